@@ -1,0 +1,73 @@
+namespace OkrSite.Core.Diagnostics;
+
+/// <summary>
+/// Every diagnostic OkrSite can report. Numbers are grouped by stage: 00xx site.json, 01xx content files,
+/// 02xx CSV data, 03xx links and rules across files, 09xx the build itself. Ids never change meaning once released.
+/// </summary>
+public static class Codes
+{
+    private static DiagnosticCode E(string id, string cause, string fix) => new(id, Severity.Error, cause, fix);
+
+    private static DiagnosticCode W(string id, string cause, string fix) => new(id, Severity.Warning, cause, fix);
+
+    // site.json
+    public static readonly DiagnosticCode SiteConfigMissing = E("OKR0001", "The site folder has no site.json.", "Run the command in the site folder, pass the folder as an argument, or create site.json with at least a title.");
+    public static readonly DiagnosticCode SiteConfigInvalidJson = E("OKR0002", "site.json is not valid JSON.", "Fix the syntax at the reported line and column (a missing comma or quote, a trailing comma).");
+    public static readonly DiagnosticCode SiteConfigUnknownKey = W("OKR0003", "site.json has a key OkrSite does not know; it is ignored.", "Check the spelling against the suggested key, or remove it.");
+    public static readonly DiagnosticCode SiteConfigInvalidValue = E("OKR0004", "A site.json value has the wrong type or format (a period, date, decimal separator or threshold).", "Use the format the message names, for example \"2026-Q3\" for a period or \"2026-09-30\" for a date.");
+    public static readonly DiagnosticCode SiteConfigMissingTitle = E("OKR0005", "site.json has no title.", "Add \"title\": \"...\" to site.json.");
+
+    // content files
+    public static readonly DiagnosticCode FrontMatterMissing = E("OKR0101", "A content file does not start with YAML front matter between two '---' lines, or the closing '---' is missing.", "Start the file with '---', the YAML fields, and a closing '---' line.");
+    public static readonly DiagnosticCode YamlSyntax = E("OKR0102", "The front matter is not valid YAML.", "Fix the YAML at the reported line (indentation, a missing ':' or an unclosed quote).");
+    public static readonly DiagnosticCode UnknownField = W("OKR0103", "A front-matter field is not part of the format; it is ignored.", "Check the spelling against the suggested field, or remove it.");
+    public static readonly DiagnosticCode WrongType = E("OKR0104", "A front-matter field has the wrong type, for example text where a number or a list is expected.", "Write the value in the type the message names.");
+    public static readonly DiagnosticCode RequiredField = E("OKR0105", "A required field is missing or empty.", "Add the field the message names.");
+    public static readonly DiagnosticCode InvalidId = E("OKR0106", "An id is not made of lower-case letters, digits and '-'.", "Rename the file or set an id such as 'customer-loyalty'.");
+    public static readonly DiagnosticCode DuplicateId = E("OKR0107", "Two files (or two key results of one objective) have the same id.", "Rename one file or give it an explicit 'id:' in its front matter.");
+    public static readonly DiagnosticCode InvalidChoice = E("OKR0108", "A field has a value outside its allowed set (direction, indicator, frequency, type).", "Use one of the values the message lists.");
+    public static readonly DiagnosticCode InvalidPeriod = E("OKR0109", "A period is missing or not one of 2026, 2026-H1, 2026-H2, 2026-Q1..Q4.", "Write the period in one of those forms, or put the file in a folder named after its period.");
+    public static readonly DiagnosticCode OutOfRange = E("OKR0110", "A number is outside its allowed range (a score or progress outside 0..1, a weight of zero or less).", "Use a value within the range the message names.");
+    public static readonly DiagnosticCode NoKeyResults = E("OKR0111", "An objective has no key results.", "Add a 'key_results:' list with 2 to 5 key results.");
+    public static readonly DiagnosticCode ContentUnreadable = E("OKR0112", "A content file could not be read, or is not UTF-8 text.", "Save the file as UTF-8 text.");
+
+    // CSV data
+    public static readonly DiagnosticCode DataNoFiles = W("OKR0201", "A 'data' glob in site.json matched no file.", "Check the glob, or remove it from 'data'.");
+    public static readonly DiagnosticCode DataBadHeader = E("OKR0202", "A CSV header is neither long (metric,date,value[,note]) nor wide (a date column, then one column per metric).", "Rename the columns as the message shows.");
+    public static readonly DiagnosticCode DataBadNumber = E("OKR0203", "A CSV value is not a number and not one of the missing markers (empty, -, n/a, #N/A, null).", "Fix the value, or leave the cell empty if there is no value.");
+    public static readonly DiagnosticCode DataBadDate = E("OKR0204", "A CSV date is not a real date in a known format.", "Use yyyy-MM-dd (or dd.MM.yyyy, yyyy/MM/dd), or set csv.dateFormat in site.json.");
+    public static readonly DiagnosticCode DataFieldCount = E("OKR0205", "A CSV row has a different number of fields than the header.", "Fix the row; a value containing the delimiter must be quoted.");
+    public static readonly DiagnosticCode DataDuplicate = W("OKR0206", "The same metric and date appear twice; the value from the file that sorts last by path (or the later row) wins.", "Remove one of the two values.");
+    public static readonly DiagnosticCode DataNotUtf8 = E("OKR0207", "A CSV file is not UTF-8 (often Windows-1252 from Excel's plain 'CSV' save).", "Export again as 'CSV UTF-8', or convert the file to UTF-8.");
+    public static readonly DiagnosticCode DataEmpty = W("OKR0208", "A CSV file is empty or has a header but no rows.", "Check the export; remove the file if it is not needed.");
+    public static readonly DiagnosticCode DataBadQuote = E("OKR0209", "A CSV field has an unterminated or misplaced quote.", "Close the quote; a quote inside a quoted field is written twice (\"\").");
+    public static readonly DiagnosticCode DataUnreadable = E("OKR0210", "A CSV file could not be read.", "Check that the file exists and is readable.");
+
+    // links and rules across files
+    public static readonly DiagnosticCode UnknownObjective = E("OKR0301", "aligns_to names an objective that does not exist.", "Use the id of an existing objective (its file name without .md, or its 'id:').");
+    public static readonly DiagnosticCode UnknownTeam = E("OKR0302", "A team or parent names a team that does not exist.", "Use the id of a file in content/teams/, or add that team.");
+    public static readonly DiagnosticCode AlignmentCycle = E("OKR0303", "aligns_to links form a cycle, so no objective is at the top.", "Remove one aligns_to link of the cycle the message lists.");
+    public static readonly DiagnosticCode TeamCycle = E("OKR0304", "Team parents form a cycle.", "Remove one parent link of the cycle the message lists.");
+    public static readonly DiagnosticCode TargetEqualsBaseline = E("OKR0305", "A metric key result's target equals its baseline, so its progress cannot be measured.", "Set a target that differs from the baseline.");
+    public static readonly DiagnosticCode MissingTarget = E("OKR0306", "A metric key result has no target.", "Add 'target:' to the key result, or make it a milestone with 'type: milestone'.");
+    public static readonly DiagnosticCode UnknownMetric = W("OKR0307", "A key result's metric matches no series in the CSV data and no KPI.", "Check the metric id against the CSV headers and content/kpis/.");
+    public static readonly DiagnosticCode MissingBaseline = W("OKR0308", "A metric key result has no baseline and the data has no value before its period starts, so it cannot be scored.", "Add 'baseline:' to the key result, or data from before the period.");
+    public static readonly DiagnosticCode ThresholdOrder = E("OKR0309", "A KPI's green and red thresholds are the wrong way round for its direction.", "For direction higher green must be at least red; for lower, at most red.");
+    public static readonly DiagnosticCode NoAsOf = E("OKR0310", "There is no report date: no asOf in site.json or on the command line, and no dated data.", "Set \"asOf\": \"yyyy-MM-dd\" in site.json or pass --as-of.");
+    public static readonly DiagnosticCode PeriodWithoutObjectives = W("OKR0311", "The reporting period has no objectives.", "Check the period in site.json or --period, or add objectives for it.");
+    public static readonly DiagnosticCode NoMetric = E("OKR0312", "A metric key result has neither a metric nor a current value, so it can never be scored.", "Add 'metric:' (a KPI or CSV series id) or 'current:', or make it a milestone.");
+    public static readonly DiagnosticCode NotFinite = E("OKR0313", "A score could not be computed because a value is too large.", "Check baseline, target and current for values beyond the range of numbers.");
+
+    // the build itself
+    public static readonly DiagnosticCode OutputRefused = E("OKR0901", "The output folder is not one OkrSite may replace (it holds the site itself, or files OkrSite did not write).", "Choose another --out folder, or delete the folder first.");
+    public static readonly DiagnosticCode OutputFailed = E("OKR0902", "The output could not be written; the previous output is left as it was.", "Check disk space and permissions of the output folder.");
+
+    public static IReadOnlyList<DiagnosticCode> All { get; } =
+    [
+        SiteConfigMissing, SiteConfigInvalidJson, SiteConfigUnknownKey, SiteConfigInvalidValue, SiteConfigMissingTitle,
+        FrontMatterMissing, YamlSyntax, UnknownField, WrongType, RequiredField, InvalidId, DuplicateId, InvalidChoice, InvalidPeriod, OutOfRange, NoKeyResults, ContentUnreadable,
+        DataNoFiles, DataBadHeader, DataBadNumber, DataBadDate, DataFieldCount, DataDuplicate, DataNotUtf8, DataEmpty, DataBadQuote, DataUnreadable,
+        UnknownObjective, UnknownTeam, AlignmentCycle, TeamCycle, TargetEqualsBaseline, MissingTarget, UnknownMetric, MissingBaseline, ThresholdOrder, NoAsOf, PeriodWithoutObjectives, NoMetric, NotFinite,
+        OutputRefused, OutputFailed,
+    ];
+}

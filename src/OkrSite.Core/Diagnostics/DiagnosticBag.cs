@@ -1,0 +1,50 @@
+namespace OkrSite.Core.Diagnostics;
+
+/// <summary>
+/// Collects every problem a stage finds, so one run reports all of them rather than stopping at the first.
+/// Thread-safe because data files are read in parallel.
+/// </summary>
+public sealed class DiagnosticBag
+{
+    private readonly List<Diagnostic> _items = [];
+    private readonly Lock _gate = new();
+
+    public void Add(Diagnostic diagnostic)
+    {
+        lock (_gate)
+        {
+            _items.Add(diagnostic);
+        }
+    }
+
+    public void Add(DiagnosticCode code, SourceSpan at, string message) =>
+        Add(new Diagnostic(code.Severity, code.Id, message, at.IsNone ? null : at.File, at.Line, at.Column));
+
+    public void AddRange(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            Add(diagnostic);
+        }
+    }
+
+    public bool HasErrors
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _items.Exists(d => d.IsError);
+            }
+        }
+    }
+
+    /// <summary>Sorted by file, line, column, code, message: the order the console and report.json show.</summary>
+    public IReadOnlyList<Diagnostic> ToSortedList()
+    {
+        lock (_gate)
+        {
+            return [.. _items.Distinct().Order(DiagnosticOrder.Instance)];
+        }
+    }
+}

@@ -1,0 +1,7 @@
+namespace OkrSite.Core.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

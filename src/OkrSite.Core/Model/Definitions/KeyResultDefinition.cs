@@ -1,0 +1,19 @@
+using OkrSite.Core.Diagnostics;
+
+namespace OkrSite.Core.Model.Definitions;
+
+/// <summary>A key result as written in its objective's front matter; values not written are null.</summary>
+public sealed record KeyResultDefinition(
+    string Id,
+    SourceSpan Source,
+    string Title,
+    KeyResultType Type,
+    Located<string>? Metric,
+    double? Baseline,
+    double? Target,
+    double? Current,
+    string? Unit,
+    double Weight,
+    bool Done,
+    double? Progress,
+    double? Score);

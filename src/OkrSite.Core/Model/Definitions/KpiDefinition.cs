@@ -1,0 +1,20 @@
+using OkrSite.Core.Diagnostics;
+
+namespace OkrSite.Core.Model.Definitions;
+
+/// <summary>A KPI as written in content/kpis/&lt;id&gt;.md. Its id is also the metric id of its series in the data.</summary>
+public sealed record KpiDefinition(
+    string Id,
+    SourceSpan Source,
+    string Name,
+    string? Unit,
+    Direction Direction,
+    Indicator? Indicator,
+    Frequency? Frequency,
+    string? Owner,
+    string? DataSource,
+    Located<string>? Team,
+    double? Target,
+    double? Green,
+    double? Red,
+    MarkdownText Body);

@@ -1,0 +1,10 @@
+namespace OkrSite.Core.Model;
+
+public enum Frequency
+{
+    Daily,
+    Weekly,
+    Monthly,
+    Quarterly,
+    Yearly,
+}

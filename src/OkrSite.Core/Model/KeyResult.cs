@@ -1,0 +1,24 @@
+using OkrSite.Core.Diagnostics;
+
+namespace OkrSite.Core.Model;
+
+/// <summary>A key result with its computed values. <see cref="CurrentDate"/> is the date of the data point used as current, if any.</summary>
+public sealed record KeyResult(
+    string Id,
+    string Title,
+    KeyResultType Type,
+    string? Metric,
+    string? Unit,
+    double? Baseline,
+    ValueSource BaselineSource,
+    double? Target,
+    double? Current,
+    ValueSource CurrentSource,
+    DateOnly? CurrentDate,
+    double Weight,
+    bool Done,
+    double? Progress,
+    double? Score,
+    bool ManualScore,
+    Status Status,
+    SourceSpan Source);

@@ -1,0 +1,29 @@
+using System.Collections.Immutable;
+using OkrSite.Core.Diagnostics;
+
+namespace OkrSite.Core.Model;
+
+/// <summary>
+/// A KPI with its health at the report date. <see cref="Series"/> holds the values up to the report date;
+/// <see cref="LinkedKeyResults"/> are the KRs of any period that track it ("objectiveId/krId").
+/// </summary>
+public sealed record Kpi(
+    string Id,
+    string Name,
+    string? Unit,
+    Direction Direction,
+    Indicator? Indicator,
+    Frequency? Frequency,
+    string? Owner,
+    string? DataSource,
+    string? Team,
+    double? Target,
+    double? Green,
+    double? Red,
+    DataPoint? Latest,
+    KpiHealth Health,
+    bool Stale,
+    ImmutableArray<string> LinkedKeyResults,
+    Series Series,
+    MarkdownText Body,
+    SourceSpan Source);

@@ -1,0 +1,8 @@
+namespace OkrSite.Core.Model;
+
+public enum PeriodKind
+{
+    Year,
+    Half,
+    Quarter,
+}

@@ -1,0 +1,15 @@
+using System.Collections.Immutable;
+using OkrSite.Core.Diagnostics;
+
+namespace OkrSite.Core.Model;
+
+/// <summary>A team with its place in the hierarchy and the objectives and KPIs it owns.</summary>
+public sealed record Team(
+    string Id,
+    string Name,
+    string? Parent,
+    ImmutableArray<string> Children,
+    ImmutableArray<string> Objectives,
+    ImmutableArray<string> Kpis,
+    MarkdownText Body,
+    SourceSpan Source);
