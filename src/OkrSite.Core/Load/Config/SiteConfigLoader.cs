@@ -1,0 +1,293 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using OkrSite.Core.Diagnostics;
+using OkrSite.Core.Load.Data;
+using OkrSite.Core.Model;
+
+namespace OkrSite.Core.Load.Config;
+
+/// <summary>Reads site.json: every problem becomes a diagnostic with the line of the key, and defaults fill the rest.</summary>
+public static class SiteConfigLoader
+{
+    public const string FileName = "site.json";
+
+    private static readonly string[] TopLevelKeys = ["title", "baseUrl", "period", "asOf", "theme", "data", "scoring", "allowHtml", "csv", "language"];
+    private static readonly string[] ScoringKeys = ["success", "atRisk"];
+    private static readonly string[] CsvKeys = ["decimal", "dateFormat"];
+
+    // Hand-edited config files get comments and trailing commas; accepting them costs nothing.
+    private static readonly JsonDocumentOptions DocumentOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
+    private static readonly JsonReaderOptions ReaderOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
+
+    public static SiteConfig? Load(string siteDirectory, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(siteDirectory, FileName);
+        if (!File.Exists(path))
+        {
+            diagnostics.Add(Codes.SiteConfigMissing, SourceSpan.None, $"no {FileName} in '{siteDirectory}': create one with at least {{ \"title\": \"...\" }}, or pass the site folder");
+            return null;
+        }
+
+        return Parse(File.ReadAllBytes(path), diagnostics);
+    }
+
+    public static SiteConfig? Parse(byte[] utf8, DiagnosticBag diagnostics)
+    {
+        var file = new SourceSpan(FileName);
+        var bytes = utf8.AsSpan();
+        if (bytes.StartsWith(Encoding.UTF8.Preamble))
+        {
+            bytes = bytes[Encoding.UTF8.Preamble.Length..];
+        }
+
+        JsonDocument document;
+        Dictionary<string, SourceSpan> positions;
+        try
+        {
+            document = JsonDocument.Parse(bytes.ToArray(), DocumentOptions);
+            positions = JsonPositions.Read(bytes, FileName, ReaderOptions);
+        }
+        catch (JsonException ex)
+        {
+            var line = (int)(ex.LineNumber ?? 0) + 1;
+            var column = (int)(ex.BytePositionInLine ?? 0) + 1;
+            var message = ex.Message;
+            var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+            message = cut > 0 ? message[..cut] : message;
+            diagnostics.Add(Codes.SiteConfigInvalidJson, file with { Line = line, Column = column }, $"{FileName} is not valid JSON: {message.TrimEnd('.')}");
+            return null;
+        }
+
+        using (document)
+        {
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                diagnostics.Add(Codes.SiteConfigInvalidJson, file with { Line = 1, Column = 1 }, $"{FileName} must be a JSON object such as {{ \"title\": \"...\" }}");
+                return null;
+            }
+
+            return new Reader(document.RootElement, positions, diagnostics).Read();
+        }
+    }
+
+    private sealed class Reader(JsonElement root, Dictionary<string, SourceSpan> positions, DiagnosticBag diagnostics)
+    {
+        private SourceSpan At(string path) => positions.TryGetValue(path, out var at) ? at : new SourceSpan(FileName, 1, 1);
+
+        public SiteConfig? Read()
+        {
+            WarnUnknown(root, string.Empty, TopLevelKeys);
+            var title = String("title");
+            if (string.IsNullOrWhiteSpace(title))
+            {
+                diagnostics.Add(Codes.SiteConfigMissingTitle, positions.ContainsKey("title") ? At("title") : new SourceSpan(FileName, 1, 1), $"{FileName} needs a \"title\", the name shown at the top of every page");
+            }
+
+            var config = SiteConfig.Default(title?.Trim() ?? string.Empty);
+            var baseUrl = String("baseUrl") ?? "/";
+            config = config with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" };
+
+            if (String("period") is { } periodText)
+            {
+                if (Period.TryParse(periodText, out var period))
+                {
+                    config = config with { Period = period };
+                }
+                else
+                {
+                    Invalid("period", $"period '{periodText}' is not a period; write 2026, 2026-H1, 2026-H2 or 2026-Q1 to 2026-Q4");
+                }
+            }
+
+            if (String("asOf") is { } asOfText)
+            {
+                if (DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var asOf))
+                {
+                    config = config with { AsOf = asOf };
+                }
+                else
+                {
+                    Invalid("asOf", $"asOf '{asOfText}' is not a date; write it as yyyy-MM-dd, for example 2026-09-30");
+                }
+            }
+
+            config = config with { Theme = String("theme") ?? config.Theme, Language = String("language") ?? config.Language };
+            if (!IsSafeName(config.Theme))
+            {
+                Invalid("theme", $"theme '{config.Theme}' must be a folder name of letters, digits, '-' or '_'");
+            }
+
+            config = config with { Data = Data() ?? config.Data, AllowHtml = Bool("allowHtml") ?? false };
+            config = config with { Scoring = Scoring(), Csv = Csv() };
+            return config;
+        }
+
+        private ImmutableArray<string>? Data()
+        {
+            if (!root.TryGetProperty("data", out var data))
+            {
+                return null;
+            }
+
+            if (data.ValueKind == JsonValueKind.String)
+            {
+                return [data.GetString()!];
+            }
+
+            if (data.ValueKind != JsonValueKind.Array || data.EnumerateArray().Any(e => e.ValueKind != JsonValueKind.String))
+            {
+                Invalid("data", "data must be a list of globs relative to site.json, such as [\"content/data/*.csv\"]");
+                return null;
+            }
+
+            return [.. data.EnumerateArray().Select(e => e.GetString()!)];
+        }
+
+        private ScoringOptions Scoring()
+        {
+            if (!root.TryGetProperty("scoring", out var scoring))
+            {
+                return ScoringOptions.Default;
+            }
+
+            if (scoring.ValueKind != JsonValueKind.Object)
+            {
+                Invalid("scoring", "scoring must be an object such as { \"success\": 0.7, \"atRisk\": 0.4 }");
+                return ScoringOptions.Default;
+            }
+
+            WarnUnknown(scoring, "scoring.", ScoringKeys);
+            var success = Number(scoring, "scoring.success") ?? ScoringOptions.Default.Success;
+            var atRisk = Number(scoring, "scoring.atRisk") ?? ScoringOptions.Default.AtRisk;
+            if (!(atRisk > 0 && atRisk <= success && success <= 1))
+            {
+                Invalid("scoring", string.Create(CultureInfo.InvariantCulture, $"scoring needs 0 < atRisk <= success <= 1, but atRisk is {atRisk} and success is {success}"));
+                return ScoringOptions.Default;
+            }
+
+            return new ScoringOptions(success, atRisk);
+        }
+
+        private CsvOptions Csv()
+        {
+            if (!root.TryGetProperty("csv", out var csv))
+            {
+                return CsvOptions.Default;
+            }
+
+            if (csv.ValueKind != JsonValueKind.Object)
+            {
+                Invalid("csv", "csv must be an object such as { \"decimal\": \",\", \"dateFormat\": \"MM/dd/yyyy\" }");
+                return CsvOptions.Default;
+            }
+
+            WarnUnknown(csv, "csv.", CsvKeys);
+            char? separator = null;
+            if (String(csv, "csv.decimal") is { } text)
+            {
+                if (text is "." or ",")
+                {
+                    separator = text[0];
+                }
+                else
+                {
+                    Invalid("csv.decimal", $"csv.decimal '{text}' must be \".\" or \",\"");
+                }
+            }
+
+            var dateFormat = String(csv, "csv.dateFormat");
+            if (dateFormat is not null && !IsUsableDateFormat(dateFormat))
+            {
+                Invalid("csv.dateFormat", $"csv.dateFormat '{dateFormat}' is not a .NET date format with year, month and day, such as \"MM/dd/yyyy\"");
+                dateFormat = null;
+            }
+
+            return new CsvOptions(separator, dateFormat);
+        }
+
+        private static bool IsUsableDateFormat(string format)
+        {
+            try
+            {
+                var probe = new DateOnly(2031, 12, 24);
+                var text = probe.ToString(format, CultureInfo.InvariantCulture);
+                return DateOnly.TryParseExact(text, format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var back) && back == probe;
+            }
+            catch (FormatException)
+            {
+                return false;
+            }
+        }
+
+        private static bool IsSafeName(string name) =>
+            name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+
+        private void WarnUnknown(JsonElement element, string prefix, string[] known)
+        {
+            foreach (var property in element.EnumerateObject())
+            {
+                if (!known.Contains(property.Name, StringComparer.Ordinal))
+                {
+                    var scope = prefix.Length == 0 ? FileName : $"'{prefix.TrimEnd('.')}'";
+                    diagnostics.Add(Codes.SiteConfigUnknownKey, At(prefix + property.Name), $"unknown key '{prefix}{property.Name}' in {scope} is ignored{Suggest.DidYouMean(property.Name, known)}");
+                }
+            }
+        }
+
+        private string? String(string name) => String(root, name);
+
+        private string? String(JsonElement parent, string path)
+        {
+            var name = path[(path.LastIndexOf('.') + 1)..];
+            if (!parent.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+            {
+                return null;
+            }
+
+            if (value.ValueKind != JsonValueKind.String)
+            {
+                Invalid(path, $"{path} must be a string in quotes");
+                return null;
+            }
+
+            return value.GetString();
+        }
+
+        private double? Number(JsonElement parent, string path)
+        {
+            var name = path[(path.LastIndexOf('.') + 1)..];
+            if (!parent.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+            {
+                return null;
+            }
+
+            if (value.ValueKind != JsonValueKind.Number)
+            {
+                Invalid(path, $"{path} must be a number such as 0.7");
+                return null;
+            }
+
+            return value.GetDouble();
+        }
+
+        private bool? Bool(string name)
+        {
+            if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+            {
+                return null;
+            }
+
+            if (value.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+            {
+                Invalid(name, $"{name} must be true or false");
+                return null;
+            }
+
+            return value.GetBoolean();
+        }
+
+        private void Invalid(string path, string message) => diagnostics.Add(Codes.SiteConfigInvalidValue, At(path), message);
+    }
+}

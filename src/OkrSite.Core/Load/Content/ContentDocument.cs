@@ -1,0 +1,81 @@
+using OkrSite.Core.Diagnostics;
+using OkrSite.Core.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace OkrSite.Core.Load.Content;
+
+/// <summary>A content file split into its parsed front matter and its Markdown body.</summary>
+internal sealed record ContentDocument(string File, YamlFields Fields, MarkdownText Body)
+{
+    /// <summary>Null when the file has no usable front matter (the diagnostics say why).</summary>
+    public static ContentDocument? Parse(string file, string text, DiagnosticBag diagnostics, bool frontMatterRequired = true)
+    {
+        var split = FrontMatter.Split(text);
+        if (!split.Found)
+        {
+            if (frontMatterRequired)
+            {
+                diagnostics.Add(Codes.FrontMatterMissing, new SourceSpan(file, 1, 1), "the file must start with YAML front matter: a line '---', fields such as 'title: ...', and a closing '---'");
+                return null;
+            }
+
+            return new ContentDocument(file, Empty(file, diagnostics), new MarkdownText(split.Body, split.BodyLine));
+        }
+
+        if (split.Unterminated)
+        {
+            diagnostics.Add(Codes.FrontMatterMissing, new SourceSpan(file, 1, 1), "the front matter that starts here has no closing '---' line");
+            return null;
+        }
+
+        YamlMappingNode mapping;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(split.Yaml!));
+            var root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+            switch (root)
+            {
+                case null:
+                    mapping = new YamlMappingNode();
+                    break;
+                case YamlMappingNode m:
+                    mapping = m;
+                    break;
+                case YamlScalarNode { Value: null or "" }:
+                    mapping = new YamlMappingNode();
+                    break;
+                default:
+                    diagnostics.Add(Codes.YamlSyntax, new SourceSpan(file, split.YamlLine, 1), "the front matter must be fields ('name: value' lines), not a single value or a list");
+                    return null;
+            }
+        }
+        catch (YamlException ex)
+        {
+            var line = (int)ex.Start.Line + split.YamlLine - 1;
+            diagnostics.Add(Codes.YamlSyntax, new SourceSpan(file, line, (int)ex.Start.Column), $"front matter is not valid YAML: {Describe(ex)}");
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this instead of a YamlException when a flow collection is still open at the end.
+            diagnostics.Add(Codes.YamlSyntax, new SourceSpan(file, split.YamlLine, 1), "front matter is not valid YAML: a '[', '{' or quote is not closed");
+            return null;
+        }
+
+        var fields = new YamlFields(mapping, file, split.YamlLine, diagnostics);
+        return new ContentDocument(file, fields, new MarkdownText(split.Body, split.BodyLine));
+    }
+
+    private static YamlFields Empty(string file, DiagnosticBag diagnostics) => new(new YamlMappingNode(), file, 1, diagnostics);
+
+    private static string Describe(YamlException ex)
+    {
+        // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (Line: ...): "; the position is reported separately.
+        var message = ex.InnerException?.Message ?? ex.Message;
+        var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
+        message = cut >= 0 ? message[(cut + 3)..] : message;
+        return message.TrimEnd('.').Trim();
+    }
+}

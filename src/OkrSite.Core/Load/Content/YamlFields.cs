@@ -1,0 +1,266 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using OkrSite.Core.Diagnostics;
+using OkrSite.Core.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace OkrSite.Core.Load.Content;
+
+/// <summary>
+/// Typed access to one YAML mapping of front matter. Every wrong type becomes a diagnostic at the value's
+/// line and column (shifted by where the front matter starts in the file), and the value is treated as absent,
+/// so one pass reports every problem of a file.
+/// </summary>
+internal sealed class YamlFields
+{
+    private readonly YamlMappingNode _mapping;
+    private readonly string _file;
+    private readonly int _lineOffset;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly Dictionary<string, (YamlNode Key, YamlNode Value)> _entries = new(StringComparer.Ordinal);
+
+    public YamlFields(YamlMappingNode mapping, string file, int lineOffset, DiagnosticBag diagnostics)
+    {
+        _mapping = mapping;
+        _file = file;
+        _lineOffset = lineOffset;
+        _diagnostics = diagnostics;
+        foreach (var (key, value) in mapping.Children)
+        {
+            var name = key is YamlScalarNode scalar ? scalar.Value ?? string.Empty : key.ToString();
+            _entries.TryAdd(name, (key, value));
+        }
+    }
+
+    /// <summary>Where the mapping itself starts.</summary>
+    public SourceSpan Start => At(_mapping);
+
+    public bool Has(string key) => _entries.ContainsKey(key) && !IsNull(_entries[key].Value);
+
+    public SourceSpan At(string key) => _entries.TryGetValue(key, out var entry) ? At(entry.Key) : Start;
+
+    public SourceSpan ValueAt(string key) => _entries.TryGetValue(key, out var entry) ? At(entry.Value) : Start;
+
+    public SourceSpan At(YamlNode node) =>
+        new(_file, (int)node.Start.Line + _lineOffset - 1, (int)node.Start.Column);
+
+    public void WarnUnknown(IReadOnlyCollection<string> known, string what)
+    {
+        foreach (var (name, (key, _)) in _entries)
+        {
+            if (!known.Contains(name))
+            {
+                _diagnostics.Add(Codes.UnknownField, At(key), $"unknown field '{name}' in {what} is ignored{Suggest.DidYouMean(name, known)}");
+            }
+        }
+    }
+
+    public string? String(string key)
+    {
+        if (!TryGet(key, out var node))
+        {
+            return null;
+        }
+
+        if (node is YamlScalarNode scalar)
+        {
+            return scalar.Value?.Trim();
+        }
+
+        WrongType(key, node, "text");
+        return null;
+    }
+
+    public string? RequiredString(string key, string what)
+    {
+        var value = String(key);
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (!_entries.ContainsKey(key) || IsNull(_entries[key].Value) || _entries[key].Value is YamlScalarNode)
+            {
+                _diagnostics.Add(Codes.RequiredField, _entries.ContainsKey(key) ? At(key) : Start, $"{what} needs a '{key}'");
+            }
+
+            return null;
+        }
+
+        return value;
+    }
+
+    public Located<string>? Reference(string key)
+    {
+        var value = String(key);
+        return string.IsNullOrEmpty(value) ? null : new Located<string>(value, ValueAt(key));
+    }
+
+    public double? Number(string key)
+    {
+        if (!TryGet(key, out var node))
+        {
+            return null;
+        }
+
+        if (node is YamlScalarNode { Value: { } text } && TryParseNumber(text, out var value))
+        {
+            return value;
+        }
+
+        WrongType(key, node, "a number");
+        return null;
+    }
+
+    public bool? Bool(string key)
+    {
+        if (!TryGet(key, out var node))
+        {
+            return null;
+        }
+
+        if (node is YamlScalarNode { Value: { } text })
+        {
+            switch (text.Trim().ToLowerInvariant())
+            {
+                case "true" or "yes" or "on":
+                    return true;
+                case "false" or "no" or "off":
+                    return false;
+            }
+        }
+
+        WrongType(key, node, "true or false");
+        return null;
+    }
+
+    public T? Choice<T>(string key, string what)
+        where T : struct, Enum
+    {
+        var text = String(key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        foreach (var value in Enum.GetValues<T>())
+        {
+            if (string.Equals(value.ToString(), text, StringComparison.OrdinalIgnoreCase))
+            {
+                return value;
+            }
+        }
+
+        var allowed = string.Join(", ", Enum.GetNames<T>().Select(n => n.ToLowerInvariant()));
+        _diagnostics.Add(Codes.InvalidChoice, ValueAt(key), $"{key} '{text}' of {what} is not one of: {allowed}");
+        return null;
+    }
+
+    /// <summary>A single text or a list of texts (aligns_to: a, or aligns_to: [a, b]).</summary>
+    public ImmutableArray<Located<string>> StringOrList(string key)
+    {
+        if (!TryGet(key, out var node))
+        {
+            return [];
+        }
+
+        if (node is YamlScalarNode { Value: { } one })
+        {
+            return string.IsNullOrWhiteSpace(one) ? [] : [new Located<string>(one.Trim(), At(node))];
+        }
+
+        if (node is YamlSequenceNode sequence)
+        {
+            var items = ImmutableArray.CreateBuilder<Located<string>>();
+            foreach (var item in sequence)
+            {
+                if (item is YamlScalarNode { Value: { } text } && !string.IsNullOrWhiteSpace(text))
+                {
+                    items.Add(new Located<string>(text.Trim(), At(item)));
+                }
+                else if (!IsNull(item))
+                {
+                    _diagnostics.Add(Codes.WrongType, At(item), $"each entry of '{key}' must be an id, not a {Describe(item)}");
+                }
+            }
+
+            return items.ToImmutable();
+        }
+
+        WrongType(key, node, "an id or a list of ids");
+        return [];
+    }
+
+    /// <summary>The mappings of a list of mappings (key_results), or null when the key is absent or not a list.</summary>
+    public IReadOnlyList<YamlFields>? Mappings(string key, string itemWhat)
+    {
+        if (!TryGet(key, out var node))
+        {
+            return null;
+        }
+
+        if (node is not YamlSequenceNode sequence)
+        {
+            WrongType(key, node, $"a list of {itemWhat}s (lines starting with '- ')");
+            return null;
+        }
+
+        var result = new List<YamlFields>();
+        foreach (var item in sequence)
+        {
+            if (item is YamlMappingNode mapping)
+            {
+                result.Add(new YamlFields(mapping, _file, _lineOffset, _diagnostics));
+            }
+            else
+            {
+                _diagnostics.Add(Codes.WrongType, At(item), $"each entry of '{key}' must be a {itemWhat} with fields such as 'title:', not a {Describe(item)}");
+            }
+        }
+
+        return result;
+    }
+
+    internal static bool TryParseNumber(string text, out double value)
+    {
+        var trimmed = text.Trim();
+
+        // A percent sign is a unit as written by people ("75%"), not a division by 100: targets and data use the same scale.
+        if (trimmed.EndsWith('%'))
+        {
+            trimmed = trimmed[..^1].TrimEnd();
+        }
+
+        // '_' is YAML 1.1's digit separator (1_000); ',' the usual thousands separator in front matter written by hand.
+        trimmed = trimmed.Replace("_", string.Empty, StringComparison.Ordinal);
+        return double.TryParse(trimmed, NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out value)
+            && double.IsFinite(value);
+    }
+
+    private bool TryGet(string key, out YamlNode node)
+    {
+        if (_entries.TryGetValue(key, out var entry) && !IsNull(entry.Value))
+        {
+            node = entry.Value;
+            return true;
+        }
+
+        node = null!;
+        return false;
+    }
+
+    private void WrongType(string key, YamlNode node, string expected)
+    {
+        var found = node is YamlScalarNode { Value: { } text } ? $"'{text}'" : $"a {Describe(node)}";
+        _diagnostics.Add(Codes.WrongType, At(node), $"{key} must be {expected}, but is {found}");
+    }
+
+    private static bool IsNull(YamlNode node) =>
+        node is YamlScalarNode scalar
+        && scalar.Style is YamlDotNet.Core.ScalarStyle.Plain or YamlDotNet.Core.ScalarStyle.Any
+        && scalar.Value is null or "" or "~" or "null" or "Null" or "NULL";
+
+    private static string Describe(YamlNode node) => node switch
+    {
+        YamlMappingNode => "mapping of fields",
+        YamlSequenceNode => "list",
+        _ => "value",
+    };
+}

@@ -1,0 +1,55 @@
+namespace OkrSite.Core.Load;
+
+/// <summary>
+/// "Did you mean" for misspelt keys. Hand-written because it is a dozen lines of Levenshtein distance and
+/// no maintained NuGet package offers just that without a larger fuzzy-search dependency.
+/// </summary>
+public static class Suggest
+{
+    /// <summary>The known word closest to <paramref name="word"/>, if it is close enough to be a likely typo.</summary>
+    public static string? Nearest(string word, IEnumerable<string> known)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in known.Order(StringComparer.Ordinal))
+        {
+            var distance = Distance(word.ToLowerInvariant(), candidate.ToLowerInvariant());
+            if (distance < bestDistance)
+            {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+
+        // A third of the word may be wrong (asof → asOf, align_to → aligns_to), never more than 3 edits.
+        var allowed = Math.Min(3, Math.Max(1, word.Length / 3));
+        return bestDistance <= allowed ? best : null;
+    }
+
+    public static string DidYouMean(string word, IEnumerable<string> known) =>
+        Nearest(word, known) is { } nearest ? $"; did you mean '{nearest}'?" : string.Empty;
+
+    internal static int Distance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}
