@@ -1,0 +1,106 @@
+using System.Collections.Immutable;
+using OkrSite.Core.Diagnostics;
+using OkrSite.Core.Model;
+using OkrSite.Core.Model.Definitions;
+
+namespace OkrSite.Core.Compute;
+
+/// <summary>
+/// The compute stage: from validated definitions and data to the immutable <see cref="Report"/>.
+/// Everything is sorted ordinally so the same input always yields the same report.
+/// </summary>
+public static class ReportBuilder
+{
+    public static Report Build(SiteConfig config, ContentSet content, DataSet data, DateOnly asOf, Period period, DiagnosticBag diagnostics)
+    {
+        var kpiDefinitions = content.Kpis.ToDictionary(k => k.Id, StringComparer.Ordinal);
+
+        var children = content.Objectives
+            .SelectMany(o => o.AlignsTo.Select(a => (Parent: a.Value, Child: o.Id)))
+            .GroupBy(x => x.Parent, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Child).Distinct().Order(StringComparer.Ordinal).ToImmutableArray(), StringComparer.Ordinal);
+
+        var objectives = content.Objectives
+            .Select(o => Objective(o, children.GetValueOrDefault(o.Id, []), asOf, data, kpiDefinitions, config.Scoring, diagnostics))
+            .OrderByDescending(o => o.Period)
+            .ThenBy(o => o.Id, StringComparer.Ordinal)
+            .ToImmutableArray();
+
+        var trackedBy = objectives
+            .SelectMany(o => o.KeyResults.Where(k => k.Metric is not null).Select(k => (Metric: DataSet.Key(k.Metric!), Ref: $"{o.Id}/{k.Id}")))
+            .GroupBy(x => x.Metric, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Ref).Order(StringComparer.Ordinal).ToImmutableArray(), StringComparer.Ordinal);
+
+        var kpis = content.Kpis
+            .Select(k => Kpi(k, data, asOf, trackedBy.GetValueOrDefault(DataSet.Key(k.Id), [])))
+            .OrderBy(k => k.Id, StringComparer.Ordinal)
+            .ToImmutableArray();
+
+        var teams = content.Teams
+            .Select(t => Team(t, content, objectives, kpis))
+            .OrderBy(t => t.Id, StringComparer.Ordinal)
+            .ToImmutableArray();
+
+        return new Report(config, asOf, period, objectives, kpis, teams, content.Index, []);
+    }
+
+    private static Objective Objective(ObjectiveDefinition o, ImmutableArray<string> children, DateOnly asOf, DataSet data, IReadOnlyDictionary<string, KpiDefinition> kpis, ScoringOptions scoring, DiagnosticBag diagnostics)
+    {
+        var keyResults = o.KeyResults
+            .Select(kr => KeyResultCalculator.Compute(kr, o.Period, asOf, data, kpis, scoring, diagnostics))
+            .ToImmutableArray();
+        var score = Scoring.WeightedMean(keyResults.Select(k => (k.Score, k.Weight)));
+        return new Objective(
+            o.Id,
+            o.Title,
+            o.Period,
+            o.Team?.Value,
+            o.Owner,
+            [.. o.AlignsTo.Select(a => a.Value).Distinct().Order(StringComparer.Ordinal)],
+            children,
+            score,
+            ExpectedProgress.At(o.Period, asOf),
+            StatusRule.Of(score, o.Period, asOf, scoring),
+            keyResults,
+            o.Body,
+            o.Source);
+    }
+
+    private static Kpi Kpi(KpiDefinition k, DataSet data, DateOnly asOf, ImmutableArray<string> linked)
+    {
+        var series = data.Find(k.Id) is { } found
+            ? found with { Metric = k.Id, Points = found.Until(asOf) }
+            : new Series(k.Id, []);
+        var latest = series.IsEmpty ? (DataPoint?)null : series.Points[^1];
+        return new Kpi(
+            k.Id,
+            k.Name,
+            k.Unit,
+            k.Direction,
+            k.Indicator,
+            k.Frequency,
+            k.Owner,
+            k.DataSource,
+            k.Team?.Value,
+            k.Target,
+            k.Green,
+            k.Red,
+            latest,
+            HealthRule.Of(k.Direction, k.Green, k.Red, latest?.Value),
+            HealthRule.IsStale(k.Frequency, latest?.Date, asOf),
+            linked,
+            series,
+            k.Body,
+            k.Source);
+    }
+
+    private static Team Team(TeamDefinition t, ContentSet content, ImmutableArray<Objective> objectives, ImmutableArray<Kpi> kpis) => new(
+        t.Id,
+        t.Name,
+        t.Parent?.Value,
+        [.. content.Teams.Where(c => c.Parent?.Value == t.Id).Select(c => c.Id).Order(StringComparer.Ordinal)],
+        [.. objectives.Where(o => o.Team == t.Id).Select(o => o.Id).Order(StringComparer.Ordinal)],
+        [.. kpis.Where(k => k.Team == t.Id).Select(k => k.Id).Order(StringComparer.Ordinal)],
+        t.Body,
+        t.Source);
+}

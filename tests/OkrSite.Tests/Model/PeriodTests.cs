@@ -1,0 +1,62 @@
+using OkrSite.Core.Model;
+
+namespace OkrSite.Tests.Model;
+
+public class PeriodTests
+{
+    [Theory]
+    [InlineData("2026", "2026-01-01", "2026-12-31", 365)]
+    [InlineData("2024", "2024-01-01", "2024-12-31", 366)]
+    [InlineData("2026-H1", "2026-01-01", "2026-06-30", 181)]
+    [InlineData("2026-H2", "2026-07-01", "2026-12-31", 184)]
+    [InlineData("2026-Q1", "2026-01-01", "2026-03-31", 90)]
+    [InlineData("2024-Q1", "2024-01-01", "2024-03-31", 91)]
+    [InlineData("2026-Q2", "2026-04-01", "2026-06-30", 91)]
+    [InlineData("2026-Q3", "2026-07-01", "2026-09-30", 92)]
+    [InlineData("2026-Q4", "2026-10-01", "2026-12-31", 92)]
+    public void Parses_calendar_periods_inclusive_of_first_and_last_day(string text, string start, string end, int days)
+    {
+        var period = Period.Parse(text);
+
+        Assert.Equal(DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture), period.Start);
+        Assert.Equal(DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture), period.End);
+        Assert.Equal(days, period.Days);
+        Assert.Equal(text, period.ToString());
+    }
+
+    [Theory]
+    [InlineData("2026-Q5")]
+    [InlineData("2026-Q0")]
+    [InlineData("2026-H3")]
+    [InlineData("26-Q1")]
+    [InlineData("2026Q1")]
+    [InlineData("2026-M1")]
+    [InlineData("")]
+    [InlineData("Q1-2026")]
+    public void Rejects_what_is_not_a_period(string text) => Assert.False(Period.TryParse(text, out _));
+
+    [Fact]
+    public void Accepts_lower_case_and_normalises_it() => Assert.Equal("2026-Q3", Period.Parse("2026-q3").ToString());
+
+    [Fact]
+    public void Orders_by_end_then_shortest_last_so_the_quarter_is_the_latest_of_a_year_end()
+    {
+        var ordered = new[] { "2026", "2026-Q4", "2026-Q3", "2026-H2", "2025" }.Select(Period.Parse).Order().Select(p => p.ToString());
+
+        Assert.Equal(["2025", "2026-Q3", "2026", "2026-H2", "2026-Q4"], ordered);
+    }
+
+    [Fact]
+    public void Quarter_of_a_date() => Assert.Equal("2026-Q4", Period.QuarterOf(new DateOnly(2026, 11, 23)).ToString());
+
+    [Fact]
+    public void Contains_is_inclusive()
+    {
+        var q3 = Period.Parse("2026-Q3");
+
+        Assert.True(q3.Contains(new DateOnly(2026, 7, 1)));
+        Assert.True(q3.Contains(new DateOnly(2026, 9, 30)));
+        Assert.False(q3.Contains(new DateOnly(2026, 10, 1)));
+        Assert.False(q3.Contains(new DateOnly(2026, 6, 30)));
+    }
+}
