@@ -1,0 +1,233 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using OkrSite.Core.Diagnostics;
+using OkrSite.Core.Model;
+
+namespace OkrSite.Core.Render;
+
+/// <summary>
+/// Writes report.json, the public contract that other tools consume. Written field by field (not by reflection)
+/// so that the shape is explicit here, fields keep their order, absent values are null and numbers are plain
+/// JSON numbers at full (shortest round-trip) precision.
+/// </summary>
+public static class ReportJson
+{
+    public const string FileName = "report.json";
+
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        NewLine = "\n",
+
+        // Non-ASCII text stays readable; '<', '>', '&' and quotes are still escaped, so the JSON is safe inline in HTML.
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
+
+    public static byte[] Write(Report report)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            Write(json, report);
+        }
+
+        buffer.WriteByte((byte)'\n');
+        return buffer.ToArray();
+    }
+
+    private static void Write(Utf8JsonWriter json, Report report)
+    {
+        var baseUrl = report.Config.BaseUrl;
+        json.WriteStartObject();
+        json.WriteString("title", report.Config.Title);
+        json.WriteString("asOf", Date(report.AsOf));
+        json.WriteString("period", report.Period.ToString());
+        json.WriteString("baseUrl", baseUrl);
+        json.WriteStartObject("scoring");
+        json.WriteNumber("success", report.Config.Scoring.Success);
+        json.WriteNumber("atRisk", report.Config.Scoring.AtRisk);
+        json.WriteEndObject();
+        Strings(json, "periods", report.Periods.Select(p => p.ToString()));
+
+        json.WriteStartArray("objectives");
+        foreach (var objective in report.Objectives)
+        {
+            Objective(json, objective, baseUrl);
+        }
+
+        json.WriteEndArray();
+
+        json.WriteStartArray("kpis");
+        foreach (var kpi in report.Kpis)
+        {
+            Kpi(json, kpi, baseUrl);
+        }
+
+        json.WriteEndArray();
+
+        json.WriteStartArray("teams");
+        foreach (var team in report.Teams)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", team.Id);
+            json.WriteString("name", team.Name);
+            json.WriteString("parent", team.Parent);
+            Strings(json, "children", team.Children);
+            Strings(json, "objectives", team.Objectives);
+            Strings(json, "kpis", team.Kpis);
+            json.WriteString("url", Urls.Team(baseUrl, team.Id));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+
+        json.WriteStartArray("diagnostics");
+        foreach (var diagnostic in report.Diagnostics)
+        {
+            Diagnostic(json, diagnostic);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void Objective(Utf8JsonWriter json, Objective objective, string baseUrl)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", objective.Id);
+        json.WriteString("title", objective.Title);
+        json.WriteString("period", objective.Period.ToString());
+        json.WriteString("team", objective.Team);
+        json.WriteString("owner", objective.Owner);
+        Strings(json, "alignsTo", objective.AlignsTo);
+        Strings(json, "children", objective.Children);
+        Number(json, "score", objective.Score);
+        json.WriteNumber("expected", objective.Expected);
+        json.WriteString("status", Names.Of(objective.Status));
+        json.WriteString("url", Urls.Objective(baseUrl, objective.Id));
+        json.WriteStartArray("keyResults");
+        foreach (var kr in objective.KeyResults)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", kr.Id);
+            json.WriteString("title", kr.Title);
+            json.WriteString("type", Names.Of(kr.Type));
+            json.WriteString("metric", kr.Metric);
+            json.WriteString("unit", kr.Unit);
+            Number(json, "baseline", kr.Baseline);
+            Number(json, "target", kr.Target);
+            Number(json, "current", kr.Current);
+            json.WriteString("currentDate", kr.CurrentDate is { } d ? Date(d) : null);
+            json.WriteNumber("weight", kr.Weight);
+            if (kr.Type == KeyResultType.Milestone)
+            {
+                json.WriteBoolean("done", kr.Done);
+                Number(json, "progress", kr.Progress);
+            }
+
+            Number(json, "score", kr.Score);
+            json.WriteBoolean("manualScore", kr.ManualScore);
+            json.WriteString("status", Names.Of(kr.Status));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void Kpi(Utf8JsonWriter json, Kpi kpi, string baseUrl)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", kpi.Id);
+        json.WriteString("name", kpi.Name);
+        json.WriteString("unit", kpi.Unit);
+        json.WriteString("direction", Names.Of(kpi.Direction));
+        json.WriteString("indicator", kpi.Indicator is { } i ? Names.Of(i) : null);
+        json.WriteString("frequency", kpi.Frequency is { } f ? Names.Of(f) : null);
+        json.WriteString("owner", kpi.Owner);
+        json.WriteString("source", kpi.DataSource);
+        json.WriteString("team", kpi.Team);
+        Number(json, "target", kpi.Target);
+        Number(json, "green", kpi.Green);
+        Number(json, "red", kpi.Red);
+        if (kpi.Latest is { } latest)
+        {
+            json.WriteStartObject("latest");
+            json.WriteString("date", Date(latest.Date));
+            json.WriteNumber("value", latest.Value);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("latest");
+        }
+
+        json.WriteString("health", Names.Of(kpi.Health));
+        json.WriteBoolean("stale", kpi.Stale);
+        Strings(json, "linkedKeyResults", kpi.LinkedKeyResults);
+        json.WriteString("url", Urls.Kpi(baseUrl, kpi.Id));
+        json.WriteStartArray("series");
+        foreach (var point in kpi.Series.Points)
+        {
+            json.WriteStartObject();
+            json.WriteString("date", Date(point.Date));
+            json.WriteNumber("value", point.Value);
+            json.WriteString("note", point.Note);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void Diagnostic(Utf8JsonWriter json, Diagnostic diagnostic)
+    {
+        json.WriteStartObject();
+        json.WriteString("severity", diagnostic.IsError ? "error" : "warning");
+        json.WriteString("code", diagnostic.Code);
+        json.WriteString("message", diagnostic.Message);
+        json.WriteString("file", diagnostic.File);
+        NumberOrNull(json, "line", diagnostic.Line);
+        NumberOrNull(json, "column", diagnostic.Column);
+        json.WriteEndObject();
+    }
+
+    private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void Number(Utf8JsonWriter json, string name, double? value)
+    {
+        if (value is { } v)
+        {
+            json.WriteNumber(name, v);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    private static void NumberOrNull(Utf8JsonWriter json, string name, int value)
+    {
+        if (value > 0)
+        {
+            json.WriteNumber(name, value);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

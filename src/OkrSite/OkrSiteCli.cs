@@ -1,0 +1,143 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using OkrSite.Core.Model;
+using OkrSite.Core.Pipeline;
+
+namespace OkrSite.Cli;
+
+/// <summary>The okrsite command line: build and check, on System.CommandLine.</summary>
+public static class OkrSiteCli
+{
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = Create(output, error);
+        var parsed = root.Parse(args);
+        if (parsed.Action is ParseErrorAction)
+        {
+            foreach (var problem in parsed.Errors)
+            {
+                error.WriteLine($"okrsite: error: {problem.Message}");
+            }
+
+            error.WriteLine("Run 'okrsite --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception ex) when (Environment.GetEnvironmentVariable("OKRSITE_DEBUG") is null or "" or "0")
+        {
+            // Bad input is always a diagnostic; reaching this is a bug in OkrSite. Say so plainly instead of dumping a stack trace.
+            error.WriteLine($"okrsite: error: internal error ({ex.GetType().Name}: {ex.Message}). This is a bug in OkrSite: please report it with the files that caused it; set OKRSITE_DEBUG=1 to see the stack trace.");
+            return ExitCodes.ContentErrors;
+        }
+    }
+
+    public static RootCommand Create(TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("OkrSite builds a static OKR and KPI report from Markdown and CSV files: scores, health, alignment, report.json.");
+        root.Subcommands.Add(BuildCommand(output, error));
+        root.Subcommands.Add(CheckCommand(output, error));
+        return root;
+    }
+
+    private static Command BuildCommand(TextWriter output, TextWriter error)
+    {
+        var site = SiteArgument();
+        var outOption = new Option<string?>("--out", "-o") { Description = "The output folder (default: <SITE_DIR>/_site). It is replaced as a whole when the build succeeds.", HelpName = "DIR" };
+        var asOf = AsOfOption();
+        var period = PeriodOption();
+        var command = new Command("build", "Read the site, compute every score and health, and write the output folder.") { site, outOption, asOf, period };
+        command.SetAction(result => Execute(
+            new BuildOptions(result.GetValue(site)!, result.GetValue(outOption), result.GetValue(asOf), result.GetValue(period)),
+            output,
+            error));
+        return command;
+    }
+
+    private static Command CheckCommand(TextWriter output, TextWriter error)
+    {
+        var site = SiteArgument();
+        var asOf = AsOfOption();
+        var period = PeriodOption();
+        var command = new Command("check", "Run everything a build does except writing, and report every problem.") { site, asOf, period };
+        command.SetAction(result => Execute(
+            new BuildOptions(result.GetValue(site)!, AsOf: result.GetValue(asOf), Period: result.GetValue(period), Write: false),
+            output,
+            error));
+        return command;
+    }
+
+    private static int Execute(BuildOptions options, TextWriter output, TextWriter error)
+    {
+        if (!Directory.Exists(options.SiteDirectory))
+        {
+            error.WriteLine($"okrsite: error: the site folder '{options.SiteDirectory}' does not exist");
+            return ExitCodes.Usage;
+        }
+
+        var result = SiteBuilder.Build(options);
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            error.WriteLine(diagnostic.ToString());
+        }
+
+        if (result.Succeeded && result.Report is { } report)
+        {
+            var what = string.Create(CultureInfo.InvariantCulture, $"{report.Objectives.Length} objectives, {report.Kpis.Length} KPIs, {report.Teams.Length} teams; period {report.Period}, as of {report.AsOf:yyyy-MM-dd}");
+            output.WriteLine(options.Write
+                ? $"Built {Path.GetRelativePath(Directory.GetCurrentDirectory(), options.ResolvedOutput)}: {result.Files.Count} files ({what})"
+                : $"Checked {options.SiteDirectory}: {what}");
+        }
+
+        output.WriteLine(Summary(result));
+        return result.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
+    }
+
+    private static string Summary(BuildResult result) =>
+        string.Create(CultureInfo.InvariantCulture, $"{result.ErrorCount} {(result.ErrorCount == 1 ? "error" : "errors")}, {result.WarningCount} {(result.WarningCount == 1 ? "warning" : "warnings")}");
+
+    private static Argument<string> SiteArgument() => new("SITE_DIR")
+    {
+        Description = "The site folder, with site.json (default: the current folder).",
+        DefaultValueFactory = _ => ".",
+    };
+
+    private static Option<DateOnly?> AsOfOption() => new("--as-of")
+    {
+        Description = "The report date, yyyy-MM-dd (default: site.json asOf, else the latest date in the data).",
+        HelpName = "DATE",
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                return date;
+            }
+
+            result.AddError($"--as-of '{text}' is not a date; write it as yyyy-MM-dd, for example 2026-09-30");
+            return null;
+        },
+    };
+
+    private static Option<Period?> PeriodOption() => new("--period")
+    {
+        Description = "The reporting period: 2026, 2026-H1, 2026-Q3 (default: site.json period, else the latest period with objectives).",
+        HelpName = "PERIOD",
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+            if (Period.TryParse(text, out var period))
+            {
+                return period;
+            }
+
+            result.AddError($"--period '{text}' is not a period; write 2026, 2026-H1, 2026-H2 or 2026-Q1 to 2026-Q4");
+            return null;
+        },
+    };
+}

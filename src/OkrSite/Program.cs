@@ -1,0 +1,3 @@
+using OkrSite.Cli;
+
+return OkrSiteCli.Run(args, Console.Out, Console.Error);

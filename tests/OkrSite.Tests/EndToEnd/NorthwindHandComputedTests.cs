@@ -1,0 +1,123 @@
+using System.Text.Json;
+using OkrSite.Tests.Support;
+
+namespace OkrSite.Tests.EndToEnd;
+
+/// <summary>
+/// A site written from scratch to the documented format (Fixtures/sites/northwind), built by the CLI; every number
+/// in report.json is checked against a hand computation (docs/worked-example.md walks through the same numbers).
+/// </summary>
+public sealed class NorthwindHandComputedTests : IDisposable
+{
+    private readonly TempSite _site = TempSite.CopyOf("northwind");
+    private readonly JsonElement _report;
+    private readonly CliRun _run;
+
+    public NorthwindHandComputedTests()
+    {
+        _run = CliRun.Of("build", _site.Root);
+        _report = JsonDocument.Parse(_site.Read("_site/report.json")).RootElement;
+    }
+
+    public void Dispose() => _site.Dispose();
+
+    private JsonElement Objective(string id) => _report.GetProperty("objectives").EnumerateArray().Single(o => o.GetProperty("id").GetString() == id);
+
+    private JsonElement Kpi(string id) => _report.GetProperty("kpis").EnumerateArray().Single(o => o.GetProperty("id").GetString() == id);
+
+    private static JsonElement Kr(JsonElement objective, string id) => objective.GetProperty("keyResults").EnumerateArray().Single(k => k.GetProperty("id").GetString() == id);
+
+    [Fact]
+    public void Build_succeeds_without_diagnostics()
+    {
+        Assert.Equal(0, _run.ExitCode);
+        Assert.Equal(string.Empty, _run.Error);
+        Assert.EndsWith("0 errors, 0 warnings\n", _run.Output, StringComparison.Ordinal);
+        Assert.Equal("2026-08-15", _report.GetProperty("asOf").GetString());
+        Assert.Equal("2026-Q3", _report.GetProperty("period").GetString());
+    }
+
+    [Fact]
+    public void Quarterly_objective_matches_the_hand_computation()
+    {
+        var emea = Objective("emea");
+
+        // kr1: baseline = last revenue before Jul 1 = 100 (Jun 30); current = last by Aug 15 = 110 (Jul 31); (110−100)/(130−100) = 1/3.
+        var kr1 = Kr(emea, "kr1");
+        Assert.Equal(100, kr1.GetProperty("baseline").GetDouble());
+        Assert.Equal(110, kr1.GetProperty("current").GetDouble());
+        Assert.Equal("2026-07-31", kr1.GetProperty("currentDate").GetString());
+        Assert.Equal(1.0 / 3, kr1.GetProperty("score").GetDouble(), 15);
+        Assert.Equal("at-risk", kr1.GetProperty("status").GetString()); // p = (1/3) / 0.5 = 0.667
+
+        // kr2 (decreasing): baseline 4.0 (Jun 29), current 3.5 (Aug 3); (3.5−4)/(2−4) = 0.25.
+        var kr2 = Kr(emea, "kr2");
+        Assert.Equal(0.25, kr2.GetProperty("score").GetDouble());
+        Assert.Equal("at-risk", kr2.GetProperty("status").GetString()); // p = 0.5
+
+        Assert.Equal(1, Kr(emea, "kr3").GetProperty("score").GetDouble());
+        Assert.Equal("milestone", Kr(emea, "kr3").GetProperty("type").GetString());
+
+        // Objective: (1/3·3 + 0.25·1 + 1·1) / 5 = 2.25 / 5 = 0.45; expected = 46/92 = 0.5; p = 0.9 → on track.
+        Assert.Equal(0.45, emea.GetProperty("score").GetDouble(), 15);
+        Assert.Equal(0.5, emea.GetProperty("expected").GetDouble());
+        Assert.Equal("on-track", emea.GetProperty("status").GetString());
+        Assert.Equal(["grow"], emea.GetProperty("alignsTo").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal("/objectives/emea/", emea.GetProperty("url").GetString());
+    }
+
+    [Fact]
+    public void Annual_objective_matches_the_hand_computation()
+    {
+        var grow = Objective("grow");
+
+        // kr1: explicit baseline 80, current 110 → 30/80 = 0.375; kr2: progress 0.5. Mean 0.4375.
+        Assert.Equal(0.375, Kr(grow, "kr1").GetProperty("score").GetDouble());
+        Assert.Equal(0.5, Kr(grow, "kr2").GetProperty("score").GetDouble());
+        Assert.Equal(0.4375, grow.GetProperty("score").GetDouble());
+
+        // Jan 1 → Aug 15 = 212 + 15 = 227 days of 365; p = 0.4375 / 0.6219 = 0.703 → on track.
+        Assert.Equal(227.0 / 365, grow.GetProperty("expected").GetDouble(), 15);
+        Assert.Equal("on-track", grow.GetProperty("status").GetString());
+        Assert.Equal(["emea", "next"], grow.GetProperty("children").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(JsonValueKind.Null, grow.GetProperty("team").ValueKind);
+    }
+
+    [Fact]
+    public void Next_quarter_has_not_started()
+    {
+        var next = Objective("next");
+
+        // Baseline and current are both the Jul 31 value (110): score 0, but asOf is before Q4.
+        Assert.Equal(0, next.GetProperty("score").GetDouble());
+        Assert.Equal(0, next.GetProperty("expected").GetDouble());
+        Assert.Equal("not-started", next.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public void Kpis_have_latest_health_staleness_and_links()
+    {
+        var revenue = Kpi("revenue");
+        Assert.Equal("2026-07-31", revenue.GetProperty("latest").GetProperty("date").GetString());
+        Assert.Equal(110, revenue.GetProperty("latest").GetProperty("value").GetDouble());
+        Assert.Equal("warning", revenue.GetProperty("health").GetString()); // 90 < 110 < 120
+        Assert.False(revenue.GetProperty("stale").GetBoolean()); // 15 days ≤ 31
+        Assert.Equal(["emea/kr1", "grow/kr1", "next/kr1"], revenue.GetProperty("linkedKeyResults").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal("Summer deal", revenue.GetProperty("series")[1].GetProperty("note").GetString());
+
+        var churn = Kpi("churn");
+        Assert.Equal("warning", churn.GetProperty("health").GetString()); // lower: 2 < 3.5 < 5
+        Assert.True(churn.GetProperty("stale").GetBoolean()); // Aug 3 → Aug 15 = 12 days > 7
+        Assert.Equal(["emea/kr2"], churn.GetProperty("linkedKeyResults").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
+    public void Teams_list_their_hierarchy_objectives_and_kpis()
+    {
+        var sales = _report.GetProperty("teams").EnumerateArray().Single(t => t.GetProperty("id").GetString() == "sales");
+
+        Assert.Equal(["sales-emea"], sales.GetProperty("children").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["next"], sales.GetProperty("objectives").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["revenue"], sales.GetProperty("kpis").EnumerateArray().Select(e => e.GetString()));
+    }
+}

@@ -1,0 +1,24 @@
+using System.Text;
+using OkrSite.Core.Pipeline;
+using OkrSite.Core.Render;
+using OkrSite.Tests.Support;
+using Snapshooter.Xunit;
+
+namespace OkrSite.Tests.Snapshots;
+
+/// <summary>
+/// Pins the whole report.json of the sample site at the repository root. A change to any number or field shows up
+/// as a snapshot mismatch (__snapshots__/__mismatch__/); accept a deliberate change by replacing the snapshot file.
+/// </summary>
+public class SampleSiteSnapshotTests
+{
+    [Fact]
+    public void Sample_site_report_json()
+    {
+        var result = SiteBuilder.Build(new BuildOptions(Repository.Root, Write: false));
+
+        Assert.Empty(result.Diagnostics);
+        var json = result.Files.Single(f => f.Path == ReportJson.FileName).Content;
+        Snapshot.Match(Encoding.UTF8.GetString(json));
+    }
+}

@@ -1,0 +1,64 @@
+using OkrSite.Core.Diagnostics;
+using OkrSite.Core.Write;
+using OkrSite.Tests.Support;
+
+namespace OkrSite.Tests.Write;
+
+public class SitePublisherTests
+{
+    private static OutputFile Report(string text) => new("report.json", System.Text.Encoding.UTF8.GetBytes(text));
+
+    [Fact]
+    public void Replaces_the_previous_output_as_a_whole()
+    {
+        using var site = new TempSite();
+        site.File("_site/report.json", "old").File("_site/stale-page/index.html", "old page");
+
+        var ok = SitePublisher.Publish(site.Output, site.Root, [Report("new"), new OutputFile("a/b.txt", [1])], new DiagnosticBag());
+
+        Assert.True(ok);
+        Assert.Equal("new", site.Read("_site/report.json"));
+        Assert.True(File.Exists(Path.Combine(site.Output, "a", "b.txt")));
+        Assert.False(Directory.Exists(Path.Combine(site.Output, "stale-page")));
+        Assert.Single(Directory.GetDirectories(site.Root)); // no temporary folder left behind
+    }
+
+    [Fact]
+    public void A_path_that_leaves_the_output_fails_and_keeps_the_previous_output()
+    {
+        using var site = new TempSite();
+        site.File("_site/report.json", "old");
+        var diagnostics = new DiagnosticBag();
+
+        var ok = SitePublisher.Publish(site.Output, site.Root, [Report("new"), new OutputFile("../escaped.txt", [1])], diagnostics);
+
+        Assert.False(ok);
+        Assert.Equal("old", site.Read("_site/report.json"));
+        Assert.False(File.Exists(Path.Combine(site.Root, "escaped.txt")));
+        Assert.Equal(Codes.OutputFailed.Id, Assert.Single(diagnostics.ToSortedList()).Code);
+    }
+
+    [Fact]
+    public void Cleans_temporary_folders_of_a_killed_build()
+    {
+        using var site = new TempSite();
+        site.File("_site.okrsite-tmp-999/report.json", "half");
+
+        SitePublisher.Publish(site.Output, site.Root, [Report("new")], new DiagnosticBag());
+
+        Assert.False(Directory.Exists(Path.Combine(site.Root, "_site.okrsite-tmp-999")));
+    }
+
+    [Fact]
+    public void Restores_the_old_site_when_a_build_was_killed_between_the_two_moves()
+    {
+        using var site = new TempSite();
+        site.File("_site.okrsite-old-999/report.json", "last good");
+
+        Assert.Null(SitePublisher.Refusal(site.Output, site.Root));
+        SitePublisher.Publish(Path.Combine(site.Root, "_site"), site.Root, [Report("new")], new DiagnosticBag());
+
+        Assert.Equal("new", site.Read("_site/report.json"));
+        Assert.False(Directory.Exists(Path.Combine(site.Root, "_site.okrsite-old-999")));
+    }
+}
