@@ -90,12 +90,19 @@ public static class OkrSiteCli
         {
             var what = string.Create(CultureInfo.InvariantCulture, $"{report.Objectives.Length} objectives, {report.Kpis.Length} KPIs, {report.Teams.Length} teams; period {report.Period}, as of {report.AsOf:yyyy-MM-dd}");
             output.WriteLine(options.Write
-                ? $"Built {Path.GetRelativePath(Directory.GetCurrentDirectory(), options.ResolvedOutput)}: {result.Files.Count} files ({what})"
+                ? $"Built {Display(options.ResolvedOutput)}: {result.Files.Count} files ({what})"
                 : $"Checked {options.SiteDirectory}: {what}");
         }
 
         output.WriteLine(Summary(result));
         return result.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
+    }
+
+    /// <summary>The output folder relative to the current folder when it is inside it, else in full.</summary>
+    private static string Display(string path)
+    {
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? Path.GetFullPath(path) : relative;
     }
 
     private static string Summary(BuildResult result) =>

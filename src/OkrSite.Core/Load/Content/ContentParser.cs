@@ -85,7 +85,7 @@ public static class ContentParser
         var title = fields.RequiredString("title", "an objective");
         var period = ObjectivePeriod(fields, folderPeriod, diagnostics);
         var keyResults = KeyResults(fields, diagnostics);
-        if (id is null || title is null || period is null || keyResults is null)
+        if (id is null || title is null || period is null)
         {
             return null;
         }
@@ -98,7 +98,7 @@ public static class ContentParser
             fields.Reference("team"),
             fields.String("owner"),
             fields.StringOrList("aligns_to"),
-            keyResults.Value,
+            keyResults,
             document.Body);
     }
 
@@ -141,42 +141,39 @@ public static class ContentParser
         return folderPeriod;
     }
 
-    private static ImmutableArray<KeyResultDefinition>? KeyResults(YamlFields fields, DiagnosticBag diagnostics)
+    private static ImmutableArray<KeyResultDefinition> KeyResults(YamlFields fields, DiagnosticBag diagnostics)
     {
         if (!fields.Has("key_results"))
         {
             diagnostics.Add(Codes.NoKeyResults, fields.Start, "an objective needs 'key_results:', a list of 2 to 5 key results");
-            return null;
+            return [];
         }
 
         var items = fields.Mappings("key_results", "key result");
         if (items is null)
         {
-            return null;
+            return [];
         }
 
         if (items.Count == 0)
         {
             diagnostics.Add(Codes.NoKeyResults, fields.At("key_results"), "key_results is empty: add 2 to 5 key results");
-            return null;
+            return [];
         }
 
         var results = ImmutableArray.CreateBuilder<KeyResultDefinition>(items.Count);
         var seen = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
-        var ok = true;
         for (var i = 0; i < items.Count; i++)
         {
             var kr = KeyResult(items[i], i, diagnostics);
             if (kr is null)
             {
-                ok = false;
                 continue;
             }
 
             if (seen.TryGetValue(kr.Id, out var first))
             {
                 diagnostics.Add(Codes.DuplicateId, kr.Source, $"key result id '{kr.Id}' is used twice in this objective (first at line {first.Line}); give each key result its own id");
-                ok = false;
                 continue;
             }
 
@@ -184,7 +181,8 @@ public static class ContentParser
             results.Add(kr);
         }
 
-        return ok ? results.ToImmutable() : null;
+        // Bad key results are reported and left out; the objective stays so that its team and aligns_to are still checked.
+        return results.ToImmutable();
     }
 
     private static KeyResultDefinition? KeyResult(YamlFields fields, int index, DiagnosticBag diagnostics)
@@ -205,7 +203,7 @@ public static class ContentParser
         var score = UnitInterval(fields, "score", diagnostics, ref ok);
 
         // A KR written with only done/progress is a milestone even without 'type: milestone': that is what the author means.
-        type ??= (done is not null || progress is not null) && !fields.Has("metric") && !fields.Has("target") && !fields.Has("current")
+        type ??= (fields.Has("done") || fields.Has("progress")) && !fields.Has("metric") && !fields.Has("target") && !fields.Has("current")
             ? KeyResultType.Milestone
             : KeyResultType.Metric;
 

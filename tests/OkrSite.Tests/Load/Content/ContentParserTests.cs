@@ -217,4 +217,23 @@ public class ContentParserTests
         Assert.Equal("2026", ContentLoader.FolderPeriod("content/okrs/2026/marketing/x.md").ToString());
         Assert.Null(ContentLoader.FolderPeriod("content/okrs/marketing/x.md"));
     }
+
+    [Fact]
+    public void A_bad_key_result_is_left_out_but_the_objective_stays_so_its_links_are_still_checked()
+    {
+        var (objective, diagnostics) = Objective("---\ntitle: A\naligns_to: company\nkey_results:\n  - title: ok\n    done: true\n  - target: 5\n    metric: m\n---\n");
+
+        Assert.NotNull(objective);
+        Assert.Equal(["kr1"], objective.KeyResults.Select(k => k.Id));
+        Assert.Equal(["company"], objective.AlignsTo.Select(a => a.Value));
+        Assert.Equal(Codes.RequiredField.Id, Assert.Single(diagnostics).Code);
+    }
+
+    [Fact]
+    public void A_milestone_with_a_bad_done_value_gets_one_clear_error()
+    {
+        var (_, diagnostics) = Objective("---\ntitle: A\nkey_results:\n  - title: Ship\n    done: yes please\n---\n");
+
+        Assert.Equal(["content/okrs/2026-Q3/loyal-customers.md(5,11): error OKR0104: done must be true or false, but is 'yes please'"], diagnostics.Select(d => d.ToString()));
+    }
 }
