@@ -2,7 +2,7 @@ namespace OkrSite.Core.Diagnostics;
 
 /// <summary>
 /// Every diagnostic OkrSite can report. Numbers are grouped by stage: 00xx site.json, 01xx content files,
-/// 02xx CSV data, 03xx links and rules across files, 09xx the build itself. Ids never change meaning once released.
+/// 02xx CSV data, 03xx links and rules across files, 04xx the theme, 09xx the build itself. Ids never change meaning once released.
 /// </summary>
 public static class Codes
 {
@@ -58,6 +58,10 @@ public static class Codes
     public static readonly DiagnosticCode NoMetric = E("OKR0312", "A metric key result has neither a metric nor a current value, so it can never be scored.", "Add 'metric:' (a KPI or CSV series id) or 'current:', or make it a milestone.");
     public static readonly DiagnosticCode NotFinite = E("OKR0313", "A score could not be computed because a value is too large.", "Check baseline, target and current for values beyond the range of numbers.");
 
+    // theme
+    public static readonly DiagnosticCode UnknownTheme = E("OKR0401", "site.json names a theme that is neither 'default' nor a folder under themes/.", "Create themes/<name>/ in the site folder, or set \"theme\": \"default\".");
+    public static readonly DiagnosticCode TemplateError = E("OKR0402", "A theme template does not parse or fails while rendering a page.", "Fix the template at the reported line; the message names the page being rendered.");
+
     // the build itself
     public static readonly DiagnosticCode OutputRefused = E("OKR0901", "The output folder is not one OkrSite may replace (it holds the site itself, or files OkrSite did not write).", "Choose another --out folder, or delete the folder first.");
     public static readonly DiagnosticCode OutputFailed = E("OKR0902", "The output could not be written; the previous output is left as it was.", "Check disk space and permissions of the output folder.");
@@ -68,6 +72,7 @@ public static class Codes
         FrontMatterMissing, YamlSyntax, UnknownField, WrongType, RequiredField, InvalidId, DuplicateId, InvalidChoice, InvalidPeriod, OutOfRange, NoKeyResults, ContentUnreadable,
         DataNoFiles, DataBadHeader, DataBadNumber, DataBadDate, DataFieldCount, DataDuplicate, DataNotUtf8, DataEmpty, DataBadQuote, DataUnreadable,
         UnknownObjective, UnknownTeam, AlignmentCycle, TeamCycle, TargetEqualsBaseline, MissingTarget, UnknownMetric, MissingBaseline, ThresholdOrder, NoAsOf, PeriodWithoutObjectives, NoMetric, NotFinite,
+        UnknownTheme, TemplateError,
         OutputRefused, OutputFailed,
     ];
 }

@@ -5,6 +5,7 @@ using OkrSite.Core.Load.Content;
 using OkrSite.Core.Load.Data;
 using OkrSite.Core.Model;
 using OkrSite.Core.Render;
+using OkrSite.Core.Render.Html;
 using OkrSite.Core.Validate;
 using OkrSite.Core.Write;
 
@@ -26,6 +27,7 @@ public static class SiteBuilder
             return new BuildResult(null, diagnostics.ToSortedList(), [], false);
         }
 
+        var theme = Theme.Load(options.SiteDirectory, config.Theme, diagnostics);
         var content = ContentLoader.Load(options.SiteDirectory, diagnostics);
         var data = DataLoader.Load(options.SiteDirectory, config, diagnostics);
         content = ContentValidator.Validate(content, data, diagnostics);
@@ -40,12 +42,17 @@ public static class SiteBuilder
         var report = ReportBuilder.Build(config, content, data, asOf.Value, period, diagnostics);
         var sorted = diagnostics.ToSortedList();
         report = report with { Diagnostics = [.. sorted] };
-        if (sorted.Any(d => d.IsError))
+        if (sorted.Any(d => d.IsError) || theme is null)
         {
             return new BuildResult(report, sorted, [], false);
         }
 
-        var files = Render(report);
+        var files = SiteRenderer.Render(report, data, theme, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return new BuildResult(report, diagnostics.ToSortedList(), [], false);
+        }
+
         if (!options.Write)
         {
             return new BuildResult(report, sorted, files, false);
@@ -54,9 +61,4 @@ public static class SiteBuilder
         var published = SitePublisher.Publish(options.ResolvedOutput, options.SiteDirectory, files, diagnostics);
         return new BuildResult(report, diagnostics.ToSortedList(), files, published);
     }
-
-    private static List<OutputFile> Render(Report report) =>
-    [
-        new OutputFile(ReportJson.FileName, ReportJson.Write(report)),
-    ];
 }

@@ -1,0 +1,74 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
+using OkrSite.Core.Model;
+using OkrSite.Core.Render.Charts;
+using OkrSite.Core.Render.Html;
+using OkrSite.Core.Render.Html.Views;
+using OkrSite.Core.Write;
+
+namespace OkrSite.Core.Render;
+
+/// <summary>
+/// The charts of the site, rendered in parallel: one per metric key result that has data and one trend per KPI,
+/// each as a light and a dark SVG next to its page, plus the view (alt text, data rows) the page shows it with.
+/// </summary>
+public static class ChartStage
+{
+    public sealed record Result(IReadOnlyList<OutputFile> Files, IReadOnlyDictionary<string, ChartView> Views);
+
+    private sealed record Job(string Key, Func<ChartImage> Draw, IReadOnlyList<DataRow> Rows, string? RowsNote);
+
+    public static Result Render(Report report, DataSet data)
+    {
+        var jobs = new List<Job>();
+        var kpiNames = report.Kpis.ToDictionary(k => k.Id, k => k.Name, StringComparer.Ordinal);
+        foreach (var objective in report.Objectives)
+        {
+            foreach (var kr in objective.KeyResults)
+            {
+                if (kr.Type != KeyResultType.Metric || kr.Metric is null || data.Find(kr.Metric) is not { IsEmpty: false } series)
+                {
+                    continue;
+                }
+
+                var end = report.AsOf < objective.Period.End ? report.AsOf : objective.Period.End;
+                var points = series.Until(end).Where(p => p.Date >= objective.Period.Start).ToList();
+                if (series.LatestBefore(objective.Period.Start) is { } before)
+                {
+                    points.Insert(0, before);
+                }
+
+                jobs.Add(new Job(
+                    ViewBuilder.ChartKey(objective, kr),
+                    () => ChartRenderer.KeyResult(objective, kr, series, report.AsOf, kpiNames.GetValueOrDefault(DataSet.Key(kr.Metric))),
+                    Rows(points, kr.Unit),
+                    null));
+            }
+        }
+
+        foreach (var kpi in report.Kpis.Where(k => !k.Series.IsEmpty))
+        {
+            var points = kpi.Series.Points;
+            var shown = points.Length > ViewBuilder.MaxTableRows ? points[^ViewBuilder.MaxTableRows..] : points;
+            var note = points.Length > ViewBuilder.MaxTableRows
+                ? string.Create(CultureInfo.InvariantCulture, $"The latest {ViewBuilder.MaxTableRows} of {points.Length} values; report.json has them all.")
+                : null;
+            jobs.Add(new Job(ViewBuilder.ChartKey(kpi), () => ChartRenderer.KpiTrend(kpi, report.AsOf), Rows(shown, kpi.Unit), note));
+        }
+
+        var files = new ConcurrentBag<OutputFile>();
+        var views = new ConcurrentDictionary<string, ChartView>(StringComparer.Ordinal);
+        Parallel.ForEach(jobs, job =>
+        {
+            var image = job.Draw();
+            files.Add(new OutputFile($"{job.Key}.svg", Encoding.UTF8.GetBytes(image.LightSvg)));
+            files.Add(new OutputFile($"{job.Key}.dark.svg", Encoding.UTF8.GetBytes(image.DarkSvg)));
+            views[job.Key] = new ChartView($"{job.Key}.svg", $"{job.Key}.dark.svg", image.AltText, image.Width, image.Height, job.Rows, job.RowsNote);
+        });
+        return new Result([.. files], views);
+    }
+
+    private static List<DataRow> Rows(IEnumerable<DataPoint> points, string? unit) =>
+        [.. points.Select(p => new DataRow(Format.IsoDate(p.Date), Format.WithUnit(p.Value, unit), p.Note))];
+}

@@ -1,0 +1,119 @@
+using OkrSite.Core.Model;
+using ScottPlot;
+using ScottPlot.TickGenerators;
+
+namespace OkrSite.Core.Render.Charts;
+
+/// <summary>The look shared by all charts: transparent background, axes, grid and text in the palette's colours.</summary>
+internal static class ChartStyle
+{
+    public const float TickFontSize = 12;
+    public const float NoteFontSize = 11;
+
+    /// <summary>The width of the data area, roughly: the figure minus the value axis and the right margin.</summary>
+    public static double DataWidth(int figureWidth) => figureWidth - 100;
+
+    public static Color Of(string hex) => Color.FromHex(hex);
+
+    public static Color StatusColor(Palette palette, Status status) => Of(status switch
+    {
+        Status.OnTrack => palette.Good,
+        Status.AtRisk => palette.Warn,
+        Status.OffTrack => palette.Bad,
+        _ => palette.Accent,
+    });
+
+    public static Color HealthColor(Palette palette, KpiHealth health) => Of(health switch
+    {
+        KpiHealth.Healthy => palette.Good,
+        KpiHealth.Warning => palette.Warn,
+        KpiHealth.Critical => palette.Bad,
+        _ => palette.Neutral,
+    });
+
+    /// <summary>Styles the frame of a new plot. Call after adding the plottables, before rendering.</summary>
+    public static void Apply(Plot plot, Palette palette, string? valueLabel)
+    {
+        var muted = Of(palette.Muted);
+        var grid = Of(palette.Grid);
+
+        plot.FigureBackground.Color = Colors.Transparent;
+        plot.DataBackground.Color = Colors.Transparent;
+
+        plot.Grid.MajorLineColor = grid;
+        plot.Grid.MajorLineWidth = 1;
+        plot.Grid.MinorLineWidth = 0;
+
+        foreach (var axis in new IAxis[] { plot.Axes.Bottom, plot.Axes.Left })
+        {
+            axis.TickLabelStyle.FontName = ChartFont.Name;
+            axis.TickLabelStyle.FontSize = TickFontSize;
+            axis.TickLabelStyle.Bold = false;
+            axis.TickLabelStyle.ForeColor = muted;
+            axis.MajorTickStyle.Color = grid;
+            axis.MajorTickStyle.Length = 4;
+            axis.MajorTickStyle.Width = 1;
+            axis.MinorTickStyle.Length = 0;
+            axis.FrameLineStyle.Color = grid;
+            axis.FrameLineStyle.Width = 1;
+        }
+
+        foreach (var axis in new IAxis[] { plot.Axes.Top, plot.Axes.Right })
+        {
+            axis.FrameLineStyle.Width = 0;
+            axis.Label.Text = string.Empty;
+        }
+
+        // Room for a date label centred on the right edge of the data area.
+        if (plot.Axes.Right is ScottPlot.AxisPanels.AxisBase right)
+        {
+            right.MinimumSize = 26;
+        }
+
+        plot.Axes.Left.TickGenerator = new NumericAutomatic { LabelFormatter = ChartText.Tick, MinimumTickSpacing = 28, MinorTickGenerator = NoMinorTicks.Instance };
+        var label = plot.Axes.Left.Label;
+        label.Text = string.IsNullOrWhiteSpace(valueLabel) ? string.Empty : valueLabel.Trim();
+        label.FontName = ChartFont.Name;
+        label.FontSize = TickFontSize;
+        label.Bold = false;
+        label.ForeColor = muted;
+        plot.Axes.Bottom.Label.Text = string.Empty;
+    }
+
+    /// <summary>Manual date ticks for the visible range, with vertical grid lines at each.</summary>
+    public static void DateAxis(Plot plot, double xMin, double xMax, int figureWidth)
+    {
+        var first = DateOnly.FromDateTime(DateTime.FromOADate(Math.Ceiling(xMin)));
+        var last = DateOnly.FromDateTime(DateTime.FromOADate(Math.Floor(xMax)));
+        var ticks = DateTicks.For(first, last, DataWidth(figureWidth));
+        var generator = new NumericManual();
+        foreach (var (date, text) in ticks)
+        {
+            generator.AddMajor(DateTicks.X(date), text);
+        }
+
+        plot.Axes.Bottom.TickGenerator = generator;
+        plot.Axes.SetLimitsX(xMin, xMax);
+    }
+
+    /// <summary>A small label in the data area, e.g. "target 78 %" above the left end of the target line.</summary>
+    public static void Note(Plot plot, string text, double x, double y, Alignment alignment, Color color, float offsetX = 0)
+    {
+        var note = plot.Add.Text(text, x, y);
+        note.LabelFontName = ChartFont.Name;
+        note.LabelFontSize = NoteFontSize;
+        note.LabelFontColor = color;
+        note.LabelBold = false;
+        note.LabelAlignment = alignment;
+        note.LabelPadding = 3;
+        note.LabelOffsetX = offsetX;
+    }
+
+    /// <summary>Minor ticks of zero length would still be written to the SVG, one empty path each.</summary>
+    private sealed class NoMinorTicks : IMinorTickGenerator
+    {
+        public static NoMinorTicks Instance { get; } = new();
+
+        public IEnumerable<double> GetMinorTicks(double[] majorTicks, CoordinateRange visibleRange) => [];
+    }
+}

@@ -1,0 +1,149 @@
+using OkrSite.Core.Model;
+using ScottPlot;
+using DataPoint = OkrSite.Core.Model.DataPoint;
+
+namespace OkrSite.Core.Render.Charts;
+
+/// <summary>
+/// The data of a metric key result's chart: the metric's values over the objective's period (with the baseline
+/// point, the last value before the period starts), the plan from baseline to target, the target and the report date.
+/// </summary>
+internal sealed record KeyResultChart(
+    string Name,
+    string? Unit,
+    Period Period,
+    IReadOnlyList<DataPoint> Points,
+    double? Baseline,
+    double? Target,
+    double Expected,
+    Status Status,
+    DateOnly AsOf)
+{
+    public const int Width = 720;
+    public const int Height = 300;
+
+    public static KeyResultChart From(Objective objective, KeyResult kr, Series? series, DateOnly asOf, string? name)
+    {
+        if (kr.Type != KeyResultType.Metric)
+        {
+            throw new ArgumentException($"Key result '{objective.Id}/{kr.Id}' is a milestone; only metric key results have a chart.", nameof(kr));
+        }
+
+        var period = objective.Period;
+        var until = asOf < period.End ? asOf : period.End;
+        var points = new List<DataPoint>();
+        if (series is not null && !series.IsEmpty)
+        {
+            if (series.LatestBefore(period.Start) is { } baseline)
+            {
+                points.Add(baseline);
+            }
+
+            foreach (var point in series.Until(until))
+            {
+                if (point.Date >= period.Start)
+                {
+                    points.Add(point);
+                }
+            }
+        }
+        else if (kr.CurrentSource == ValueSource.Explicit && kr.Current is { } current && until >= period.Start)
+        {
+            // Measured by hand, without data: the written value, as of the report date.
+            points.Add(new DataPoint(until, current));
+        }
+
+        return new(name ?? Humanize(kr.Metric) ?? "The value", kr.Unit, period, points, kr.Baseline, kr.Target, objective.Expected, kr.Status, asOf);
+    }
+
+    /// <summary>"customer-retention" → "Customer retention".</summary>
+    private static string? Humanize(string? metric)
+    {
+        if (string.IsNullOrWhiteSpace(metric))
+        {
+            return null;
+        }
+
+        var words = metric.Trim().Replace('-', ' ').Replace('_', ' ');
+        return char.ToUpperInvariant(words[0]) + words[1..];
+    }
+
+    /// <summary>
+    /// "Customer retention rose from 74.6 % on 2026-09-30 to 75.8 % on 2026-10-31; target 78 %, plan 76.34 % by today."
+    /// </summary>
+    public string AltText()
+    {
+        if (Points.Count == 0)
+        {
+            return "No data yet.";
+        }
+
+        var text = Trend.Sentence(Name, Points[0], Points[^1], Unit, between: false);
+        var tail = new List<string>();
+        if (Target is { } target)
+        {
+            tail.Add("target " + ChartText.Value(target, Unit));
+        }
+
+        if (Plan is { } plan && Period.Contains(AsOf) && AsOf < Period.End)
+        {
+            tail.Add("plan " + ChartText.Value(plan, Unit) + " by today");
+        }
+
+        return tail.Count == 0 ? text + "." : $"{text}; {string.Join(", ", tail)}.";
+    }
+
+    /// <summary>The value the plan expects by the report date: baseline + (target − baseline) × expected progress.</summary>
+    public double? Plan => Baseline is { } b && Target is { } t ? b + ((t - b) * Expected) : null;
+
+    public void Draw(Plot plot, Palette palette)
+    {
+        var muted = ChartStyle.Of(palette.Muted);
+        double xMin = DateTicks.X(Period.Start), xMax = DateTicks.X(Period.End);
+        var values = Points.Select(p => p.Value).ToList();
+
+        if (Target is { } target)
+        {
+            values.Add(target);
+            var line = plot.Add.HorizontalLine(target, 1, muted, LinePattern.Solid);
+            line.EnableAutoscale = false;
+            line.ExcludeFromLegend = true;
+            ChartStyle.Note(plot, "target " + ChartText.Value(target, Unit), xMin, target, Alignment.LowerLeft, muted);
+        }
+
+        if (Baseline is { } baseline && Target is { } end)
+        {
+            values.Add(baseline);
+            var plan = plot.Add.Line(xMin, baseline, xMax, end);
+            plan.LineColor = muted;
+            plan.LineWidth = 1.5f;
+            plan.LinePattern = LinePattern.Dashed;
+            plan.MarkerSize = 0;
+        }
+
+        var range = ValueRange.Around(values);
+        if (Period.Contains(AsOf))
+        {
+            var x = DateTicks.X(AsOf);
+            var today = plot.Add.VerticalLine(x, 1, muted, LinePattern.Dotted);
+            today.EnableAutoscale = false;
+            today.ExcludeFromLegend = true;
+            var left = AsOf.DayNumber - Period.Start.DayNumber > Period.Days / 2;
+            ChartStyle.Note(plot, "as of " + ChartText.MonthDay(AsOf), x, range.Max, left ? Alignment.UpperRight : Alignment.UpperLeft, muted, left ? -2 : 2);
+        }
+
+        if (Points.Count > 0)
+        {
+            var colour = ChartStyle.StatusColor(palette, Status);
+            var line = plot.Add.ScatterLine(Points.Select(p => DateTicks.X(p.Date)).ToArray(), Points.Select(p => p.Value).ToArray(), colour);
+            line.LineWidth = 2;
+            line.MarkerShape = MarkerShape.FilledCircle;
+            line.MarkerSize = 7;
+            line.MarkerColor = colour;
+        }
+
+        ChartStyle.Apply(plot, palette, Unit);
+        ChartStyle.DateAxis(plot, xMin, xMax, Width);
+        plot.Axes.SetLimitsY(range.Min, range.Max);
+    }
+}

@@ -1,0 +1,85 @@
+using System.Text.Encodings.Web;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace OkrSite.Core.Render.Html;
+
+/// <summary>
+/// A Scriban context that HTML-escapes every value a template writes, so that a theme author cannot forget it:
+/// a title, team name, note or metric id containing &lt;script&gt;, quotes or &amp; is always written as text.
+/// Only <see cref="RawHtml"/> values (Markdown OkrSite rendered, chart markup, partials) pass through.
+/// </summary>
+public sealed class HtmlTemplateContext : TemplateContext
+{
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+
+    public HtmlTemplateContext(ITemplateLoader loader)
+    {
+        TemplateLoader = loader;
+        StrictVariables = true;
+        LoopLimit = 0;
+        EnableRelaxedMemberAccess = true;
+
+        // The built-in include returns the partial's (already escaped) output as a string, which would then be
+        // escaped a second time; wrapping it as RawHtml writes it once.
+        var include = (IScriptCustomFunction)BuiltinObject["include"]!;
+        BuiltinObject.SetValue("include", new RawResult(include), readOnly: true);
+        BuiltinObject.SetValue("raw", new RawFunction(), readOnly: true);
+    }
+
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        if (textAsObject is RawHtml raw)
+        {
+            return Write(raw.Html);
+        }
+
+        var text = ObjectToString(textAsObject);
+        return string.IsNullOrEmpty(text) ? this : Write(Encoder.Encode(text));
+    }
+
+    /// <summary>Wraps a function's string result as <see cref="RawHtml"/>.</summary>
+    private sealed class RawResult(IScriptCustomFunction inner) : IScriptCustomFunction
+    {
+        public int RequiredParameterCount => inner.RequiredParameterCount;
+
+        public int ParameterCount => inner.ParameterCount;
+
+        public ScriptVarParamKind VarParamKind => inner.VarParamKind;
+
+        public Type ReturnType => typeof(RawHtml);
+
+        public ScriptParameterInfo GetParameterInfo(int index) => inner.GetParameterInfo(index);
+
+        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            new RawHtml(inner.Invoke(context, callerContext, arguments, blockStatement)?.ToString() ?? string.Empty);
+
+        public async ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            new RawHtml((await inner.InvokeAsync(context, callerContext, arguments, blockStatement).ConfigureAwait(false))?.ToString() ?? string.Empty);
+    }
+
+    /// <summary>
+    /// <c>raw x</c>: writes x unescaped. For the output of <c>capture</c>, which is HTML the template produced
+    /// (and so already escaped); never for values from content or data.
+    /// </summary>
+    private sealed class RawFunction : IScriptCustomFunction
+    {
+        public int RequiredParameterCount => 1;
+
+        public int ParameterCount => 1;
+
+        public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
+
+        public Type ReturnType => typeof(RawHtml);
+
+        public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), "html");
+
+        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            arguments[0] as RawHtml ?? new RawHtml(context.ObjectToString(arguments[0]) ?? string.Empty);
+
+        public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            new(Invoke(context, callerContext, arguments, blockStatement));
+    }
+}

@@ -1,0 +1,83 @@
+using Markdig;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace OkrSite.Core.Render.Html;
+
+/// <summary>
+/// Markdown bodies to HTML with Markdig. Raw HTML is escaped unless site.json allowHtml is true; links whose
+/// scheme could run code (javascript:, vbscript:, data:) are neutralised; headings move down one level because the
+/// page's own title is the only &lt;h1&gt;.
+/// </summary>
+public sealed class MarkdownRenderer
+{
+    private static readonly string[] SafeSchemes = ["http:", "https:", "mailto:", "tel:"];
+
+    private readonly MarkdownPipeline _pipeline;
+
+    public MarkdownRenderer(bool allowHtml)
+    {
+        var builder = new MarkdownPipelineBuilder()
+            .UsePipeTables()
+            .UseEmphasisExtras()
+            .UseAutoLinks()
+            .UseTaskLists()
+            .UseListExtras();
+        if (!allowHtml)
+        {
+            builder.DisableHtml();
+        }
+
+        _pipeline = builder.Build();
+    }
+
+    public RawHtml Render(string markdown)
+    {
+        if (string.IsNullOrWhiteSpace(markdown))
+        {
+            return RawHtml.Empty;
+        }
+
+        var document = Markdown.Parse(markdown, _pipeline);
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            heading.Level = Math.Min(6, heading.Level + 1);
+        }
+
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            if (!IsSafe(link.Url))
+            {
+                link.Url = "#";
+                link.GetAttributes().AddClass("unsafe-link");
+            }
+        }
+
+        foreach (var link in document.Descendants<AutolinkInline>())
+        {
+            if (!IsSafe(link.Url))
+            {
+                link.Url = "#";
+            }
+        }
+
+        return new RawHtml(document.ToHtml(_pipeline).TrimEnd('\n'));
+    }
+
+    /// <summary>Relative URLs and the schemes that only navigate are safe; anything else with a scheme is not.</summary>
+    internal static bool IsSafe(string? url)
+    {
+        if (string.IsNullOrEmpty(url))
+        {
+            return true;
+        }
+
+        // Browsers ignore control characters and spaces inside a scheme ("java\tscript:"), so compare without them.
+        var compact = new string([.. url.Where(c => !char.IsControl(c) && !char.IsWhiteSpace(c))]).ToLowerInvariant();
+        var colon = compact.IndexOf(':', StringComparison.Ordinal);
+        var slash = compact.IndexOfAny(['/', '?', '#']);
+        var hasScheme = colon > 0 && (slash < 0 || colon < slash);
+        return !hasScheme || SafeSchemes.Any(s => compact.StartsWith(s, StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,245 @@
+using System.Collections.Immutable;
+using OkrSite.Core.Model;
+using OkrSite.Core.Render.Html.Views;
+
+namespace OkrSite.Core.Render.Html;
+
+/// <summary>
+/// Turns the computed report into the views templates read: numbers formatted, statuses as text, icon and tone,
+/// links resolved to titles and root-relative URLs, Markdown rendered. Built once per build, read by every page.
+/// </summary>
+public sealed class ViewBuilder
+{
+    /// <summary>The data table under a chart shows at most this many of the latest values; report.json has them all.</summary>
+    public const int MaxTableRows = 366;
+
+    private readonly Report _report;
+    private readonly MarkdownRenderer _markdown;
+    private readonly IReadOnlyDictionary<string, ChartView> _charts;
+    private readonly Dictionary<string, Objective> _objectives;
+    private readonly Dictionary<string, Kpi> _kpis;
+    private readonly Dictionary<string, Team> _teams;
+    private readonly Dictionary<string, ObjectiveView> _objectiveViews = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, KpiView> _kpiViews = new(StringComparer.Ordinal);
+
+    /// <param name="charts">Chart views keyed by <see cref="ChartKey"/>.</param>
+    public ViewBuilder(Report report, MarkdownRenderer markdown, IReadOnlyDictionary<string, ChartView> charts)
+    {
+        _report = report;
+        _markdown = markdown;
+        _charts = charts;
+        _objectives = report.Objectives.ToDictionary(o => o.Id, StringComparer.Ordinal);
+        _kpis = report.Kpis.ToDictionary(k => k.Id, StringComparer.Ordinal);
+        _teams = report.Teams.ToDictionary(t => t.Id, StringComparer.Ordinal);
+    }
+
+    public static string ChartKey(Objective objective, KeyResult kr) => $"objectives/{objective.Id}/{kr.Id}";
+
+    public static string ChartKey(Kpi kpi) => $"kpis/{kpi.Id}/trend";
+
+    public static string ObjectiveUrl(string id) => $"objectives/{id}/";
+
+    public static string KpiUrl(string id) => $"kpis/{id}/";
+
+    public static string TeamUrl(string id) => $"teams/{id}/";
+
+    public static string PeriodUrl(Period period) => $"periods/{period}/";
+
+    public SiteView Site() => new(
+        _report.Config.Title,
+        _report.Config.Language,
+        Format.Date(_report.AsOf),
+        _report.Period.ToString(),
+        [.. _report.Periods.Select(p => new LinkView(p.ToString(), PeriodUrl(p)))],
+        "OkrSite");
+
+    public ObjectiveView Objective(string id)
+    {
+        if (_objectiveViews.TryGetValue(id, out var cached))
+        {
+            return cached;
+        }
+
+        var o = _objectives[id];
+        var view = new ObjectiveView(
+            o.Id,
+            o.Title,
+            ObjectiveUrl(o.Id),
+            o.Period.ToString(),
+            PeriodUrl(o.Period),
+            o.Team is { } t && _teams.TryGetValue(t, out var team) ? TeamLink(team) : null,
+            o.Owner,
+            Format.Score(o.Score),
+            Format.Percent(o.Score),
+            Format.Score(o.Expected),
+            Format.Percent(o.Expected),
+            Format.Badge(o.Status),
+            [.. o.KeyResults.Select(kr => KeyResult(o, kr))],
+            [.. o.AlignsTo.Where(_objectives.ContainsKey).Select(a => ObjectiveLink(_objectives[a]))],
+            [.. o.Children.Where(_objectives.ContainsKey).Select(c => ObjectiveLink(_objectives[c]))],
+            [.. o.KeyResults.Select(k => k.Metric is { } m && _kpis.TryGetValue(DataSet.Key(m), out var kpi) ? kpi : null)
+                .OfType<Kpi>().DistinctBy(k => k.Id).OrderBy(k => k.Id, StringComparer.Ordinal).Select(KpiLink)],
+            _markdown.Render(o.Body.Text));
+        _objectiveViews[id] = view;
+        return view;
+    }
+
+    public KpiView Kpi(string id)
+    {
+        if (_kpiViews.TryGetValue(id, out var cached))
+        {
+            return cached;
+        }
+
+        var k = _kpis[id];
+        var tracking = k.LinkedKeyResults
+            .Select(r => r.Split('/'))
+            .Where(p => _objectives.ContainsKey(p[0]))
+            .Select(p => (Objective: _objectives[p[0]], Kr: _objectives[p[0]].KeyResults.First(x => x.Id == p[1])))
+            .OrderByDescending(x => x.Objective.Period)
+            .ThenBy(x => x.Objective.Id, StringComparer.Ordinal)
+            .Select(x => new TrackingKeyResultView(
+                ObjectiveLink(x.Objective),
+                x.Objective.Period.ToString(),
+                x.Kr.Title,
+                Format.WithUnit(x.Kr.Baseline, x.Kr.Unit),
+                Format.WithUnit(x.Kr.Target, x.Kr.Unit),
+                Format.WithUnit(x.Kr.Current, x.Kr.Unit),
+                Format.Score(x.Kr.Score),
+                Format.Badge(x.Kr.Status)));
+        var age = k.Latest is { } l ? _report.AsOf.DayNumber - l.Date.DayNumber : 0;
+        var view = new KpiView(
+            k.Id,
+            k.Name,
+            KpiUrl(k.Id),
+            k.Unit,
+            k.Direction == Direction.Higher ? "Higher is better" : "Lower is better",
+            k.Indicator is { } i ? Format.Sentence(Names.Of(i)) : null,
+            k.Frequency is { } f ? Format.Sentence(Names.Of(f)) : null,
+            k.Owner,
+            k.DataSource,
+            k.Team is { } t && _teams.TryGetValue(t, out var team) ? TeamLink(team) : null,
+            Format.WithUnit(k.Target, k.Unit),
+            Format.WithUnit(k.Green, k.Unit),
+            Format.WithUnit(k.Red, k.Unit),
+            Format.WithUnit(k.Latest?.Value, k.Unit),
+            Format.Date(k.Latest?.Date),
+            Format.Badge(k.Health),
+            k.Stale,
+            k.Stale ? $"Stale: the latest value is {age} days old, more than a {Names.Of(k.Frequency!.Value)} KPI allows" : string.Empty,
+            _charts.GetValueOrDefault(ChartKey(k)),
+            [.. k.Series.Points.Where(p => !string.IsNullOrEmpty(p.Note)).Reverse().Select(p => new DataRow(Format.Date(p.Date), Format.WithUnit(p.Value, k.Unit), p.Note))],
+            [.. tracking],
+            _markdown.Render(k.Body.Text));
+        _kpiViews[id] = view;
+        return view;
+    }
+
+    public DashboardView Dashboard(Period period, RawHtml intro)
+    {
+        var inPeriod = _report.Objectives.Where(o => o.Period == period).ToList();
+        var score = Compute.Scoring.WeightedMean(inPeriod.Select(o => (o.Score, 1.0)));
+        var expected = Compute.ExpectedProgress.At(period, _report.AsOf);
+        var groups = inPeriod
+            .GroupBy(o => o.Team ?? string.Empty, StringComparer.Ordinal)
+            .OrderBy(g => g.Key.Length == 0 ? 0 : 1)
+            .ThenBy(g => g.Key.Length == 0 ? string.Empty : _teams.GetValueOrDefault(g.Key)?.Name ?? g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key.Length == 0 || !_teams.TryGetValue(g.Key, out var team)
+                ? new TeamGroupView("Company", null, [.. g.Select(o => Objective(o.Id))])
+                : new TeamGroupView(team.Name, TeamLink(team), [.. g.Select(o => Objective(o.Id))]))
+            .ToList();
+        var enclosing = _report.Objectives
+            .Where(o => o.Period != period && o.Period.Start <= period.Start && o.Period.End >= period.End)
+            .Select(o => Objective(o.Id))
+            .ToList();
+        var counts = inPeriod.GroupBy(o => o.Status).OrderByDescending(g => g.Key).Select(g => new StatusCount(Format.Badge(g.Key), g.Count())).ToList();
+        return new DashboardView(
+            period.ToString(),
+            period == _report.Period,
+            Format.Score(score),
+            Format.Percent(score),
+            Format.Badge(Compute.StatusRule.Of(score, period, _report.AsOf, _report.Config.Scoring)),
+            Format.Score(expected),
+            Format.Percent(expected),
+            inPeriod.Count,
+            counts,
+            groups,
+            enclosing,
+            Attention(),
+            intro);
+    }
+
+    /// <summary>Critical KPIs first, then warnings, then stale ones, each by name.</summary>
+    public IReadOnlyList<KpiView> Attention() =>
+        [.. _report.Kpis
+            .Where(k => k.Health is KpiHealth.Critical or KpiHealth.Warning || k.Stale)
+            .OrderBy(k => k.Health switch { KpiHealth.Critical => 0, KpiHealth.Warning => 1, _ => 2 })
+            .ThenBy(k => k.Name, StringComparer.Ordinal)
+            .Select(k => Kpi(k.Id))];
+
+    public TeamView Team(string id)
+    {
+        var t = _teams[id];
+        return new TeamView(
+            t.Id,
+            t.Name,
+            TeamUrl(t.Id),
+            t.Parent is { } p && _teams.TryGetValue(p, out var parent) ? TeamLink(parent) : null,
+            [.. t.Children.Where(_teams.ContainsKey).Select(c => TeamLink(_teams[c]))],
+            [.. t.Objectives.Select(o => _objectives[o]).GroupBy(o => o.Period).OrderByDescending(g => g.Key)
+                .Select(g => new PeriodGroupView(g.Key.ToString(), [.. g.OrderBy(o => o.Id, StringComparer.Ordinal).Select(o => Objective(o.Id))]))],
+            [.. t.Kpis.Select(Kpi)],
+            _markdown.Render(t.Body.Text));
+    }
+
+    /// <summary>
+    /// The objectives from the top down: roots are objectives that align to nothing, latest period first; an
+    /// objective that aligns to two others appears under both.
+    /// </summary>
+    public IReadOnlyList<AlignmentNode> AlignmentTree()
+    {
+        AlignmentNode Node(Objective o, ImmutableHashSet<string> path) => new(
+            Objective(o.Id),
+            [.. o.Children.Where(c => _objectives.ContainsKey(c) && !path.Contains(c)).Select(c => Node(_objectives[c], path.Add(c)))]);
+
+        return [.. _report.Objectives
+            .Where(o => !o.AlignsTo.Any(_objectives.ContainsKey))
+            .Select(o => Node(o, [o.Id]))];
+    }
+
+    public IReadOnlyList<KpiView> Kpis() => [.. _report.Kpis.OrderBy(k => k.Name, StringComparer.Ordinal).Select(k => Kpi(k.Id))];
+
+    public IReadOnlyList<TeamView> Teams() => [.. _report.Teams.OrderBy(t => t.Name, StringComparer.Ordinal).Select(t => Team(t.Id))];
+
+    private KeyResultView KeyResult(Objective o, KeyResult kr)
+    {
+        var milestone = kr.Type == KeyResultType.Milestone;
+        var note = kr.CurrentSource switch
+        {
+            ValueSource.Data => $"on {Format.Date(kr.CurrentDate)}",
+            ValueSource.Explicit => "as reported",
+            _ => string.Empty,
+        };
+        return new KeyResultView(
+            kr.Id,
+            kr.Title,
+            milestone,
+            milestone ? string.Empty : Format.WithUnit(kr.Baseline, kr.Unit),
+            milestone ? (kr.Done ? "Done" : $"{Format.Percent(kr.Progress ?? 0)}% done") : Format.WithUnit(kr.Current, kr.Unit),
+            note,
+            milestone ? "Done" : Format.WithUnit(kr.Target, kr.Unit),
+            Format.Number(kr.Weight),
+            Format.Score(kr.Score),
+            Format.Percent(kr.Score),
+            Format.Badge(kr.Status),
+            kr.ManualScore,
+            kr.Metric is { } m && _kpis.TryGetValue(DataSet.Key(m), out var kpi) ? KpiLink(kpi) : null,
+            _charts.GetValueOrDefault(ChartKey(o, kr)));
+    }
+
+    private static LinkView ObjectiveLink(Objective o) => new(o.Title, ObjectiveUrl(o.Id), Format.Badge(o.Status), o.Period.ToString());
+
+    private static LinkView KpiLink(Kpi k) => new(k.Name, KpiUrl(k.Id), Format.Badge(k.Health));
+
+    private static LinkView TeamLink(Team t) => new(t.Name, TeamUrl(t.Id));
+}

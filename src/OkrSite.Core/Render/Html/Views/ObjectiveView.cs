@@ -1,0 +1,20 @@
+namespace OkrSite.Core.Render.Html.Views;
+
+public sealed record ObjectiveView(
+    string Id,
+    string Title,
+    string Url,
+    string Period,
+    string PeriodUrl,
+    LinkView? Team,
+    string? Owner,
+    string Score,
+    int Percent,
+    string Expected,
+    int ExpectedPercent,
+    Badge Status,
+    IReadOnlyList<KeyResultView> KeyResults,
+    IReadOnlyList<LinkView> AlignsTo,
+    IReadOnlyList<LinkView> Children,
+    IReadOnlyList<LinkView> Kpis,
+    RawHtml Body);

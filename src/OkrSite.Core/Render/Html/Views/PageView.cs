@@ -1,0 +1,10 @@
+namespace OkrSite.Core.Render.Html.Views;
+
+/// <summary>
+/// What every page knows about itself and the site. <see cref="Root"/> is the prefix that leads to the site root:
+/// relative ("../../") on normal pages so the site works under any path, and the site's baseUrl on 404.html,
+/// which a server shows at any depth.
+/// </summary>
+public sealed record PageView(string Title, string Kind, string Path, string Root, string? Description);
+
+public sealed record SiteView(string Title, string Language, string AsOf, string Period, IReadOnlyList<LinkView> Periods, string Generator);

@@ -1,0 +1,69 @@
+using System.Collections.Concurrent;
+using OkrSite.Core.Diagnostics;
+using OkrSite.Core.Model;
+using OkrSite.Core.Render.Html;
+using OkrSite.Core.Render.Html.Views;
+using OkrSite.Core.Write;
+
+namespace OkrSite.Core.Render;
+
+/// <summary>
+/// The render stage: report.json, the charts, every page of the site and the theme's assets, as output files
+/// sorted by path. Pages and charts render in parallel; views are built first, once, and only read afterwards.
+/// </summary>
+public static class SiteRenderer
+{
+    public static IReadOnlyList<OutputFile> Render(Report report, DataSet data, Theme theme, DiagnosticBag diagnostics)
+    {
+        var files = new ConcurrentBag<OutputFile> { new(ReportJson.FileName, ReportJson.Write(report)) };
+        var charts = ChartStage.Render(report, data);
+        foreach (var file in charts.Files)
+        {
+            files.Add(file);
+        }
+
+        var views = new ViewBuilder(report, new MarkdownRenderer(report.Config.AllowHtml), charts.Views);
+        var pages = Pages(report, views);
+        var renderer = new PageRenderer(theme, views.Site(), report.Config.BaseUrl);
+        try
+        {
+            Parallel.ForEach(pages, page => files.Add(new OutputFile(page.Path, renderer.Render(page))));
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is TemplateException))
+        {
+            foreach (var error in ex.InnerExceptions.Cast<TemplateException>().DistinctBy(e => (e.File, e.Line, e.Message)))
+            {
+                diagnostics.Add(Codes.TemplateError, new SourceSpan(error.File, error.Line), error.Message);
+            }
+
+            return [];
+        }
+
+        foreach (var asset in theme.Assets())
+        {
+            files.Add(new OutputFile(asset, theme.ReadBytes(asset)!));
+        }
+
+        return [.. files.OrderBy(f => f.Path, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Every page of the site with the view it shows.</summary>
+    public static IReadOnlyList<PageSpec> Pages(Report report, ViewBuilder views)
+    {
+        var title = report.Config.Title;
+        var intro = report.Index is { } index ? new MarkdownRenderer(report.Config.AllowHtml).Render(index.Body.Text) : RawHtml.Empty;
+        var pages = new List<PageSpec>
+        {
+            new("index.html", "pages/dashboard.html", "dashboard", report.Index?.Title ?? title, views.Dashboard(report.Period, intro), $"OKR and KPI report for {report.Period}"),
+            new("alignment/index.html", "pages/alignment.html", "alignment", "Alignment", views.AlignmentTree()),
+            new("kpis/index.html", "pages/kpis.html", "kpis", "KPIs", views.Kpis()),
+            new("teams/index.html", "pages/teams.html", "teams", "Teams", views.Teams()),
+            new("404.html", "pages/404.html", "404", "Page not found", views.Site()),
+        };
+        pages.AddRange(report.Periods.Select(p => new PageSpec($"periods/{p}/index.html", "pages/dashboard.html", "period", p.ToString(), views.Dashboard(p, RawHtml.Empty))));
+        pages.AddRange(report.Objectives.Select(o => new PageSpec($"objectives/{o.Id}/index.html", "pages/objective.html", "objective", o.Title, views.Objective(o.Id))));
+        pages.AddRange(report.Kpis.Select(k => new PageSpec($"kpis/{k.Id}/index.html", "pages/kpi.html", "kpi", k.Name, views.Kpi(k.Id))));
+        pages.AddRange(report.Teams.Select(t => new PageSpec($"teams/{t.Id}/index.html", "pages/team.html", "team", t.Name, views.Team(t.Id))));
+        return pages;
+    }
+}

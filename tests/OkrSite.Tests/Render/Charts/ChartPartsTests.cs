@@ -1,0 +1,125 @@
+using OkrSite.Core.Render.Charts;
+
+namespace OkrSite.Tests.Render.Charts;
+
+public class ChartPartsTests
+{
+    [Theory]
+    [InlineData(74.6, "74.6")]
+    [InlineData(3.50, "3.5")]
+    [InlineData(76.336956, "76.34")]
+    [InlineData(12480, "12,480")]
+    [InlineData(-0.001, "0")]
+    [InlineData(-2.345, "-2.35")]
+    [InlineData(0.005, "0.01")]
+    public void Numbers_have_up_to_two_decimals_and_no_trailing_zeros(double value, string expected) =>
+        Assert.Equal(expected, ChartText.Number(value));
+
+    [Fact]
+    public void Values_are_followed_by_their_unit() =>
+        Assert.Equal(("74.6 %", "3.5"), (ChartText.Value(74.6, "%"), ChartText.Value(3.5, " ")));
+
+    [Fact]
+    public void A_quarter_has_ticks_on_the_first_and_fifteenth()
+    {
+        var ticks = DateTicks.For(new DateOnly(2026, 7, 1), new DateOnly(2026, 9, 30), 620);
+
+        Assert.Equal(["Jul 1", "Jul 15", "Aug 1", "Aug 15", "Sep 1", "Sep 15"], ticks.Select(t => t.Label));
+    }
+
+    [Fact]
+    public void A_year_has_a_tick_per_month()
+    {
+        var ticks = DateTicks.For(new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), 620);
+
+        Assert.Equal(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], ticks.Select(t => t.Label));
+    }
+
+    [Fact]
+    public void Across_a_new_year_january_shows_the_year()
+    {
+        var ticks = DateTicks.For(new DateOnly(2025, 9, 20), new DateOnly(2026, 6, 10), 620);
+
+        Assert.Equal(["Oct", "Nov", "Dec", "2026", "Feb", "Mar", "Apr", "May", "Jun"], ticks.Select(t => t.Label));
+    }
+
+    [Fact]
+    public void A_few_weeks_have_weekly_ticks_on_mondays()
+    {
+        var ticks = DateTicks.For(new DateOnly(2026, 6, 25), new DateOnly(2026, 8, 5), 620);
+
+        Assert.Equal(["Jun 29", "Jul 6", "Jul 13", "Jul 20", "Jul 27", "Aug 3"], ticks.Select(t => t.Label));
+        Assert.All(ticks, t => Assert.Equal(DayOfWeek.Monday, t.Date.DayOfWeek));
+    }
+
+    [Fact]
+    public void Decades_have_yearly_ticks()
+    {
+        var ticks = DateTicks.For(new DateOnly(2010, 3, 1), new DateOnly(2026, 3, 1), 620);
+
+        Assert.Equal(["2012", "2014", "2016", "2018", "2020", "2022", "2024", "2026"], ticks.Select(t => t.Label));
+    }
+
+    [Fact]
+    public void Ticks_do_not_depend_on_where_the_range_starts()
+    {
+        var a = DateTicks.For(new DateOnly(2026, 7, 1), new DateOnly(2026, 7, 14), 620);
+        var b = DateTicks.For(new DateOnly(2026, 7, 2), new DateOnly(2026, 7, 15), 620);
+
+        Assert.Equal(["Jul 2", "Jul 4", "Jul 6", "Jul 8", "Jul 10", "Jul 12", "Jul 14"], a.Select(t => t.Label));
+        Assert.Equal(a, b);
+    }
+
+    [Fact]
+    public void The_embedded_font_is_dejavu_sans_and_scottplot_resolves_it_by_name()
+    {
+        var typeface = ChartFont.Typeface;
+
+        Assert.Equal("DejaVu Sans", typeface.FamilyName);
+        Assert.Same(typeface, ScottPlot.Fonts.GetTypeface(ChartFont.Name, false, false));
+        Assert.Equal(ChartFont.Name, ScottPlot.Fonts.Default);
+    }
+
+    [Fact]
+    public void Registering_the_font_from_many_threads_registers_it_once()
+    {
+        Parallel.For(0, 32, _ => ChartFont.EnsureRegistered());
+
+        Assert.Single(ScottPlot.Fonts.FontResolvers, r => r.CreateTypeface(ChartFont.Name, false, false) is not null && r.GetType().DeclaringType == typeof(ChartFont));
+    }
+
+    [Fact]
+    public void Svg_cleaning_renumbers_clips_rounds_geometry_and_names_fallback_fonts()
+    {
+        const string Skia = """
+            <?xml version="1.0" encoding="utf-8" ?>
+            <svg xmlns="http://www.w3.org/2000/svg" width="720" height="300">
+            <clipPath id="cl_1f"><rect x="51.708984" y="15" width="-0.001" height="257.03125"/></clipPath>
+            <g clip-path="url(#cl_1f)"><path stroke="#FD0001" stroke-opacity="0.098039217" d="M674.509 255.268L-.005 1e-05"/></g>
+            <text transform="matrix(0 -1 1 0 4 143.516)" font-size="12" font-family="DejaVu Sans" x="-7.6347656, " y="1.4296875, ">-2.345 &amp; 1.5</text>
+            </svg>
+            """;
+
+        var clean = ChartSvg.Clean(Skia, 720, 300);
+
+        var prefix = System.Text.RegularExpressions.Regex.Match(clean, "id=\"(c[0-9a-f]{8}-)0\"").Groups[1].Value;
+        Assert.Equal($$"""
+            <?xml version="1.0" encoding="utf-8" ?>
+            <svg xmlns="http://www.w3.org/2000/svg" width="720" height="300" viewBox="0 0 720 300">
+            <clipPath id="{{prefix}}0"><rect x="51.71" y="15" width="0" height="257.03"/></clipPath>
+            <g clip-path="url(#{{prefix}}0)"><path stroke="#FD0001" stroke-opacity="0.098039217" d="M674.51 255.27L-0.01 0"/></g>
+            <text transform="matrix(0 -1 1 0 4 143.52)" font-size="12" font-family="DejaVu Sans, Verdana, sans-serif" x="-7.63, " y="1.43, ">-2.345 &amp; 1.5</text>
+            </svg>
+            """, clean);
+        Assert.Equal(clean, ChartSvg.Clean(Skia.Replace("cl_1f", "cl_2a", StringComparison.Ordinal), 720, 300));
+    }
+
+    [Fact]
+    public void Key_colours_are_painted_light_and_dark()
+    {
+        var (light, dark) = ChartColours.Paint("<path stroke=\"#FD0001\" fill=\"#FD0008\"/><rect fill=\"#FD00FF\"/>");
+
+        Assert.Equal("<path stroke=\"#1a7f37\" fill=\"#d0d7de\"/><rect fill=\"#FD00FF\"/>", light);
+        Assert.Equal("<path stroke=\"#3fb950\" fill=\"#30363d\"/><rect fill=\"#FD00FF\"/>", dark);
+    }
+}

@@ -1,0 +1,138 @@
+using System.Text;
+using OkrSite.Core.Pipeline;
+using OkrSite.Tests.Support;
+
+namespace OkrSite.Tests.Render.Html;
+
+public class SiteRenderingTests
+{
+    private static TempSite HostileSite() => new TempSite()
+        .File("site.json", """{ "title": "Acme <script>alert(1)</script> & \"Co\"", "asOf": "2026-08-15" }""")
+        .File("content/teams/rd.md", "---\nname: \"R&D <img src=x onerror=alert(1)>\"\n---\n")
+        .File("content/kpis/nps.md", "---\nname: \"\\\"><script>k()</script>\"\nteam: rd\nunit: \"<b>pts</b>\"\ngreen: 50\nred: 20\n---\nBody <script>b()</script> [x](javascript:alert(1))\n")
+        .File("content/data/d.csv", "metric,date,value,note\nnps,2026-06-30,30,\"</td><script>n()</script>\"\nnps,2026-08-01,40,ok\n")
+        .File("content/okrs/2026-Q3/o.md", "---\ntitle: \"</script><script>o()</script>\"\nteam: rd\nowner: \"O'Brien & <Sons>\"\nkey_results:\n  - title: \"<iframe src=x>\"\n    metric: nps\n    target: 60\n---\n# Heading <script>h()</script>\n");
+
+    [Fact]
+    public void Content_and_data_never_become_markup()
+    {
+        using var site = HostileSite();
+
+        var result = SiteBuilder.Build(new BuildOptions(site.Root, Write: false));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var pages = result.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).ToList();
+        Assert.True(pages.Count >= 8);
+        foreach (var page in pages)
+        {
+            var html = Encoding.UTF8.GetString(page.Content);
+            Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("<img src=x", html, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("<iframe", html, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("javascript:", html, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("<b>pts", html, StringComparison.Ordinal);
+        }
+
+        var objective = Encoding.UTF8.GetString(result.Files.Single(f => f.Path == "objectives/o/index.html").Content);
+        Assert.Contains("<h1>&lt;/script&gt;&lt;script&gt;o()&lt;/script&gt;</h1>", objective, StringComparison.Ordinal);
+        Assert.Contains("O&#x27;Brien &amp; &lt;Sons&gt;", objective, StringComparison.Ordinal);
+        Assert.Contains("<title>&lt;/script&gt;", objective, StringComparison.Ordinal);
+        var kpi = Encoding.UTF8.GetString(result.Files.Single(f => f.Path == "kpis/nps/index.html").Content);
+        Assert.Contains("&lt;/td&gt;&lt;script&gt;n()&lt;/script&gt;", kpi, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_page_kind_is_written_with_pretty_urls()
+    {
+        using var site = TempSite.CopyOf("northwind");
+
+        var result = SiteBuilder.Build(new BuildOptions(site.Root, Write: false));
+
+        var paths = result.Files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        string[] expected =
+        [
+            "index.html", "404.html", "report.json", "assets/style.css", "alignment/index.html", "kpis/index.html", "teams/index.html",
+            "objectives/emea/index.html", "objectives/grow/index.html", "objectives/next/index.html",
+            "kpis/revenue/index.html", "kpis/churn/index.html", "teams/sales/index.html", "teams/sales-emea/index.html",
+            "periods/2026-Q3/index.html", "periods/2026-Q4/index.html", "periods/2026/index.html",
+        ];
+        Assert.All(expected, p => Assert.Contains(p, paths));
+    }
+
+    [Fact]
+    public void The_404_page_links_through_base_url_because_it_is_served_at_any_depth()
+    {
+        using var site = TempSite.CopyOf("northwind");
+        site.File("site.json", """{ "title": "N", "asOf": "2026-08-15", "baseUrl": "/northwind/" }""");
+
+        var result = SiteBuilder.Build(new BuildOptions(site.Root, Write: false));
+
+        var notFound = Encoding.UTF8.GetString(result.Files.Single(f => f.Path == "404.html").Content);
+        Assert.Contains("href=\"/northwind/assets/style.css\"", notFound, StringComparison.Ordinal);
+        var objective = Encoding.UTF8.GetString(result.Files.Single(f => f.Path == "objectives/emea/index.html").Content);
+        Assert.Contains("href=\"../../assets/style.css\"", objective, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_site_overrides_a_single_theme_file_and_keeps_the_rest()
+    {
+        using var site = TempSite.CopyOf("northwind");
+        site.File("themes/default/pages/kpi.html", "<h1>Custom {{ model.name }}</h1>");
+
+        var result = SiteBuilder.Build(new BuildOptions(site.Root, Write: false));
+
+        var kpi = Encoding.UTF8.GetString(result.Files.Single(f => f.Path == "kpis/revenue/index.html").Content);
+        Assert.Contains("<h1>Custom Revenue</h1>", kpi, StringComparison.Ordinal);
+        Assert.Contains("<nav aria-label=\"Site\">", kpi, StringComparison.Ordinal); // the built-in layout still wraps it
+    }
+
+    [Fact]
+    public void A_theme_of_its_own_falls_back_to_the_built_in_files()
+    {
+        using var site = TempSite.CopyOf("northwind");
+        site.File("site.json", """{ "title": "N", "asOf": "2026-08-15", "theme": "corporate" }""")
+            .File("themes/corporate/assets/style.css", "body { color: navy; }");
+
+        var result = SiteBuilder.Build(new BuildOptions(site.Root, Write: false));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Equal("body { color: navy; }", Encoding.UTF8.GetString(result.Files.Single(f => f.Path == "assets/style.css").Content));
+    }
+
+    [Fact]
+    public void An_unknown_theme_is_an_error()
+    {
+        using var site = TempSite.CopyOf("northwind");
+        site.File("site.json", """{ "title": "N", "asOf": "2026-08-15", "theme": "fancy" }""");
+
+        var run = CliRun.Of("check", site.Root);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("site.json: error OKR0401: theme 'fancy' does not exist", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_broken_template_is_an_error_with_its_file_and_line()
+    {
+        using var site = TempSite.CopyOf("northwind");
+        site.File("themes/default/pages/team.html", "<h1>{{ model.name }}</h1>\n{{ for x in model.kpis }}\n");
+
+        var run = CliRun.Of("build", site.Root);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(run.ErrorLines, l => l.StartsWith("themes/default/pages/team.html(", StringComparison.Ordinal) && l.Contains("error OKR0402", StringComparison.Ordinal));
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public void A_template_that_names_an_unknown_variable_is_an_error_naming_the_page()
+    {
+        using var site = TempSite.CopyOf("northwind");
+        site.File("themes/default/pages/team.html", "<h1>{{ model.name }}</h1>\n{{ no_such_variable.x }}\n");
+
+        var run = CliRun.Of("check", site.Root);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(run.ErrorLines, l => l.StartsWith("themes/default/pages/team.html(2)", StringComparison.Ordinal) && l.Contains("teams/sales", StringComparison.Ordinal));
+    }
+}

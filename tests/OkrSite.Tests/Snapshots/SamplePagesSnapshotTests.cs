@@ -1,0 +1,30 @@
+using System.Text;
+using OkrSite.Core.Pipeline;
+using OkrSite.Tests.Support;
+using Snapshooter;
+using Snapshooter.Xunit;
+
+namespace OkrSite.Tests.Snapshots;
+
+/// <summary>Pins the HTML of one page of every kind of the sample site.</summary>
+public class SamplePagesSnapshotTests
+{
+    private static readonly Lazy<BuildResult> Sample = new(() => SiteBuilder.Build(new BuildOptions(Repository.Root, Write: false)));
+
+    [Theory]
+    [InlineData("index.html")]
+    [InlineData("objectives/loyal-customers-q4/index.html")]
+    [InlineData("kpis/customer-retention/index.html")]
+    [InlineData("kpis/index.html")]
+    [InlineData("teams/customer-success/index.html")]
+    [InlineData("teams/index.html")]
+    [InlineData("periods/2026-Q3/index.html")]
+    [InlineData("alignment/index.html")]
+    [InlineData("404.html")]
+    public void Sample_page(string path)
+    {
+        Assert.Empty(Sample.Value.Diagnostics);
+        var html = Encoding.UTF8.GetString(Sample.Value.Files.Single(f => f.Path == path).Content);
+        Snapshot.Match(html, SnapshotNameExtension.Create(path.Replace("/index.html", string.Empty, StringComparison.Ordinal).Replace('/', '-')));
+    }
+}
