@@ -1,0 +1,28 @@
+using Microsoft.Playwright;
+
+namespace OkrSite.BrowserTests.Crawling;
+
+/// <summary>Browser contexts that never leave 127.0.0.1: every request to another host is aborted (and reported by <see cref="PageProbe"/>).</summary>
+public static class Contexts
+{
+    public static ViewportSize Wide { get; } = new() { Width = 1280, Height = 900 };
+
+    public static ViewportSize Phone { get; } = new() { Width = 390, Height = 844 };
+
+    public static async Task<IBrowserContext> NewAsync(IBrowser browser, ViewportSize viewport, ColorScheme colorScheme = ColorScheme.Light, bool phone = false)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = viewport,
+            ColorScheme = colorScheme,
+            IsMobile = phone,
+            HasTouch = phone,
+            DeviceScaleFactor = phone ? 2 : 1,
+            ServiceWorkers = ServiceWorkerPolicy.Block,
+        }).ConfigureAwait(false);
+        context.SetDefaultTimeout(15_000);
+        context.SetDefaultNavigationTimeout(15_000);
+        await context.RouteAsync(PageProbe.IsExternal, route => route.AbortAsync("blockedbyclient")).ConfigureAwait(false);
+        return context;
+    }
+}
