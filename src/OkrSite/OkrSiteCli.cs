@@ -51,9 +51,12 @@ public static class OkrSiteCli
         var outOption = new Option<string?>("--out", "-o") { Description = "The output folder (default: <SITE_DIR>/_site). It is replaced as a whole when the build succeeds.", HelpName = "DIR" };
         var asOf = AsOfOption();
         var period = PeriodOption();
-        var command = new Command("build", "Read the site, compute every score and health, and write the output folder.") { site, outOption, asOf, period };
+        var strict = StrictOption();
+        var timings = TimingsOption();
+        var command = new Command("build", "Read the site, compute every score and health, and write the output folder.") { site, outOption, asOf, period, strict, timings };
         command.SetAction(result => Execute(
-            new BuildOptions(result.GetValue(site)!, result.GetValue(outOption), result.GetValue(asOf), result.GetValue(period)),
+            new BuildOptions(result.GetValue(site)!, result.GetValue(outOption), result.GetValue(asOf), result.GetValue(period), WarningsAsErrors: result.GetValue(strict)),
+            result.GetValue(timings),
             output,
             error));
         return command;
@@ -64,15 +67,18 @@ public static class OkrSiteCli
         var site = SiteArgument();
         var asOf = AsOfOption();
         var period = PeriodOption();
-        var command = new Command("check", "Run everything a build does except writing, and report every problem.") { site, asOf, period };
+        var strict = StrictOption();
+        var timings = TimingsOption();
+        var command = new Command("check", "Run everything a build does except writing, and report every problem.") { site, asOf, period, strict, timings };
         command.SetAction(result => Execute(
-            new BuildOptions(result.GetValue(site)!, AsOf: result.GetValue(asOf), Period: result.GetValue(period), Write: false),
+            new BuildOptions(result.GetValue(site)!, AsOf: result.GetValue(asOf), Period: result.GetValue(period), Write: false, WarningsAsErrors: result.GetValue(strict)),
+            result.GetValue(timings),
             output,
             error));
         return command;
     }
 
-    private static int Execute(BuildOptions options, TextWriter output, TextWriter error)
+    private static int Execute(BuildOptions options, bool timings, TextWriter output, TextWriter error)
     {
         if (!Directory.Exists(options.SiteDirectory))
         {
@@ -81,9 +87,19 @@ public static class OkrSiteCli
         }
 
         var result = SiteBuilder.Build(options);
+        var annotate = GitHubAnnotations.Enabled;
         foreach (var diagnostic in result.Diagnostics)
         {
             error.WriteLine(diagnostic.ToString());
+            if (annotate)
+            {
+                output.WriteLine(GitHubAnnotations.Format(diagnostic));
+            }
+        }
+
+        if (timings)
+        {
+            TimingsTable.Write(result.Timings, output);
         }
 
         if (result.Succeeded && result.Report is { } report)
@@ -107,6 +123,16 @@ public static class OkrSiteCli
 
     private static string Summary(BuildResult result) =>
         string.Create(CultureInfo.InvariantCulture, $"{result.ErrorCount} {(result.ErrorCount == 1 ? "error" : "errors")}, {result.WarningCount} {(result.WarningCount == 1 ? "warning" : "warnings")}");
+
+    private static Option<bool> StrictOption() => new("--warnings-as-errors")
+    {
+        Description = "Treat every warning as an error: report it as one and write nothing (for strict CI).",
+    };
+
+    private static Option<bool> TimingsOption() => new("--timings")
+    {
+        Description = "Print the time and allocated memory of each stage, and the count of pages and charts.",
+    };
 
     private static Argument<string> SiteArgument() => new("SITE_DIR")
     {

@@ -9,8 +9,18 @@ public sealed class DiagnosticBag
     private readonly List<Diagnostic> _items = [];
     private readonly Lock _gate = new();
 
+    /// <param name="warningsAsErrors">Strict CI: every warning is recorded as an error, so the build writes nothing.</param>
+    public DiagnosticBag(bool warningsAsErrors = false) => WarningsAsErrors = warningsAsErrors;
+
+    public bool WarningsAsErrors { get; }
+
     public void Add(Diagnostic diagnostic)
     {
+        if (WarningsAsErrors && !diagnostic.IsError)
+        {
+            diagnostic = diagnostic with { Severity = Severity.Error };
+        }
+
         lock (_gate)
         {
             _items.Add(diagnostic);

@@ -12,4 +12,7 @@ public sealed record BuildResult(Report? Report, IReadOnlyList<Diagnostic> Diagn
     public int WarningCount => Diagnostics.Count(d => !d.IsError);
 
     public bool Succeeded => ErrorCount == 0;
+
+    /// <summary>Time and allocations of each stage that ran.</summary>
+    public IReadOnlyList<StageTiming> Timings { get; init; } = [];
 }

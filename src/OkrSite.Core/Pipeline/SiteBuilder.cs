@@ -12,7 +12,7 @@ using OkrSite.Core.Write;
 namespace OkrSite.Core.Pipeline;
 
 /// <summary>
-/// One build, stage by stage: load (site.json, content, data) → validate → compute → render → write.
+/// One build, stage by stage: load (site.json, content, data) → validate → compute → render (charts, pages) → write.
 /// Every stage runs even after errors where it can, so one run reports every problem; nothing is written
 /// unless the whole build is free of errors.
 /// </summary>
@@ -20,45 +20,52 @@ public static class SiteBuilder
 {
     public static BuildResult Build(BuildOptions options)
     {
-        var diagnostics = new DiagnosticBag();
+        var diagnostics = new DiagnosticBag(options.WarningsAsErrors);
+        var timer = new StageTimer();
+        BuildResult Stop(Report? report = null) => new(report, diagnostics.ToSortedList(), [], false) { Timings = timer.Stages };
+
         var config = SiteConfigLoader.Load(options.SiteDirectory, diagnostics);
         if (config is null)
         {
-            return new BuildResult(null, diagnostics.ToSortedList(), [], false);
+            return Stop();
         }
 
         var theme = Theme.Load(options.SiteDirectory, config.Theme, diagnostics);
-        var content = ContentLoader.Load(options.SiteDirectory, diagnostics);
-        var data = DataLoader.Load(options.SiteDirectory, config, diagnostics);
-        content = ContentValidator.Validate(content, data, diagnostics);
+        var content = timer.Measure("read content", () => ContentLoader.Load(options.SiteDirectory, diagnostics), c => c.Objectives.Length + c.Kpis.Length + c.Teams.Length, "files");
+        var data = timer.Measure("read data", () => DataLoader.Load(options.SiteDirectory, config, diagnostics), d => d.Series.Values.Sum(s => s.Points.Length), "values");
 
         var asOf = ReportDate.AsOf(options.AsOf, config, data, diagnostics);
         if (asOf is null)
         {
-            return new BuildResult(null, diagnostics.ToSortedList(), [], false);
+            return Stop();
         }
 
-        var period = ReportDate.Period(options.Period, config, content, asOf.Value, diagnostics);
-        var report = ReportBuilder.Build(config, content, data, asOf.Value, period, diagnostics);
-        var sorted = diagnostics.ToSortedList();
-        report = report with { Diagnostics = [.. sorted] };
-        if (sorted.Any(d => d.IsError) || theme is null)
+        var report = timer.Measure("compute", () =>
         {
-            return new BuildResult(report, sorted, [], false);
+            var valid = ContentValidator.Validate(content, data, diagnostics);
+            var period = ReportDate.Period(options.Period, config, valid, asOf.Value, diagnostics);
+            return ReportBuilder.Build(config, valid, data, asOf.Value, period, diagnostics);
+        }, r => r.Objectives.Length + r.Objectives.Sum(o => o.KeyResults.Length), "objectives and KRs");
+        report = report with { Diagnostics = [.. diagnostics.ToSortedList()] };
+        if (diagnostics.HasErrors || theme is null)
+        {
+            return Stop(report);
         }
 
-        var files = SiteRenderer.Render(report, data, theme, diagnostics);
+        var charts = timer.Measure("render charts", () => ChartStage.Render(report, data), c => c.Views.Count, "charts");
+        var files = timer.Measure("render pages", () => SiteRenderer.RenderPages(report, charts, theme, diagnostics), f => f.Count(x => x.Path.EndsWith(".html", StringComparison.Ordinal)), "pages");
         if (diagnostics.HasErrors)
         {
-            return new BuildResult(report, diagnostics.ToSortedList(), [], false);
+            return Stop(report);
         }
 
+        IReadOnlyList<OutputFile> all = [.. charts.Files.Concat(files).OrderBy(f => f.Path, StringComparer.Ordinal)];
         if (!options.Write)
         {
-            return new BuildResult(report, sorted, files, false);
+            return new BuildResult(report, diagnostics.ToSortedList(), all, false) { Timings = timer.Stages };
         }
 
-        var published = SitePublisher.Publish(options.ResolvedOutput, options.SiteDirectory, files, diagnostics);
-        return new BuildResult(report, diagnostics.ToSortedList(), files, published);
+        var published = timer.Measure("write", () => SitePublisher.Publish(options.ResolvedOutput, options.SiteDirectory, all, diagnostics), _ => all.Count, "files");
+        return new BuildResult(report, diagnostics.ToSortedList(), all, published) { Timings = timer.Stages };
     }
 }

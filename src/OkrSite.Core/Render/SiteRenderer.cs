@@ -2,26 +2,20 @@ using System.Collections.Concurrent;
 using OkrSite.Core.Diagnostics;
 using OkrSite.Core.Model;
 using OkrSite.Core.Render.Html;
-using OkrSite.Core.Render.Html.Views;
 using OkrSite.Core.Write;
 
 namespace OkrSite.Core.Render;
 
 /// <summary>
-/// The render stage: report.json, the charts, every page of the site and the theme's assets, as output files
-/// sorted by path. Pages and charts render in parallel; views are built first, once, and only read afterwards.
+/// The render stage for pages: report.json, every page of the site and the theme's assets, as output files.
+/// Pages render in parallel; views are built first, once, and only read afterwards. Charts come from
+/// <see cref="ChartStage"/>, which runs before this.
 /// </summary>
 public static class SiteRenderer
 {
-    public static IReadOnlyList<OutputFile> Render(Report report, DataSet data, Theme theme, DiagnosticBag diagnostics)
+    public static IReadOnlyList<OutputFile> RenderPages(Report report, ChartStage.Result charts, Theme theme, DiagnosticBag diagnostics)
     {
         var files = new ConcurrentBag<OutputFile> { new(ReportJson.FileName, ReportJson.Write(report)) };
-        var charts = ChartStage.Render(report, data);
-        foreach (var file in charts.Files)
-        {
-            files.Add(file);
-        }
-
         var views = new ViewBuilder(report, new MarkdownRenderer(report.Config.AllowHtml), charts.Views);
         var pages = Pages(report, views);
         var renderer = new PageRenderer(theme, views.Site(), report.Config.BaseUrl);
@@ -44,7 +38,7 @@ public static class SiteRenderer
             files.Add(new OutputFile(asset, theme.ReadBytes(asset)!));
         }
 
-        return [.. files.OrderBy(f => f.Path, StringComparer.Ordinal)];
+        return [.. files];
     }
 
     /// <summary>Every page of the site with the view it shows.</summary>

@@ -5,7 +5,8 @@ namespace OkrSite.Core.Write;
 
 /// <summary>
 /// The write stage: the whole output is written into a fresh folder beside the target and swapped in only when
-/// every file was written, so a failed build leaves the previous site exactly as it was.
+/// every file was written, so a failed build leaves the previous site exactly as it was. On Linux the swap is one
+/// atomic exchange; elsewhere two renames, with the old site restored by the next build if a kill falls between them.
 /// </summary>
 public static class SitePublisher
 {
@@ -41,17 +42,20 @@ public static class SitePublisher
                 File.WriteAllBytes(path, file.Content);
             }
 
+            if (Directory.Exists(output) && AtomicSwap.TryExchange(temp, output))
+            {
+                // temp now holds the previous site.
+                TryDelete(temp);
+                return true;
+            }
+
             if (Directory.Exists(output))
             {
                 Directory.Move(output, old);
             }
 
             Directory.Move(temp, output);
-            if (Directory.Exists(old))
-            {
-                Directory.Delete(old, recursive: true);
-            }
-
+            TryDelete(old);
             return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
