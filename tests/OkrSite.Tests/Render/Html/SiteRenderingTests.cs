@@ -135,4 +135,20 @@ public class SiteRenderingTests
         Assert.Equal(1, run.ExitCode);
         Assert.Contains(run.ErrorLines, l => l.StartsWith("themes/default/pages/team.html(2)", StringComparison.Ordinal) && l.Contains("teams/sales", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Every_page_carries_a_content_security_policy_that_allows_no_script_and_no_inline_style()
+    {
+        var result = SiteBuilder.Build(new BuildOptions(Repository.Root, Write: false));
+
+        foreach (var page in result.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)))
+        {
+            var html = Encoding.UTF8.GetString(page.Content);
+            Assert.Contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'\">", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(" style=\"", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("http://", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("https://", html, StringComparison.Ordinal);
+        }
+    }
 }
