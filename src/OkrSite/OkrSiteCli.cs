@@ -53,9 +53,11 @@ public static class OkrSiteCli
         var period = PeriodOption();
         var strict = StrictOption();
         var timings = TimingsOption();
-        var command = new Command("build", "Read the site, compute every score and health, and write the output folder.") { site, outOption, asOf, period, strict, timings };
+        var cacheDir = new Option<string?>("--cache-dir") { Description = "Where rendered charts are kept between builds (default: <SITE_DIR>/.okrsite-cache); keep it in CI for fast rebuilds.", HelpName = "DIR" };
+        var noCache = new Option<bool>("--no-cache") { Description = "Draw every chart again and leave the cache alone." };
+        var command = new Command("build", "Read the site, compute every score and health, and write the output folder.") { site, outOption, asOf, period, strict, timings, cacheDir, noCache };
         command.SetAction(result => Execute(
-            new BuildOptions(result.GetValue(site)!, result.GetValue(outOption), result.GetValue(asOf), result.GetValue(period), WarningsAsErrors: result.GetValue(strict)),
+            new BuildOptions(result.GetValue(site)!, result.GetValue(outOption), result.GetValue(asOf), result.GetValue(period), WarningsAsErrors: result.GetValue(strict), CacheDirectory: result.GetValue(cacheDir), UseCache: !result.GetValue(noCache)),
             result.GetValue(timings),
             output,
             error));
@@ -71,7 +73,7 @@ public static class OkrSiteCli
         var timings = TimingsOption();
         var command = new Command("check", "Run everything a build does except writing, and report every problem.") { site, asOf, period, strict, timings };
         command.SetAction(result => Execute(
-            new BuildOptions(result.GetValue(site)!, AsOf: result.GetValue(asOf), Period: result.GetValue(period), Write: false, WarningsAsErrors: result.GetValue(strict)),
+            new BuildOptions(result.GetValue(site)!, AsOf: result.GetValue(asOf), Period: result.GetValue(period), Write: false, WarningsAsErrors: result.GetValue(strict), UseCache: false),
             result.GetValue(timings),
             output,
             error));

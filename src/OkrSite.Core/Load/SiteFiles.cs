@@ -10,7 +10,7 @@ public static class SiteFiles
 
     /// <summary>The path of <paramref name="fullPath"/> relative to the site folder, with '/' so messages read the same on every OS.</summary>
     public static string Relative(string siteDirectory, string fullPath) =>
-        Path.GetRelativePath(siteDirectory, fullPath).Replace('\\', '/');
+        Path.GetRelativePath(siteDirectory, fullPath).Replace(Path.DirectorySeparatorChar, '/');
 
     /// <summary>Files under <paramref name="relativeFolder"/> matching <paramref name="pattern"/>, sorted ordinally by relative path.</summary>
     public static IReadOnlyList<string> List(string siteDirectory, string relativeFolder, string pattern, bool recursive)

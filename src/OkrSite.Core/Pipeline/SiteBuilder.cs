@@ -5,6 +5,7 @@ using OkrSite.Core.Load.Content;
 using OkrSite.Core.Load.Data;
 using OkrSite.Core.Model;
 using OkrSite.Core.Render;
+using OkrSite.Core.Render.Cache;
 using OkrSite.Core.Render.Html;
 using OkrSite.Core.Validate;
 using OkrSite.Core.Write;
@@ -52,7 +53,14 @@ public static class SiteBuilder
             return Stop(report);
         }
 
-        var charts = timer.Measure("render charts", () => ChartStage.Render(report, data), c => c.Views.Count, "charts");
+        var cache = new ChartCache(options.ResolvedCache);
+        var charts = timer.Measure("render charts", () => ChartStage.Render(report, data, cache), c => c.Views.Count, "charts");
+        cache.Prune();
+        if (cache.Hits > 0)
+        {
+            timer.Annotate($"charts, {cache.Hits} from the cache");
+        }
+
         var files = timer.Measure("render pages", () => SiteRenderer.RenderPages(report, charts, theme, diagnostics), f => f.Count(x => x.Path.EndsWith(".html", StringComparison.Ordinal)), "pages");
         if (diagnostics.HasErrors)
         {

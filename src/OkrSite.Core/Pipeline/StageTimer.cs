@@ -9,6 +9,15 @@ public sealed class StageTimer
 
     public IReadOnlyList<StageTiming> Stages => _stages;
 
+    /// <summary>Replaces what the last stage's count counts, e.g. to say how many charts came from the cache.</summary>
+    public void Annotate(string countOf)
+    {
+        if (_stages.Count > 0)
+        {
+            _stages[^1] = _stages[^1] with { CountOf = countOf };
+        }
+    }
+
     public T Measure<T>(string stage, Func<T> work, Func<T, int>? count = null, string? countOf = null)
     {
         var allocated = GC.GetTotalAllocatedBytes(precise: false);

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using OkrSite.Core.Model;
+using OkrSite.Core.Render.Cache;
 using OkrSite.Core.Render.Charts;
 using OkrSite.Core.Render.Html;
 using OkrSite.Core.Render.Html.Views;
@@ -17,9 +18,9 @@ public static class ChartStage
 {
     public sealed record Result(IReadOnlyList<OutputFile> Files, IReadOnlyDictionary<string, ChartView> Views);
 
-    private sealed record Job(string Key, Func<ChartImage> Draw, IReadOnlyList<DataRow> Rows, string? RowsNote);
+    private sealed record Job(string Key, string Hash, Func<ChartImage> Draw, IReadOnlyList<DataRow> Rows, string? RowsNote);
 
-    public static Result Render(Report report, DataSet data)
+    public static Result Render(Report report, DataSet data, ChartCache cache)
     {
         var jobs = new List<Job>();
         var kpiNames = report.Kpis.ToDictionary(k => k.Id, k => k.Name, StringComparer.Ordinal);
@@ -39,9 +40,11 @@ public static class ChartStage
                     points.Insert(0, before);
                 }
 
+                var name = kpiNames.GetValueOrDefault(DataSet.Key(kr.Metric));
                 jobs.Add(new Job(
                     ViewBuilder.ChartKey(objective, kr),
-                    () => ChartRenderer.KeyResult(objective, kr, series, report.AsOf, kpiNames.GetValueOrDefault(DataSet.Key(kr.Metric))),
+                    KeyResultHash(objective, kr, name, report.AsOf, points),
+                    () => ChartRenderer.KeyResult(objective, kr, series, report.AsOf, name),
                     Rows(points, kr.Unit),
                     null));
             }
@@ -54,19 +57,39 @@ public static class ChartStage
             var note = points.Length > ViewBuilder.MaxTableRows
                 ? string.Create(CultureInfo.InvariantCulture, $"The latest {ViewBuilder.MaxTableRows} of {points.Length} values; report.json has them all.")
                 : null;
-            jobs.Add(new Job(ViewBuilder.ChartKey(kpi), () => ChartRenderer.KpiTrend(kpi, report.AsOf), Rows(shown, kpi.Unit), note));
+            jobs.Add(new Job(ViewBuilder.ChartKey(kpi), KpiHash(kpi, report.AsOf), () => ChartRenderer.KpiTrend(kpi, report.AsOf), Rows(shown, kpi.Unit), note));
         }
 
         var files = new ConcurrentBag<OutputFile>();
         var views = new ConcurrentDictionary<string, ChartView>(StringComparer.Ordinal);
         Parallel.ForEach(jobs, job =>
         {
-            var image = job.Draw();
+            var image = cache.GetOrRender(job.Hash, job.Draw);
             files.Add(new OutputFile($"{job.Key}.svg", Encoding.UTF8.GetBytes(image.LightSvg)));
             files.Add(new OutputFile($"{job.Key}.dark.svg", Encoding.UTF8.GetBytes(image.DarkSvg)));
             views[job.Key] = new ChartView($"{job.Key}.svg", $"{job.Key}.dark.svg", image.AltText, image.Width, image.Height, job.Rows, job.RowsNote);
         });
         return new Result([.. files], views);
+    }
+
+    /// <summary>Everything a key-result chart is drawn from: the period, the KR's values and status, the points it shows.</summary>
+    private static string KeyResultHash(Objective objective, KeyResult kr, string? name, DateOnly asOf, IEnumerable<DataPoint> points)
+    {
+        using var hash = new ContentHash("kr-chart");
+        return hash.Add(objective.Period.ToString()).Add(objective.Expected).Add(asOf)
+            .Add(kr.Title).Add(kr.Metric).Add(name).Add(kr.Unit).Add(kr.Baseline).Add(kr.Target).Add(kr.Current).Add(kr.CurrentDate)
+            .Add(kr.Score).Add(kr.Status.ToString()).Add(kr.Type.ToString()).Add(kr.CurrentSource.ToString()).Add(kr.BaselineSource.ToString())
+            .Add(points)
+            .Finish();
+    }
+
+    private static string KpiHash(Kpi kpi, DateOnly asOf)
+    {
+        using var hash = new ContentHash("kpi-chart");
+        return hash.Add(asOf).Add(kpi.Name).Add(kpi.Unit).Add(kpi.Direction.ToString()).Add(kpi.Frequency?.ToString())
+            .Add(kpi.Target).Add(kpi.Green).Add(kpi.Red).Add(kpi.Health.ToString()).Add(kpi.Stale.ToString())
+            .Add(kpi.Series.Points)
+            .Finish();
     }
 
     private static List<DataRow> Rows(IEnumerable<DataPoint> points, string? unit) =>

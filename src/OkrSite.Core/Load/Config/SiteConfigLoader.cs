@@ -42,6 +42,12 @@ public static class SiteConfigLoader
             bytes = bytes[Encoding.UTF8.Preamble.Length..];
         }
 
+        if (FirstInvalidUtf8(bytes) is { } bad)
+        {
+            diagnostics.Add(Codes.SiteConfigInvalidJson, file with { Line = bad.Line, Column = bad.Column }, $"{FileName} is not UTF-8 text (byte 0x{bytes[bad.Offset]:X2} here); save it as UTF-8");
+            return null;
+        }
+
         JsonDocument document;
         Dictionary<string, SourceSpan> positions;
         try
@@ -70,6 +76,24 @@ public static class SiteConfigLoader
 
             return new Reader(document.RootElement, positions, diagnostics).Read();
         }
+    }
+
+    /// <summary>The position of the first byte that is not valid UTF-8, or null when the text is valid.</summary>
+    private static (int Offset, int Line, int Column)? FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        int offset = 0, line = 1, column = 1;
+        while (offset < bytes.Length)
+        {
+            if (System.Text.Rune.DecodeFromUtf8(bytes[offset..], out var rune, out var consumed) != System.Buffers.OperationStatus.Done)
+            {
+                return (offset, line, column);
+            }
+
+            (line, column) = rune.Value == '\n' ? (line + 1, 1) : (line, column + 1);
+            offset += consumed;
+        }
+
+        return null;
     }
 
     private sealed class Reader(JsonElement root, Dictionary<string, SourceSpan> positions, DiagnosticBag diagnostics)

@@ -101,7 +101,7 @@ public sealed class Theme : ITemplateLoader
             var assets = Path.Combine(folder, "assets");
             if (Directory.Exists(assets))
             {
-                all.UnionWith(Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/')));
+                all.UnionWith(Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder, f).Replace(Path.DirectorySeparatorChar, '/')));
             }
         }
 

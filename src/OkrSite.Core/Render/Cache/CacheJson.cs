@@ -1,0 +1,7 @@
+using System.Text.Json.Serialization;
+using OkrSite.Core.Render.Charts;
+
+namespace OkrSite.Core.Render.Cache;
+
+[JsonSerializable(typeof(ChartImage))]
+internal sealed partial class CacheJson : JsonSerializerContext;

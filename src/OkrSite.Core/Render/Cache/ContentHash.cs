@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using OkrSite.Core.Model;
+
+namespace OkrSite.Core.Render.Cache;
+
+/// <summary>
+/// Builds a SHA-256 key from everything that decides an output, field by field in a fixed order. The version of
+/// this assembly is always part of it, so a new OkrSite never serves a chart drawn by an older one.
+/// </summary>
+public sealed class ContentHash : IDisposable
+{
+    private static readonly byte[] Separator = [0x1f];
+    private static readonly string CodeVersion = typeof(ContentHash).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+
+    public ContentHash(string kind)
+    {
+        Add(CodeVersion).Add(kind);
+    }
+
+    public ContentHash Add(string? text)
+    {
+        _hash.AppendData(Encoding.UTF8.GetBytes(text ?? "\0null"));
+        _hash.AppendData(Separator);
+        return this;
+    }
+
+    public ContentHash Add(double? value) => Add(value is { } v ? BitConverter.DoubleToInt64Bits(v).ToString(CultureInfo.InvariantCulture) : null);
+
+    public ContentHash Add(DateOnly? date) => Add(date?.DayNumber.ToString(CultureInfo.InvariantCulture));
+
+    public ContentHash Add(IEnumerable<DataPoint> points)
+    {
+        var count = 0;
+        Span<byte> buffer = stackalloc byte[12];
+        foreach (var point in points)
+        {
+            BitConverter.TryWriteBytes(buffer, point.Date.DayNumber);
+            BitConverter.TryWriteBytes(buffer[4..], BitConverter.DoubleToInt64Bits(point.Value));
+            _hash.AppendData(buffer);
+            if (point.Note is not null)
+            {
+                Add(point.Note);
+            }
+
+            count++;
+        }
+
+        return Add(count.ToString(CultureInfo.InvariantCulture));
+    }
+
+    public string Finish() => Convert.ToHexStringLower(_hash.GetHashAndReset());
+
+    public void Dispose() => _hash.Dispose();
+}

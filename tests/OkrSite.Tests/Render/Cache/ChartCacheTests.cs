@@ -1,0 +1,57 @@
+using OkrSite.Core.Pipeline;
+using OkrSite.Tests.Support;
+
+namespace OkrSite.Tests.Render.Cache;
+
+public class ChartCacheTests
+{
+    private static BuildResult Build(TempSite site, bool useCache = true) =>
+        SiteBuilder.Build(new BuildOptions(site.Root, Write: false, UseCache: useCache));
+
+    private static string ChartsCount(BuildResult result) => result.Timings.Single(t => t.Stage == "render charts").CountOf!;
+
+    [Fact]
+    public void A_rebuild_takes_every_chart_from_the_cache_and_writes_the_same_bytes()
+    {
+        using var site = TempSite.CopyOf("northwind");
+
+        var first = Build(site);
+        var second = Build(site);
+
+        Assert.Equal("charts", ChartsCount(first));
+        Assert.Equal("charts, 6 from the cache", ChartsCount(second));
+        Assert.Equal(first.Files.Select(f => (f.Path, Convert.ToHexString(f.Content))), second.Files.Select(f => (f.Path, Convert.ToHexString(f.Content))));
+        Assert.Equal(first.Files.Select(f => (f.Path, Convert.ToHexString(f.Content))), Build(site, useCache: false).Files.Select(f => (f.Path, Convert.ToHexString(f.Content))));
+    }
+
+    [Fact]
+    public void Changed_data_draws_only_the_charts_it_changes()
+    {
+        using var site = TempSite.CopyOf("northwind");
+        Build(site);
+
+        // churn feeds the churn KPI chart and emea/kr2 only.
+        site.File("content/data/sales.csv", "metric,date,value,note\nrevenue,2026-06-30,100,\nrevenue,2026-07-31,110,Summer deal\nchurn,2026-06-29,4.0,\nchurn,2026-08-03,3.0,\n");
+        var rebuilt = Build(site);
+
+        Assert.Equal("charts, 4 from the cache", ChartsCount(rebuilt));
+        Assert.Contains("Churn fell from 4 % to 3 % between 2026-06-29 and 2026-08-03", System.Text.Encoding.UTF8.GetString(rebuilt.Files.Single(f => f.Path == "kpis/churn/index.html").Content), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_damaged_entry_is_drawn_again_and_unused_entries_are_pruned()
+    {
+        using var site = TempSite.CopyOf("northwind");
+        var clean = Build(site);
+        var entries = Directory.GetFiles(Path.Combine(site.Root, ".okrsite-cache", "charts"), "*.json", SearchOption.AllDirectories);
+        Assert.Equal(6, entries.Length);
+        File.WriteAllText(entries[0], "{ not json");
+        site.File(".okrsite-cache/charts/zz/zz-stale.json", "{}");
+
+        var rebuilt = Build(site);
+
+        Assert.Equal("charts, 5 from the cache", ChartsCount(rebuilt));
+        Assert.Equal(clean.Files.Select(f => Convert.ToHexString(f.Content)), rebuilt.Files.Select(f => Convert.ToHexString(f.Content)));
+        Assert.False(File.Exists(Path.Combine(site.Root, ".okrsite-cache", "charts", "zz", "zz-stale.json")));
+    }
+}
