@@ -30,17 +30,17 @@ public static class SitePublisher
         try
         {
             Directory.CreateDirectory(temp);
-            foreach (var file in files)
+            var paths = files.Select(file => (File: file, Path: Inside(temp, file.Path))).ToList();
+            foreach (var folder in paths.Select(p => Path.GetDirectoryName(p.Path)!).Distinct(StringComparer.Ordinal))
             {
-                var path = Path.GetFullPath(Path.Combine(temp, file.Path));
-                if (!path.StartsWith(temp + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-                {
-                    throw new InvalidOperationException($"output path '{file.Path}' leaves the output folder");
-                }
-
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllBytes(path, file.Content);
+                Directory.CreateDirectory(folder);
             }
+
+            Parallel.ForEach(paths, p =>
+            {
+                File.WriteAllBytes(p.Path, p.File.Content);
+                KeepTimestampIfUnchanged(p.Path, Path.Combine(output, p.File.Path), p.File.Content);
+            });
 
             if (Directory.Exists(output) && AtomicSwap.TryExchange(temp, output))
             {
@@ -58,7 +58,7 @@ public static class SitePublisher
             TryDelete(old);
             return true;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or AggregateException)
         {
             // Put the previous output back if it had been moved aside.
             if (!Directory.Exists(output) && Directory.Exists(old))
@@ -67,8 +67,31 @@ public static class SitePublisher
             }
 
             TryDelete(temp);
-            diagnostics.Add(Codes.OutputFailed, new SourceSpan(outputDirectory), $"the output could not be written ({ex.Message}); the previous output is unchanged");
+            var cause = ex is AggregateException { InnerExceptions.Count: > 0 } many ? many.InnerExceptions[0] : ex;
+            diagnostics.Add(Codes.OutputFailed, new SourceSpan(outputDirectory), $"the output could not be written ({cause.Message}); the previous output is unchanged");
             return false;
+        }
+    }
+
+    /// <summary>The full path of an output file, which must stay inside the output folder whatever its name says.</summary>
+    private static string Inside(string folder, string relativePath)
+    {
+        var path = Path.GetFullPath(Path.Combine(folder, relativePath));
+        return path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            ? path
+            : throw new InvalidOperationException($"output path '{relativePath}' leaves the output folder");
+    }
+
+    /// <summary>
+    /// A file whose bytes did not change keeps the time it was last written, so deploys that compare size and time
+    /// (rsync, many upload tools) copy only what changed.
+    /// </summary>
+    private static void KeepTimestampIfUnchanged(string written, string previous, byte[] content)
+    {
+        var info = new FileInfo(previous);
+        if (info.Exists && info.Length == content.Length && File.ReadAllBytes(previous).AsSpan().SequenceEqual(content))
+        {
+            File.SetLastWriteTimeUtc(written, info.LastWriteTimeUtc);
         }
     }
 

@@ -61,4 +61,19 @@ public class SitePublisherTests
         Assert.Equal("new", site.Read("_site/report.json"));
         Assert.False(Directory.Exists(Path.Combine(site.Root, "_site.okrsite-old-999")));
     }
+
+    [Fact]
+    public void Unchanged_files_keep_their_timestamp_and_changed_ones_get_a_new_one()
+    {
+        using var site = new TempSite();
+        SitePublisher.Publish(site.Output, site.Root, [Report("same"), new OutputFile("page.html", [1, 2, 3])], new DiagnosticBag());
+        var past = new DateTime(2020, 1, 2, 3, 4, 5, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(Path.Combine(site.Output, "report.json"), past);
+        File.SetLastWriteTimeUtc(Path.Combine(site.Output, "page.html"), past);
+
+        SitePublisher.Publish(site.Output, site.Root, [Report("same"), new OutputFile("page.html", [1, 2, 4])], new DiagnosticBag());
+
+        Assert.Equal(past, File.GetLastWriteTimeUtc(Path.Combine(site.Output, "report.json")));
+        Assert.NotEqual(past, File.GetLastWriteTimeUtc(Path.Combine(site.Output, "page.html")));
+    }
 }

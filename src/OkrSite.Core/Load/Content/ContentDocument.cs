@@ -32,6 +32,12 @@ internal sealed record ContentDocument(string File, YamlFields Fields, MarkdownT
         YamlMappingNode mapping;
         try
         {
+            if (YamlGuard.Check(split.Yaml!) is { } problem)
+            {
+                diagnostics.Add(Codes.YamlSyntax, new SourceSpan(file, (int)problem.At.Line + split.YamlLine - 1, (int)problem.At.Column), $"front matter: {problem.Message}");
+                return null;
+            }
+
             var stream = new YamlStream();
             stream.Load(new StringReader(split.Yaml!));
             var root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;

@@ -236,4 +236,31 @@ public class ContentParserTests
 
         Assert.Equal(["content/okrs/2026-Q3/loyal-customers.md(5,11): error OKR0104: done must be true or false, but is 'yes please'"], diagnostics.Select(d => d.ToString()));
     }
+
+    [Theory]
+    [InlineData(5000, "nested more than 32 levels deep")]
+    [InlineData(100000, "nested more than 32 levels deep")]
+    public void Deeply_nested_front_matter_is_an_error_not_a_stack_overflow(int depth, string message)
+    {
+        var text = "---\ntitle: " + new string('[', depth) + new string(']', depth) + "\n---\n";
+
+        var (_, diagnostics) = Objective(text);
+
+        var error = Diagnose.Single(diagnostics, Codes.YamlSyntax);
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+        Assert.Equal(2, error.Line);
+    }
+
+    [Theory]
+    [InlineData("---\n? [a, b]\n: x\n---\n", 2, "a key must be a plain name")]
+    [InlineData("---\ntitle: &t A\nowner: *t\n---\n", 2, "anchors and aliases")]
+    [InlineData("---\nkey_results: &k [1]\n---\n", 2, "anchors and aliases")]
+    public void Complex_keys_and_aliases_are_rejected(string text, int line, string message)
+    {
+        var (_, diagnostics) = Objective(text);
+
+        var error = Diagnose.Single(diagnostics, Codes.YamlSyntax);
+        Assert.Equal(line, error.Line);
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
 }
