@@ -16,7 +16,14 @@ public static class Scoring
         }
 
         var score = (c - b) / (target - b);
-        return double.IsFinite(score) ? Math.Clamp(score, 0, 1) : null;
+        if (!double.IsFinite(score))
+        {
+            return null;
+        }
+
+        // 0 / −22 is −0, and Math.Clamp keeps the sign: report.json would say "score": -0.
+        score = Math.Clamp(score, 0, 1);
+        return score == 0 ? 0 : score;
     }
 
     /// <summary>A milestone scores 1 when done, else its progress (0 when not given).</summary>
@@ -25,16 +32,27 @@ public static class Scoring
     /// <summary>The weighted mean over the scores that exist; null when none does.</summary>
     public static double? WeightedMean(IEnumerable<(double? Score, double Weight)> items)
     {
-        double sum = 0, weights = 0;
-        foreach (var (score, weight) in items)
+        var scored = items.Where(i => i.Score is not null).ToList();
+        if (scored.Count == 0)
         {
-            if (score is { } s)
-            {
-                sum += s * weight;
-                weights += weight;
-            }
+            return null;
         }
 
-        return weights > 0 ? sum / weights : null;
+        // Weights are scaled by the largest so their sum cannot overflow, whatever finite weights were written.
+        var largest = scored.Max(i => i.Weight);
+        if (!(largest > 0))
+        {
+            return null;
+        }
+
+        double sum = 0, weights = 0;
+        foreach (var (score, weight) in scored)
+        {
+            var w = weight / largest;
+            sum += score!.Value * w;
+            weights += w;
+        }
+
+        return sum / weights;
     }
 }

@@ -21,10 +21,35 @@ public sealed class DiagnosticBag
             diagnostic = diagnostic with { Severity = Severity.Error };
         }
 
+        // A diagnostic is one line ("file(line,col): error CODE: message") for editors and CI problem matchers,
+        // even when it quotes a value that contains a line break or another control character.
+        if (diagnostic.Message.Any(char.IsControl) || (diagnostic.File?.Any(char.IsControl) ?? false))
+        {
+            diagnostic = diagnostic with { Message = OneLine(diagnostic.Message), File = diagnostic.File is null ? null : OneLine(diagnostic.File) };
+        }
+
         lock (_gate)
         {
             _items.Add(diagnostic);
         }
+    }
+
+    internal static string OneLine(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            _ = c switch
+            {
+                '\n' => builder.Append("\\n"),
+                '\r' => builder.Append("\\r"),
+                '\t' => builder.Append("\\t"),
+                _ when char.IsControl(c) => builder.Append(System.Globalization.CultureInfo.InvariantCulture, $"\\u{(int)c:x4}"),
+                _ => builder.Append(c),
+            };
+        }
+
+        return builder.ToString();
     }
 
     public void Add(DiagnosticCode code, SourceSpan at, string message) =>

@@ -119,6 +119,6 @@ public readonly partial record struct Period : IComparable<Period>
 
     private static int CheckYear(int year) => year is >= 1 and <= 9998 ? year : throw new ArgumentOutOfRangeException(nameof(year));
 
-    [GeneratedRegex(@"^(?<year>\d{4})(-(?<kind>[QqHh])(?<index>\d))?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\A(?<year>[0-9]{4})(-(?<kind>[QqHh])(?<index>[0-9]))?\z", RegexOptions.CultureInvariant)]
     private static partial Regex Syntax();
 }

@@ -55,6 +55,11 @@ public static class SiteConfigLoader
             document = JsonDocument.Parse(bytes.ToArray(), DocumentOptions);
             positions = JsonPositions.Read(bytes, FileName, ReaderOptions);
         }
+        catch (InvalidOperationException)
+        {
+            diagnostics.Add(Codes.SiteConfigInvalidJson, file with { Line = 1, Column = 1 }, $"{FileName} has a \\u escape that is not a valid character (a lone surrogate such as \\ud800); remove it");
+            return null;
+        }
         catch (JsonException ex)
         {
             var line = (int)(ex.LineNumber ?? 0) + 1;
@@ -74,7 +79,16 @@ public static class SiteConfigLoader
                 return null;
             }
 
-            return new Reader(document.RootElement, positions, diagnostics).Read();
+            try
+            {
+                return new Reader(document.RootElement, positions, diagnostics).Read();
+            }
+            catch (InvalidOperationException)
+            {
+                // System.Text.Json accepts "\udc00" while parsing but cannot turn a lone surrogate into a string.
+                diagnostics.Add(Codes.SiteConfigInvalidJson, file with { Line = 1, Column = 1 }, $"{FileName} has a \\u escape that is not a valid character (a lone surrogate such as \\udc00); remove it");
+                return null;
+            }
         }
     }
 

@@ -31,6 +31,6 @@ public static partial class Ids
         return slug.Length == 0 ? "my-id" : slug;
     }
 
-    [GeneratedRegex("^[a-z0-9-]+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\A[a-z0-9-]+\z", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }
