@@ -108,7 +108,7 @@ public static class OkrSiteCli
         {
             var what = string.Create(CultureInfo.InvariantCulture, $"{report.Objectives.Length} objectives, {report.Kpis.Length} KPIs, {report.Teams.Length} teams; period {report.Period}, as of {report.AsOf:yyyy-MM-dd}");
             output.WriteLine(options.Write
-                ? $"Built {Display(options.ResolvedOutput)}: {result.Files.Count} files ({what})"
+                ? $"Built {Display(options.ResolvedOutput)}: {result.FileCount} files ({what})"
                 : $"Checked {options.SiteDirectory}: {what}");
         }
 

@@ -4,9 +4,15 @@ using OkrSite.Core.Write;
 
 namespace OkrSite.Core.Pipeline;
 
-/// <summary>The outcome of a build: the report when one could be computed, every diagnostic sorted, and the files written.</summary>
+/// <summary>
+/// The outcome of a build: the report when one could be computed, every diagnostic sorted, whether the output was
+/// published, and how many files it has. <see cref="Files"/> holds the files themselves only when the build did not
+/// write (check, tests): a written site streams its files to disk instead of holding them.
+/// </summary>
 public sealed record BuildResult(Report? Report, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<OutputFile> Files, bool Published)
 {
+    public int FileCount { get; init; }
+
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
 
     public int WarningCount => Diagnostics.Count(d => !d.IsError);

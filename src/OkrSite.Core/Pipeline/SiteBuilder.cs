@@ -14,8 +14,8 @@ namespace OkrSite.Core.Pipeline;
 
 /// <summary>
 /// One build, stage by stage: load (site.json, content, data) → validate → compute → render (charts, pages) → write.
-/// Every stage runs even after errors where it can, so one run reports every problem; nothing is written
-/// unless the whole build is free of errors.
+/// Every stage runs even after errors where it can, so one run reports every problem. The render stages stream
+/// their files into a staging folder, which replaces the output only when the whole build is free of errors.
 /// </summary>
 public static class SiteBuilder
 {
@@ -53,27 +53,37 @@ public static class SiteBuilder
             return Stop(report);
         }
 
-        var cache = new ChartCache(options.ResolvedCache);
-        var charts = timer.Measure("render charts", () => ChartStage.Render(report, data, cache), c => c.Views.Count, "charts");
-        cache.Prune();
-        if (cache.Hits > 0)
-        {
-            timer.Annotate($"charts, {cache.Hits} from the cache");
-        }
-
-        var files = timer.Measure("render pages", () => SiteRenderer.RenderPages(report, charts, theme, diagnostics), f => f.Count(x => x.Path.EndsWith(".html", StringComparison.Ordinal)), "pages");
-        if (diagnostics.HasErrors)
+        var memory = options.Write ? null : new MemoryOutput();
+        using var staging = options.Write ? SitePublisher.Begin(options.ResolvedOutput, options.SiteDirectory, diagnostics) : null;
+        IOutputSink? sink = memory ?? (IOutputSink?)staging;
+        if (sink is null)
         {
             return Stop(report);
         }
 
-        IReadOnlyList<OutputFile> all = [.. charts.Files.Concat(files).OrderBy(f => f.Path, StringComparer.Ordinal)];
-        if (!options.Write)
+        var rendered = SitePublisher.Complete(staging, options.ResolvedOutput, diagnostics, () =>
         {
-            return new BuildResult(report, diagnostics.ToSortedList(), all, false) { Timings = timer.Stages };
+            var cache = new ChartCache(options.ResolvedCache);
+            var charts = timer.Measure("render charts", () => ChartStage.Render(report, data, cache, sink), c => c.Views.Count, "charts");
+            cache.Prune();
+            if (cache.Hits > 0)
+            {
+                timer.Annotate($"charts, {cache.Hits} from the cache");
+            }
+
+            timer.Measure("render pages", () => SiteRenderer.RenderPages(report, charts, theme, diagnostics, sink), n => n, "pages");
+        }, commit: false);
+        if (!rendered || diagnostics.HasErrors)
+        {
+            return Stop(report);
         }
 
-        var published = timer.Measure("write", () => SitePublisher.Publish(options.ResolvedOutput, options.SiteDirectory, all, diagnostics), _ => all.Count, "files");
-        return new BuildResult(report, diagnostics.ToSortedList(), all, published) { Timings = timer.Stages };
+        if (memory is not null)
+        {
+            return new BuildResult(report, diagnostics.ToSortedList(), memory.Files, false) { Timings = timer.Stages, FileCount = memory.Files.Count };
+        }
+
+        var published = timer.Measure("write", () => SitePublisher.Complete(staging, options.ResolvedOutput, diagnostics, () => { }), _ => staging!.Count, "files");
+        return new BuildResult(report, diagnostics.ToSortedList(), [], published) { Timings = timer.Stages, FileCount = staging!.Count };
     }
 }

@@ -16,11 +16,12 @@ namespace OkrSite.Core.Render;
 /// </summary>
 public static class ChartStage
 {
-    public sealed record Result(IReadOnlyList<OutputFile> Files, IReadOnlyDictionary<string, ChartView> Views);
+    public sealed record Result(IReadOnlyDictionary<string, ChartView> Views);
 
     private sealed record Job(string Key, string Hash, Func<ChartImage> Draw, IReadOnlyList<DataRow> Rows, string? RowsNote);
 
-    public static Result Render(Report report, DataSet data, ChartCache cache)
+    /// <summary>Draws (or takes from the cache) every chart and writes its two SVG files to <paramref name="output"/> at once.</summary>
+    public static Result Render(Report report, DataSet data, ChartCache cache, IOutputSink output)
     {
         var jobs = new List<Job>();
         var kpiNames = report.Kpis.ToDictionary(k => k.Id, k => k.Name, StringComparer.Ordinal);
@@ -60,16 +61,15 @@ public static class ChartStage
             jobs.Add(new Job(ViewBuilder.ChartKey(kpi), KpiHash(kpi, report.AsOf), () => ChartRenderer.KpiTrend(kpi, report.AsOf), Rows(shown, kpi.Unit), note));
         }
 
-        var files = new ConcurrentBag<OutputFile>();
         var views = new ConcurrentDictionary<string, ChartView>(StringComparer.Ordinal);
         Parallel.ForEach(jobs, job =>
         {
             var image = cache.GetOrRender(job.Hash, job.Draw);
-            files.Add(new OutputFile($"{job.Key}.svg", Encoding.UTF8.GetBytes(image.LightSvg)));
-            files.Add(new OutputFile($"{job.Key}.dark.svg", Encoding.UTF8.GetBytes(image.DarkSvg)));
+            output.Write($"{job.Key}.svg", Encoding.UTF8.GetBytes(image.LightSvg));
+            output.Write($"{job.Key}.dark.svg", Encoding.UTF8.GetBytes(image.DarkSvg));
             views[job.Key] = new ChartView($"{job.Key}.svg", $"{job.Key}.dark.svg", image.AltText, image.Width, image.Height, job.Rows, job.RowsNote);
         });
-        return new Result([.. files], views);
+        return new Result(views);
     }
 
     /// <summary>Everything a key-result chart is drawn from: the period, the KR's values and status, the points it shows.</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using OkrSite.Core.Diagnostics;
 using OkrSite.Core.Model;
 using OkrSite.Core.Render.Html;
@@ -13,15 +12,16 @@ namespace OkrSite.Core.Render;
 /// </summary>
 public static class SiteRenderer
 {
-    public static IReadOnlyList<OutputFile> RenderPages(Report report, ChartStage.Result charts, Theme theme, DiagnosticBag diagnostics)
+    /// <summary>Writes report.json, every page and the theme's assets to <paramref name="output"/>; returns the number of pages.</summary>
+    public static int RenderPages(Report report, ChartStage.Result charts, Theme theme, DiagnosticBag diagnostics, IOutputSink output)
     {
-        var files = new ConcurrentBag<OutputFile> { new(ReportJson.FileName, ReportJson.Write(report)) };
+        output.Write(ReportJson.FileName, ReportJson.Write(report));
         var views = new ViewBuilder(report, new MarkdownRenderer(report.Config.AllowHtml), charts.Views);
         var pages = Pages(report, views);
         var renderer = new PageRenderer(theme, views.Site(), report.Config.BaseUrl);
         try
         {
-            Parallel.ForEach(pages, page => files.Add(new OutputFile(page.Path, renderer.Render(page))));
+            Parallel.ForEach(pages, page => output.Write(page.Path, renderer.Render(page)));
         }
         catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is TemplateException))
         {
@@ -30,15 +30,15 @@ public static class SiteRenderer
                 diagnostics.Add(Codes.TemplateError, new SourceSpan(error.File, error.Line), error.Message);
             }
 
-            return [];
+            return 0;
         }
 
         foreach (var asset in theme.Assets())
         {
-            files.Add(new OutputFile(asset, theme.ReadBytes(asset)!));
+            output.Write(asset, theme.ReadBytes(asset)!);
         }
 
-        return [.. files];
+        return pages.Count;
     }
 
     /// <summary>Every page of the site with the view it shows.</summary>

@@ -16,6 +16,7 @@ public sealed class NorthwindHandComputedTests : IDisposable
     public NorthwindHandComputedTests()
     {
         _run = CliRun.Of("build", _site.Root);
+        Assert.True(_run.ExitCode == 0, _run.Error + _run.Output);
         _report = JsonDocument.Parse(_site.Read("_site/report.json")).RootElement;
     }
 

@@ -27,7 +27,7 @@ public class StrictAndCiTests
 
         var run = CliRun.Of("build", site.Root, "--timings");
 
-        Assert.Equal(0, run.ExitCode);
+        Assert.True(run.ExitCode == 0, run.Error + run.Output);
         foreach (var stage in new[] { "read content", "read data", "compute", "render charts", "render pages", "write", "total" })
         {
             Assert.Contains(run.Output.Split('\n'), l => l.StartsWith(stage, StringComparison.Ordinal));

@@ -76,4 +76,15 @@ public class SitePublisherTests
         Assert.Equal(past, File.GetLastWriteTimeUtc(Path.Combine(site.Output, "report.json")));
         Assert.NotEqual(past, File.GetLastWriteTimeUtc(Path.Combine(site.Output, "page.html")));
     }
+
+    [Fact]
+    public void Many_files_written_in_parallel_into_new_folders_all_land()
+    {
+        using var site = new TempSite();
+        var files = Enumerable.Range(0, 4000).Select(i => new OutputFile($"f{i % 40}/g{i % 7}/file{i}.txt", [(byte)(i % 251)])).Append(Report("r")).ToList();
+        var diagnostics = new DiagnosticBag();
+
+        Assert.True(SitePublisher.Publish(site.Output, site.Root, files, diagnostics), string.Join("\n", diagnostics.ToSortedList()));
+        Assert.Equal(4001, Directory.GetFiles(site.Output, "*", SearchOption.AllDirectories).Length);
+    }
 }

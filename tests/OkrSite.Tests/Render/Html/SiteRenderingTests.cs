@@ -120,7 +120,7 @@ public class SiteRenderingTests
         var run = CliRun.Of("build", site.Root);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains(run.ErrorLines, l => l.StartsWith("themes/default/pages/team.html(", StringComparison.Ordinal) && l.Contains("error OKR0402", StringComparison.Ordinal));
+        Assert.True(run.ErrorLines.Any(l => l.StartsWith("themes/default/pages/team.html(", StringComparison.Ordinal) && l.Contains("error OKR0402", StringComparison.Ordinal)), run.Error);
         Assert.False(Directory.Exists(site.Output));
     }
 

@@ -1,0 +1,13 @@
+using System.Collections.Concurrent;
+
+namespace OkrSite.Core.Write;
+
+/// <summary>Keeps the output in memory: for <c>okrsite check</c> and for tests that look at the files.</summary>
+public sealed class MemoryOutput : IOutputSink
+{
+    private readonly ConcurrentBag<OutputFile> _files = [];
+
+    public void Write(string path, byte[] content) => _files.Add(new OutputFile(path, content));
+
+    public IReadOnlyList<OutputFile> Files => [.. _files.OrderBy(f => f.Path, StringComparer.Ordinal)];
+}

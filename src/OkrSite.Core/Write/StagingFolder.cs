@@ -1,0 +1,105 @@
+using System.Collections.Concurrent;
+
+namespace OkrSite.Core.Write;
+
+/// <summary>
+/// A fresh folder beside the output that the render stages write into. <see cref="Commit"/> swaps it in as the new
+/// output; disposing it without a commit deletes it, so a failed build leaves the previous output as it was.
+/// A file whose bytes equal the previous output's is linked rather than written: it costs no write and keeps its
+/// timestamp, so deploys that compare size and time (rsync, many upload tools) copy only what changed.
+/// </summary>
+public sealed class StagingFolder : IOutputSink, IDisposable
+{
+    private readonly string _output;
+    private readonly string _old;
+    // One Lazy per folder: every writer into a folder waits until it exists, not just the first one.
+    private readonly ConcurrentDictionary<string, Lazy<DirectoryInfo>> _folders = new(StringComparer.Ordinal);
+    private bool _committed;
+    private int _count;
+
+    internal StagingFolder(string output, string temp, string old)
+    {
+        _output = output;
+        Path = temp;
+        _old = old;
+        Directory.CreateDirectory(temp);
+    }
+
+    /// <summary>The staging folder itself.</summary>
+    public string Path { get; }
+
+    public int Count => _count;
+
+    public void Write(string path, byte[] content)
+    {
+        var full = Inside(path);
+        var folder = System.IO.Path.GetDirectoryName(full)!;
+        _ = _folders.GetOrAdd(folder, f => new Lazy<DirectoryInfo>(() => Directory.CreateDirectory(f))).Value;
+
+        var previous = System.IO.Path.Combine(_output, path);
+        if (!(Unchanged(previous, content) && HardLink.TryCreate(previous, full)))
+        {
+            File.WriteAllBytes(full, content);
+        }
+
+        Interlocked.Increment(ref _count);
+    }
+
+    /// <summary>Makes the staged files the output: one atomic exchange on Linux, two renames elsewhere.</summary>
+    public void Commit()
+    {
+        if (Directory.Exists(_output) && AtomicSwap.TryExchange(Path, _output))
+        {
+            // The staging path now holds the previous site.
+            _committed = true;
+            SitePublisher.TryDelete(Path);
+            return;
+        }
+
+        if (Directory.Exists(_output))
+        {
+            Directory.Move(_output, _old);
+        }
+
+        try
+        {
+            Directory.Move(Path, _output);
+        }
+        catch
+        {
+            // Put the previous output back before reporting the failure.
+            if (!Directory.Exists(_output) && Directory.Exists(_old))
+            {
+                Directory.Move(_old, _output);
+            }
+
+            throw;
+        }
+
+        _committed = true;
+        SitePublisher.TryDelete(_old);
+    }
+
+    public void Dispose()
+    {
+        if (!_committed)
+        {
+            SitePublisher.TryDelete(Path);
+        }
+    }
+
+    private static bool Unchanged(string previous, byte[] content)
+    {
+        var info = new FileInfo(previous);
+        return info.Exists && info.Length == content.Length && File.ReadAllBytes(previous).AsSpan().SequenceEqual(content);
+    }
+
+    /// <summary>The full path of an output file, which must stay inside the output folder whatever its name says.</summary>
+    private string Inside(string relativePath)
+    {
+        var full = System.IO.Path.GetFullPath(System.IO.Path.Combine(Path, relativePath));
+        return full.StartsWith(Path + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            ? full
+            : throw new InvalidOperationException($"output path '{relativePath}' leaves the output folder");
+    }
+}
