@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Text;
 using OkrSite.Core.Model;
 using OkrSite.Core.Render.Cache;
 using OkrSite.Core.Render.Charts;
@@ -64,10 +63,8 @@ public static class ChartStage
         var views = new ConcurrentDictionary<string, ChartView>(StringComparer.Ordinal);
         Parallel.ForEach(jobs, job =>
         {
-            var image = cache.GetOrRender(job.Hash, job.Draw);
-            output.Write($"{job.Key}.svg", Encoding.UTF8.GetBytes(image.LightSvg));
-            output.Write($"{job.Key}.dark.svg", Encoding.UTF8.GetBytes(image.DarkSvg));
-            views[job.Key] = new ChartView($"{job.Key}.svg", $"{job.Key}.dark.svg", image.AltText, image.Width, image.Height, job.Rows, job.RowsNote);
+            var meta = cache.Put(job.Hash, job.Draw, output, $"{job.Key}.svg", $"{job.Key}.dark.svg");
+            views[job.Key] = new ChartView($"{job.Key}.svg", $"{job.Key}.dark.svg", meta.AltText, meta.Width, meta.Height, job.Rows, job.RowsNote, DataTable.Html(job.Rows));
         });
         return new Result(views);
     }

@@ -15,7 +15,8 @@ public static class SiteRenderer
     /// <summary>Writes report.json, every page and the theme's assets to <paramref name="output"/>; returns the number of pages.</summary>
     public static int RenderPages(Report report, ChartStage.Result charts, Theme theme, DiagnosticBag diagnostics, IOutputSink output)
     {
-        output.Write(ReportJson.FileName, ReportJson.Write(report));
+        // report.json holds every series and is one large serial write: it runs beside the views and pages.
+        var json = Task.Run(() => output.Write(ReportJson.FileName, ReportJson.Write(report)));
         var views = new ViewBuilder(report, new MarkdownRenderer(report.Config.AllowHtml), charts.Views);
         var pages = Pages(report, views);
         var renderer = new PageRenderer(theme, views.Site(), report.Config.BaseUrl);
@@ -31,6 +32,11 @@ public static class SiteRenderer
             }
 
             return 0;
+        }
+        finally
+        {
+            // Never leave report.json still being written when the caller commits or discards the output.
+            json.Wait();
         }
 
         foreach (var asset in theme.Assets())

@@ -5,4 +5,7 @@ public interface IOutputSink
 {
     /// <param name="path">Relative to the output folder, '/' separators.</param>
     void Write(string path, byte[] content);
+
+    /// <summary>Puts the file at <paramref name="source"/> (which must not change afterwards) into the output as <paramref name="path"/>.</summary>
+    void WriteFrom(string path, string source);
 }

@@ -9,5 +9,7 @@ public sealed class MemoryOutput : IOutputSink
 
     public void Write(string path, byte[] content) => _files.Add(new OutputFile(path, content));
 
+    public void WriteFrom(string path, string source) => Write(path, File.ReadAllBytes(source));
+
     public IReadOnlyList<OutputFile> Files => [.. _files.OrderBy(f => f.Path, StringComparer.Ordinal)];
 }

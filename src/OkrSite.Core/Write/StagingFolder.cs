@@ -32,9 +32,7 @@ public sealed class StagingFolder : IOutputSink, IDisposable
 
     public void Write(string path, byte[] content)
     {
-        var full = Inside(path);
-        var folder = System.IO.Path.GetDirectoryName(full)!;
-        _ = _folders.GetOrAdd(folder, f => new Lazy<DirectoryInfo>(() => Directory.CreateDirectory(f))).Value;
+        var full = Prepare(path);
 
         var previous = System.IO.Path.Combine(_output, path);
         if (!(Unchanged(previous, content) && HardLink.TryCreate(previous, full)))
@@ -43,6 +41,26 @@ public sealed class StagingFolder : IOutputSink, IDisposable
         }
 
         Interlocked.Increment(ref _count);
+    }
+
+    /// <summary>A file from the chart cache: linked, not copied, so it costs no write and keeps the cache file's timestamp.</summary>
+    public void WriteFrom(string path, string source)
+    {
+        var full = Prepare(path);
+        if (!HardLink.TryCreate(source, full))
+        {
+            File.Copy(source, full);
+        }
+
+        Interlocked.Increment(ref _count);
+    }
+
+    private string Prepare(string path)
+    {
+        var full = Inside(path);
+        var folder = System.IO.Path.GetDirectoryName(full)!;
+        _ = _folders.GetOrAdd(folder, f => new Lazy<DirectoryInfo>(() => Directory.CreateDirectory(f))).Value;
+        return full;
     }
 
     /// <summary>Makes the staged files the output: one atomic exchange on Linux, two renames elsewhere.</summary>

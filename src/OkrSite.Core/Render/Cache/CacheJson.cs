@@ -3,5 +3,5 @@ using OkrSite.Core.Render.Charts;
 
 namespace OkrSite.Core.Render.Cache;
 
-[JsonSerializable(typeof(ChartImage))]
+[JsonSerializable(typeof(ChartMeta))]
 internal sealed partial class CacheJson : JsonSerializerContext;

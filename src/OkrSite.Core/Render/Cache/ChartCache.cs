@@ -1,13 +1,16 @@
 using System.Collections.Concurrent;
+using System.Text;
 using System.Text.Json;
 using OkrSite.Core.Render.Charts;
+using OkrSite.Core.Write;
 
 namespace OkrSite.Core.Render.Cache;
 
 /// <summary>
 /// Rendered charts kept between builds under a cache folder (CI can keep it, e.g. with actions/cache), keyed by the
-/// content hash of their inputs: only charts whose data changed are drawn again. Entries no build used are removed
-/// at the end of the build, so the folder does not grow without bound. A damaged entry is simply drawn again.
+/// content hash of their inputs: only charts whose data changed are drawn again, and a cached chart's SVG files go
+/// into the output as links to the cache's files, without being read. Entries no build used are removed at the end
+/// of the build, so the folder does not grow without bound. A damaged entry is simply drawn again.
 /// </summary>
 public sealed class ChartCache
 {
@@ -25,19 +28,25 @@ public sealed class ChartCache
 
     public int Misses => _misses;
 
-    public ChartImage GetOrRender(string key, Func<ChartImage> render)
+    /// <summary>
+    /// Puts the chart with content hash <paramref name="key"/> into <paramref name="output"/> as
+    /// <paramref name="lightPath"/> and <paramref name="darkPath"/>, drawing it only when the cache does not have it.
+    /// </summary>
+    public ChartMeta Put(string key, Func<ChartImage> render, IOutputSink output, string lightPath, string darkPath)
     {
         if (_folder is null)
         {
-            return render();
+            return Write(render(), output, lightPath, darkPath);
         }
 
         _used.TryAdd(key, 0);
-        var path = PathOf(key);
+        var (meta, light, dark) = PathsOf(key);
         try
         {
-            if (File.Exists(path) && JsonSerializer.Deserialize(File.ReadAllBytes(path), CacheJson.Default.ChartImage) is { } cached)
+            if (File.Exists(light) && File.Exists(dark) && JsonSerializer.Deserialize(File.ReadAllBytes(meta), CacheJson.Default.ChartMeta) is { } cached)
             {
+                output.WriteFrom(lightPath, light);
+                output.WriteFrom(darkPath, dark);
                 Interlocked.Increment(ref _hits);
                 return cached;
             }
@@ -49,19 +58,22 @@ public sealed class ChartCache
 
         Interlocked.Increment(ref _misses);
         var image = render();
+        var result = Write(image, output, lightPath, darkPath);
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var temp = $"{path}.{Guid.NewGuid():N}.tmp";
-            File.WriteAllBytes(temp, JsonSerializer.SerializeToUtf8Bytes(image, CacheJson.Default.ChartImage));
-            File.Move(temp, path, overwrite: true);
+            Directory.CreateDirectory(Path.GetDirectoryName(meta)!);
+            Store(light, Encoding.UTF8.GetBytes(image.LightSvg));
+            Store(dark, Encoding.UTF8.GetBytes(image.DarkSvg));
+
+            // The meta file goes last: its presence says the entry is complete.
+            Store(meta, JsonSerializer.SerializeToUtf8Bytes(result, CacheJson.Default.ChartMeta));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // A cache that cannot be written only costs time.
         }
 
-        return image;
+        return result;
     }
 
     /// <summary>Removes entries this build did not use.</summary>
@@ -75,8 +87,8 @@ public sealed class ChartCache
         foreach (var file in Directory.EnumerateFiles(_folder, "*", SearchOption.AllDirectories))
         {
             var name = Path.GetFileName(file);
-            var key = name.EndsWith(".json", StringComparison.Ordinal) ? name[..^5] : null;
-            if (key is null || !_used.ContainsKey(key))
+            var key = name[..Math.Max(0, name.IndexOf('.', StringComparison.Ordinal))];
+            if (!_used.ContainsKey(key) || name.EndsWith(".tmp", StringComparison.Ordinal))
             {
                 try
                 {
@@ -89,5 +101,26 @@ public sealed class ChartCache
         }
     }
 
-    private string PathOf(string key) => Path.Combine(_folder!, key[..2], key + ".json");
+    private static ChartMeta Write(ChartImage image, IOutputSink output, string lightPath, string darkPath)
+    {
+        output.Write(lightPath, Encoding.UTF8.GetBytes(image.LightSvg));
+        output.Write(darkPath, Encoding.UTF8.GetBytes(image.DarkSvg));
+        return new ChartMeta(image.AltText, image.Width, image.Height);
+    }
+
+    private static void Store(string path, byte[] content)
+    {
+        var temp = $"{path}.{Guid.NewGuid():N}.tmp";
+        File.WriteAllBytes(temp, content);
+        File.Move(temp, path, overwrite: true);
+    }
+
+    private (string Meta, string Light, string Dark) PathsOf(string key)
+    {
+        var folder = Path.Combine(_folder!, key[..2]);
+        return (Path.Combine(folder, key + ".json"), Path.Combine(folder, key + ".svg"), Path.Combine(folder, key + ".dark.svg"));
+    }
 }
+
+/// <summary>What a page needs of a chart besides its files.</summary>
+public sealed record ChartMeta(string AltText, int Width, int Height);

@@ -19,10 +19,15 @@ public sealed class HtmlTemplateContext : TemplateContext
     // only read them (they are read-only), so one set serves every page rendered in parallel.
     private static readonly ScriptObject SharedBuiltins = CreateBuiltins();
 
-    public HtmlTemplateContext(ITemplateLoader loader)
+    public HtmlTemplateContext(Theme theme)
         : base(SharedBuiltins)
     {
-        TemplateLoader = loader;
+        TemplateLoader = theme;
+        foreach (var (path, template) in theme.Partials)
+        {
+            CachedTemplates[path] = template;
+        }
+
         StrictVariables = true;
         LoopLimit = 0;
         EnableRelaxedMemberAccess = true;

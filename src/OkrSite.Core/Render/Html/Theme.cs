@@ -26,11 +26,13 @@ public sealed class Theme : ITemplateLoader
 
     private readonly IReadOnlyList<string> _folders;
     private readonly ConcurrentDictionary<string, Template> _templates = new(StringComparer.Ordinal);
+    private readonly Lazy<Dictionary<string, Template>> _partials;
 
     private Theme(string name, IReadOnlyList<string> folders)
     {
         Name = name;
         _folders = folders;
+        _partials = new(ParsePartials, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public string Name { get; }
@@ -106,6 +108,28 @@ public sealed class Theme : ITemplateLoader
         }
 
         return [.. all];
+    }
+
+    /// <summary>
+    /// Every partial, parsed once. Scriban caches included templates per context, and a page renders with a context
+    /// of its own, so without this each include on each page was loaded and parsed again.
+    /// </summary>
+    public IReadOnlyDictionary<string, Template> Partials => _partials.Value;
+
+    private Dictionary<string, Template> ParsePartials()
+    {
+        var names = new SortedSet<string>(StringComparer.Ordinal);
+        names.UnionWith(EmbeddedFiles.Value.Keys.Where(k => k.StartsWith("partials/", StringComparison.Ordinal)));
+        foreach (var folder in _folders)
+        {
+            var partials = Path.Combine(folder, "partials");
+            if (Directory.Exists(partials))
+            {
+                names.UnionWith(Directory.EnumerateFiles(partials, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder, f).Replace(Path.DirectorySeparatorChar, '/')));
+            }
+        }
+
+        return names.ToDictionary(n => n, Template, StringComparer.Ordinal);
     }
 
     /// <summary>A parsed template; throws <see cref="TemplateException"/> when it is missing or does not parse.</summary>
