@@ -17,7 +17,7 @@ public static class ChartStage
 {
     public sealed record Result(IReadOnlyDictionary<string, ChartView> Views);
 
-    private sealed record Job(string Key, string Hash, Func<ChartImage> Draw, IReadOnlyList<DataRow> Rows, string? RowsNote);
+    private sealed record Job(string Key, string Hash, Func<ChartImage> Draw, IReadOnlyList<DataPoint> Points, string? Unit, string? RowsNote);
 
     /// <summary>Draws (or takes from the cache) every chart and writes its two SVG files to <paramref name="output"/> at once.</summary>
     public static Result Render(Report report, DataSet data, ChartCache cache, IOutputSink output)
@@ -45,7 +45,8 @@ public static class ChartStage
                     ViewBuilder.ChartKey(objective, kr),
                     KeyResultHash(objective, kr, name, report.AsOf, points),
                     () => ChartRenderer.KeyResult(objective, kr, series, report.AsOf, name),
-                    Rows(points, kr.Unit),
+                    points,
+                    kr.Unit,
                     null));
             }
         }
@@ -57,14 +58,14 @@ public static class ChartStage
             var note = points.Length > ViewBuilder.MaxTableRows
                 ? string.Create(CultureInfo.InvariantCulture, $"The latest {ViewBuilder.MaxTableRows} of {points.Length} values; report.json has them all.")
                 : null;
-            jobs.Add(new Job(ViewBuilder.ChartKey(kpi), KpiHash(kpi, report.AsOf), () => ChartRenderer.KpiTrend(kpi, report.AsOf), Rows(shown, kpi.Unit), note));
+            jobs.Add(new Job(ViewBuilder.ChartKey(kpi), KpiHash(kpi, report.AsOf), () => ChartRenderer.KpiTrend(kpi, report.AsOf), shown, kpi.Unit, note));
         }
 
         var views = new ConcurrentDictionary<string, ChartView>(StringComparer.Ordinal);
         Parallel.ForEach(jobs, job =>
         {
             var meta = cache.Put(job.Hash, job.Draw, output, $"{job.Key}.svg", $"{job.Key}.dark.svg");
-            views[job.Key] = new ChartView($"{job.Key}.svg", $"{job.Key}.dark.svg", meta.AltText, meta.Width, meta.Height, job.Rows, job.RowsNote, DataTable.Html(job.Rows));
+            views[job.Key] = new ChartView($"{job.Key}.svg", $"{job.Key}.dark.svg", meta.AltText, meta.Width, meta.Height, job.Points, job.Unit, job.RowsNote);
         });
         return new Result(views);
     }
@@ -89,6 +90,4 @@ public static class ChartStage
             .Finish();
     }
 
-    private static List<DataRow> Rows(IEnumerable<DataPoint> points, string? unit) =>
-        [.. points.Select(p => new DataRow(Format.IsoDate(p.Date), Format.WithUnit(p.Value, unit), p.Note))];
 }

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
-using OkrSite.Core.Render.Html.Views;
+using OkrSite.Core.Model;
 
 namespace OkrSite.Core.Render.Html;
 
@@ -13,15 +13,15 @@ public static class DataTable
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
 
-    public static RawHtml Html(IReadOnlyList<DataRow> rows)
+    public static RawHtml Html(IReadOnlyList<DataPoint> points, string? unit)
     {
-        var html = new StringBuilder(128 + (rows.Count * 72));
+        var html = new StringBuilder(128 + (points.Count * 72));
         html.Append("<table>\n      <thead><tr><th scope=\"col\">Date</th><th scope=\"col\">Value</th><th scope=\"col\">Note</th></tr></thead>\n      <tbody>\n");
-        foreach (var row in rows)
+        foreach (var point in points)
         {
-            html.Append("        <tr><td>").Append(Encoder.Encode(row.Date))
-                .Append("</td><td class=\"num\">").Append(Encoder.Encode(row.Value))
-                .Append("</td><td>").Append(row.Note is null ? string.Empty : Encoder.Encode(row.Note))
+            html.Append("        <tr><td>").Append(Format.IsoDate(point.Date))
+                .Append("</td><td class=\"num\">").Append(Encoder.Encode(Format.WithUnit(point.Value, unit)))
+                .Append("</td><td>").Append(point.Note is null ? string.Empty : Encoder.Encode(point.Note))
                 .Append("</td></tr>\n");
         }
 

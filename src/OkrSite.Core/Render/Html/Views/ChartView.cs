@@ -1,10 +1,32 @@
+using OkrSite.Core.Model;
+
 namespace OkrSite.Core.Render.Html.Views;
 
 /// <summary>
 /// A chart on a page: its light and dark SVG files, the alt text, and the data behind it, as rows and as a ready,
-/// escaped HTML table (<see cref="Table"/>).
+/// escaped HTML table (<see cref="Table"/>). Rows and table are made from the points when the page asks for them and
+/// not kept: a large site has millions of them, and each chart is shown on one page.
 /// </summary>
-public sealed record ChartView(string Src, string DarkSrc, string Alt, int Width, int Height, IReadOnlyList<DataRow> Rows, string? RowsNote, RawHtml Table);
+public sealed class ChartView(string src, string darkSrc, string alt, int width, int height, IReadOnlyList<DataPoint> points, string? unit, string? rowsNote)
+{
+    public string Src { get; } = src;
+
+    public string DarkSrc { get; } = darkSrc;
+
+    public string Alt { get; } = alt;
+
+    public int Width { get; } = width;
+
+    public int Height { get; } = height;
+
+    public string? RowsNote { get; } = rowsNote;
+
+    public int Count => points.Count;
+
+    public IReadOnlyList<DataRow> Rows => [.. points.Select(p => new DataRow(Format.IsoDate(p.Date), Format.WithUnit(p.Value, unit), p.Note))];
+
+    public RawHtml Table => DataTable.Html(points, unit);
+}
 
 /// <summary>One value of a series as the data table shows it.</summary>
 public sealed record DataRow(string Date, string Value, string? Note);
