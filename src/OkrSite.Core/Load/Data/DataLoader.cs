@@ -57,35 +57,84 @@ public static class DataLoader
 
     internal static DataSet Merge(IReadOnlyList<string> files, IReadOnlyList<FileCollector> collectors, DiagnosticBag diagnostics)
     {
-        var merged = new Dictionary<string, Dictionary<DateOnly, (DataPoint Point, string File, int Line)>>(StringComparer.Ordinal);
+        var byMetric = new Dictionary<string, List<(int File, List<(DateOnly Date, double Value, string? Note, int Line)> Points)>>(StringComparer.Ordinal);
         for (var i = 0; i < files.Count; i++)
         {
-            foreach (var (metric, points) in collectors[i].Metrics.OrderBy(m => m.Key, StringComparer.Ordinal))
+            foreach (var (metric, points) in collectors[i].Metrics)
             {
-                if (!merged.TryGetValue(metric, out var byDate))
+                if (!byMetric.TryGetValue(metric, out var parts))
                 {
-                    byDate = [];
-                    merged.Add(metric, byDate);
+                    parts = [];
+                    byMetric.Add(metric, parts);
                 }
 
-                foreach (var (date, value, note, line) in points)
-                {
-                    if (byDate.TryGetValue(date, out var earlier))
-                    {
-                        var where = earlier.File == files[i] ? $"line {earlier.Line}" : $"{earlier.File} line {earlier.Line}";
-                        diagnostics.Add(Codes.DataDuplicate, new SourceSpan(files[i], line), string.Create(CultureInfo.InvariantCulture, $"metric '{metric}' on {date:yyyy-MM-dd} already has a value at {where}; this later value {value} wins"));
-                    }
-
-                    byDate[date] = (new DataPoint(date, value, note), files[i], line);
-                }
+                parts.Add((i, points));
             }
         }
 
-        var series = merged.ToImmutableSortedDictionary(
-            m => m.Key,
-            m => new Series(m.Key, [.. m.Value.Values.Select(v => v.Point).OrderBy(p => p.Date)]),
-            StringComparer.Ordinal);
+        var merged = new Series[byMetric.Count];
+        var metrics = byMetric.Keys.Order(StringComparer.Ordinal).ToArray();
+        Parallel.For(0, metrics.Length, m => merged[m] = MergeMetric(metrics[m], byMetric[metrics[m]], files, diagnostics));
+        var series = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, metrics.Select((metric, m) => KeyValuePair.Create(metric, merged[m])));
         return new DataSet(series, [.. files]);
+    }
+
+    /// <summary>
+    /// One metric's values from every file, sorted by date. Where a date repeats, the value read last wins (files in
+    /// path order, rows in file order) and each value it replaces is reported. Exports are usually one file with the
+    /// dates in order, which needs no sort at all.
+    /// </summary>
+    private static Series MergeMetric(string metric, List<(int File, List<(DateOnly Date, double Value, string? Note, int Line)> Points)> parts, IReadOnlyList<string> files, DiagnosticBag diagnostics)
+    {
+        if (parts.Count == 1 && IsStrictlyIncreasing(parts[0].Points))
+        {
+            return new Series(metric, [.. parts[0].Points.Select(p => new DataPoint(p.Date, p.Value, p.Note))]);
+        }
+
+        var all = new List<(DateOnly Date, double Value, string? Note, int File, int Line, int Order)>(parts.Sum(p => p.Points.Count));
+        foreach (var (file, points) in parts)
+        {
+            foreach (var (date, value, note, line) in points)
+            {
+                all.Add((date, value, note, file, line, all.Count));
+            }
+        }
+
+        // Order is the reading order (files by path, then rows), so among equal dates the last one read sorts last.
+        all.Sort((x, y) => x.Date != y.Date ? x.Date.CompareTo(y.Date) : x.Order.CompareTo(y.Order));
+        var result = ImmutableArray.CreateBuilder<DataPoint>(all.Count);
+        for (var i = 0; i < all.Count; i++)
+        {
+            var point = all[i];
+            if (i + 1 < all.Count && all[i + 1].Date == point.Date)
+            {
+                continue; // replaced by a later value; reported when that one is taken
+            }
+
+            for (var j = i - 1; j >= 0 && all[j].Date == point.Date; j--)
+            {
+                var (earlier, later) = (all[j], all[j + 1]);
+                var where = earlier.File == later.File ? $"line {earlier.Line}" : $"{files[earlier.File]} line {earlier.Line}";
+                diagnostics.Add(Codes.DataDuplicate, new SourceSpan(files[later.File], later.Line), string.Create(CultureInfo.InvariantCulture, $"metric '{metric}' on {point.Date:yyyy-MM-dd} already has a value at {where}; this later value {later.Value} wins"));
+            }
+
+            result.Add(new DataPoint(point.Date, point.Value, point.Note));
+        }
+
+        return new Series(metric, result.ToImmutable());
+    }
+
+    private static bool IsStrictlyIncreasing(List<(DateOnly Date, double Value, string? Note, int Line)> points)
+    {
+        for (var i = 1; i < points.Count; i++)
+        {
+            if (points[i].Date <= points[i - 1].Date)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsDefaultWithoutFolder(string siteDirectory, string glob) =>
