@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text;
+using OkrSite.Tests.Support;
 
 namespace OkrSite.Tests.Fuzz;
 
@@ -157,23 +158,9 @@ internal static class FuzzFiles
 }
 
 /// <summary>A non-seekable stream that hands out a random number of bytes per read, as pipes and network shares do.</summary>
-internal sealed class ChunkedStream(byte[] data, Random random) : Stream
+internal sealed class ChunkedStream(byte[] data, Random random) : ReadOnlyTestStream
 {
     private int _position;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
 
     public override int Read(byte[] buffer, int offset, int count)
     {
@@ -182,14 +169,4 @@ internal sealed class ChunkedStream(byte[] data, Random random) : Stream
         _position += n;
         return n;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

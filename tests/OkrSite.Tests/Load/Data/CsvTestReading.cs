@@ -1,6 +1,7 @@
 using System.Text;
 using OkrSite.Core.Diagnostics;
 using OkrSite.Core.Load.Data;
+using OkrSite.Tests.Support;
 
 namespace OkrSite.Tests.Load.Data;
 
@@ -50,23 +51,9 @@ internal static class CsvTestReading
 }
 
 /// <summary>A non-seekable stream that hands out a few bytes per read, as a network share or pipe may.</summary>
-internal sealed class TrickleStream(byte[] data, int chunk) : Stream
+internal sealed class TrickleStream(byte[] data, int chunk) : ReadOnlyTestStream
 {
     private int _position;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
 
     public override int Read(byte[] buffer, int offset, int count)
     {
@@ -75,36 +62,12 @@ internal sealed class TrickleStream(byte[] data, int chunk) : Stream
         _position += n;
         return n;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }
 
 /// <summary>A stream that fails with an I/O error after <paramref name="goodBytes"/> bytes, like a file on a vanished share.</summary>
-internal sealed class FailingStream(byte[] data, int goodBytes) : Stream
+internal sealed class FailingStream(byte[] data, int goodBytes) : ReadOnlyTestStream
 {
     private int _position;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
 
     public override int Read(byte[] buffer, int offset, int count)
     {
@@ -118,14 +81,4 @@ internal sealed class FailingStream(byte[] data, int goodBytes) : Stream
         _position += n;
         return n;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }
