@@ -19,7 +19,8 @@ namespace OkrSite.Benchmarks;
 /// One build, stage by stage, each timed (wall and CPU), with the bytes it allocated and the collections it caused.
 /// It calls the same public stages in the same order as <c>SiteBuilder.Build</c> and <c>SiteRenderer.RenderPages</c>
 /// (kept in step by hand: when those change, change this), but splits "render pages" into report.json, views
-/// (with the Markdown) and the templates, and adds CPU time, so parallelism and the cost of each part show.
+/// (with the Markdown), the templates and the assets, and adds CPU time, so parallelism and the cost of each part
+/// show. report.json is timed on its own here; the build writes it beside the pages.
 /// The chart cache is off unless a cache folder is given. Lines starting with STAGE and COUNT are for run.sh.
 /// </summary>
 public static class StageProfiler
@@ -83,36 +84,51 @@ public static class StageProfiler
             return Fail(diagnostics);
         }
 
+        // As SiteBuilder: every render stage writes each file into the staging folder (or memory) as soon as it is made.
+        var output = outDir ?? Path.Combine(siteDir, "_site");
+        using var staging = write ? SitePublisher.Begin(output, siteDir, diagnostics) : null;
+        if (write && staging is null)
+        {
+            return Fail(diagnostics);
+        }
+
+        var sink = new TallySink(staging is null ? new MemoryOutput() : staging);
         var cache = new ChartCache(cacheDir);
-        var chartFiles = new MemoryOutput();
-        var charts = Measure("render charts", () => ChartStage.Render(report, data, cache, chartFiles));
+        var charts = Measure("render charts", () => ChartStage.Render(report, data, cache, sink));
         cache.Prune();
-        var json = Measure("report.json", () => ReportJson.Write(report));
+        var svgBytes = sink.Bytes;
+
+        // SiteRenderer.RenderPages, in parts: report.json (which it runs beside the pages), views, templates, assets.
+        var json = Measure("report.json", () =>
+        {
+            var bytes = ReportJson.Write(report);
+            sink.Write(ReportJson.FileName, bytes);
+            return bytes.Length;
+        });
         var (views, pages) = Measure("views (+ Markdown)", () =>
         {
             var v = new ViewBuilder(report, new MarkdownRenderer(report.Config.AllowHtml), charts.Views);
             return (v, SiteRenderer.Pages(report, v));
         });
         var renderer = new PageRenderer(theme, views.Site(), report.Config.BaseUrl);
-        var html = Measure("pages (templates)", () =>
+        var before = sink.Bytes;
+        var htmlBytes = Measure("pages (templates)", () =>
         {
-            var rendered = new OutputFile[pages.Count];
-            Parallel.For(0, pages.Count, i => rendered[i] = new OutputFile(pages[i].Path, renderer.Render(pages[i])));
-            return rendered;
+            Parallel.ForEach(pages, page => sink.Write(page.Path, renderer.Render(page)));
+            return sink.Bytes - before;
         });
-        var files = Measure("assets + sort", () =>
+        Measure("assets", () =>
         {
-            var all = new List<OutputFile>(html.Length + chartFiles.Files.Count + 4) { new(ReportJson.FileName, json) };
-            all.AddRange(chartFiles.Files);
-            all.AddRange(html);
-            all.AddRange(theme.Assets().Select(a => new OutputFile(a, theme.ReadBytes(a)!)));
-            IReadOnlyList<OutputFile> sortedFiles = [.. all.OrderBy(f => f.Path, StringComparer.Ordinal)];
-            return sortedFiles;
+            foreach (var asset in theme.Assets())
+            {
+                sink.Write(asset, theme.ReadBytes(asset)!);
+            }
+
+            return 0;
         });
-        if (write)
+        if (staging is not null)
         {
-            var output = outDir ?? Path.Combine(siteDir, "_site");
-            Measure("write", () => SitePublisher.Publish(output, siteDir, files, diagnostics));
+            Measure("write (commit)", () => SitePublisher.Complete(staging, output, diagnostics, () => { }));
         }
 
         total.Stop();
@@ -146,11 +162,11 @@ public static class StageProfiler
             ("pages", pages.Count.ToString(Inv)),
             ("contentPages", (report.Objectives.Length + report.Kpis.Length + report.Teams.Length).ToString(Inv)),
             ("charts", charts.Views.Count.ToString(Inv)),
-            ("files", files.Count.ToString(Inv)),
+            ("files", sink.Count.ToString(Inv)),
             ("warnings", sorted.Count.ToString(Inv)),
-            ("reportJsonMb", (json.Length / 1048576.0).ToString("F1", Inv)),
-            ("svgMb", (chartFiles.Files.Sum(f => (long)f.Content.Length) / 1048576.0).ToString("F1", Inv)),
-            ("htmlMb", (html.Sum(f => (long)f.Content.Length) / 1048576.0).ToString("F1", Inv)),
+            ("reportJsonMb", (json / 1048576.0).ToString("F1", Inv)),
+            ("svgMb", (svgBytes / 1048576.0).ToString("F1", Inv)),
+            ("htmlMb", (htmlBytes / 1048576.0).ToString("F1", Inv)),
             ("peakWorkingSetMb", (process.PeakWorkingSet64 / 1048576.0).ToString("F0", Inv)),
             ("totalMs", total.Elapsed.TotalMilliseconds.ToString("F0", Inv)),
         };
@@ -186,6 +202,31 @@ public static class StageProfiler
         }
 
         return 0;
+    }
+
+    /// <summary>Forwards to the real sink and counts files and bytes (bytes of files linked from the chart cache are read for the count).</summary>
+    private sealed class TallySink(IOutputSink inner) : IOutputSink
+    {
+        private long _bytes;
+        private int _count;
+
+        public long Bytes => Interlocked.Read(ref _bytes);
+
+        public int Count => _count;
+
+        public void Write(string path, byte[] content)
+        {
+            inner.Write(path, content);
+            Interlocked.Add(ref _bytes, content.Length);
+            Interlocked.Increment(ref _count);
+        }
+
+        public void WriteFrom(string path, string source)
+        {
+            inner.WriteFrom(path, source);
+            Interlocked.Add(ref _bytes, new FileInfo(source).Length);
+            Interlocked.Increment(ref _count);
+        }
     }
 
     /// <summary>Runs each item once, single-threaded, after one warm-up call, and records the median time.</summary>
