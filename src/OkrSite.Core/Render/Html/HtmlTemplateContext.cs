@@ -19,6 +19,9 @@ public sealed class HtmlTemplateContext : TemplateContext
     // only read them (they are read-only), so one set serves every page rendered in parallel.
     private static readonly ScriptObject SharedBuiltins = CreateBuiltins();
 
+    /// <summary>The most characters one page may have: 512 Mi, far beyond any real report page.</summary>
+    public const int MaxPageCharacters = 512 * 1024 * 1024;
+
     public HtmlTemplateContext(Theme theme)
         : base(SharedBuiltins)
     {
@@ -30,6 +33,13 @@ public sealed class HtmlTemplateContext : TemplateContext
 
         StrictVariables = true;
         LoopLimit = 0;
+
+        // Scriban truncates output past 1,048,576 characters by default (and include output counts): the dashboard
+        // and alignment pages of a large company exceed that and were silently cut off. Pages grow with the site, so
+        // the limit is only a guard against a runaway template, and it fails loudly (OKR0402) instead of truncating.
+        LimitToString = 0;
+        OutputLimit = MaxPageCharacters;
+        OnOutputLimit = ScriptLimitBehavior.Throw;
         EnableRelaxedMemberAccess = true;
     }
 

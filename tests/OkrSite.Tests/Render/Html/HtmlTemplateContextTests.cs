@@ -43,4 +43,25 @@ public class HtmlTemplateContextTests
         Assert.Equal(string.Empty, PageRenderer.RootOf("index.html"));
         Assert.Equal("../../", PageRenderer.RootOf("objectives/x/index.html"));
     }
+
+    [Fact]
+    public void Pages_larger_than_scribans_default_limit_are_not_cut_off()
+    {
+        // Scriban truncates at 1,048,576 characters by default; a large company's dashboard is bigger than that.
+        var html = Render("{{ for i in 1..300000 }}<i>{{ v }}</i>{{ end }}", "x");
+
+        Assert.Equal(300_000 * "<i>x</i>".Length, html.Length);
+        Assert.EndsWith("<i>x</i>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Large_partial_output_is_not_cut_off_either()
+    {
+        var big = new string('a', 1_500_000);
+
+        var html = Render("{{ raw v }}{{ badge = { key: 'k', label: 'l', icon: 'i', tone: 't' }; include 'badge.html' }}", big);
+
+        Assert.StartsWith(big, html, StringComparison.Ordinal);
+        Assert.Contains("class=\"badge tone-t is-k\"", html, StringComparison.Ordinal);
+    }
 }
