@@ -51,10 +51,9 @@ public static class SiteRenderer
     public static IReadOnlyList<PageSpec> Pages(Report report, ViewBuilder views)
     {
         var title = report.Config.Title;
-        var intro = report.Index is { } index ? new MarkdownRenderer(report.Config.AllowHtml).Render(index.Body.Text) : RawHtml.Empty;
         var pages = new List<PageSpec>
         {
-            new("index.html", "pages/dashboard.html", "dashboard", report.Index?.Title ?? title, views.Dashboard(report.Period, intro), $"OKR and KPI report for {report.Period}"),
+            new("index.html", "pages/dashboard.html", "dashboard", report.Index?.Title ?? title, views.Dashboard(report.Period, views.Intro()), $"OKR and KPI report for {report.Period}"),
             new("alignment/index.html", "pages/alignment.html", "alignment", "Alignment", views.AlignmentTree()),
             new("kpis/index.html", "pages/kpis.html", "kpis", "KPIs", views.Kpis()),
             new("teams/index.html", "pages/teams.html", "teams", "Teams", views.Teams()),

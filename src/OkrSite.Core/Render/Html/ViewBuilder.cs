@@ -135,6 +135,9 @@ public sealed class ViewBuilder
         return view;
     }
 
+    /// <summary>The front page prose (content/index.md), rendered with the same Markdown rules as every body.</summary>
+    public RawHtml Intro() => _report.Index is { } index ? _markdown.Render(index.Body.Text) : RawHtml.Empty;
+
     public DashboardView Dashboard(Period period, RawHtml intro)
     {
         var inPeriod = _report.Objectives.Where(o => o.Period == period).ToList();
