@@ -48,9 +48,9 @@ public sealed class HtmlTemplateContext : TemplateContext
         var builtins = GetDefaultBuiltinObject();
 
         // The built-in include returns the partial's (already escaped) output as a string, which would then be
-        // escaped a second time; wrapping it as RawHtml writes it once.
+        // escaped a second time; wrapping it as RawHtml writes it once. A theme's own partials skip even that string.
         var include = (IScriptCustomFunction)builtins["include"]!;
-        builtins.SetValue("include", new RawResult(include), readOnly: true);
+        builtins.SetValue("include", new PartialInclude(new RawResult(include)), readOnly: true);
         builtins.SetValue("raw", new RawFunction(), readOnly: true);
         return builtins;
     }
@@ -64,6 +64,57 @@ public sealed class HtmlTemplateContext : TemplateContext
 
         var text = ObjectToString(textAsObject);
         return string.IsNullOrEmpty(text) ? this : Write(Encoder.Encode(text));
+    }
+
+    /// <summary>
+    /// <c>include 'name.html'</c> of one of the theme's partials renders the partial straight into the page being
+    /// written. Scriban's include renders it into a new string builder and empties that builder afterwards, which
+    /// copies the partial's output twice more; with a few hundred cards on a dashboard that was most of the page's
+    /// cost. Anything else (arguments, a path the theme has no partial for) goes to the built-in include.
+    /// </summary>
+    private sealed class PartialInclude(IScriptCustomFunction builtIn) : IScriptCustomFunction
+    {
+        public int RequiredParameterCount => builtIn.RequiredParameterCount;
+
+        public int ParameterCount => builtIn.ParameterCount;
+
+        public ScriptVarParamKind VarParamKind => builtIn.VarParamKind;
+
+        public Type ReturnType => typeof(RawHtml);
+
+        public ScriptParameterInfo GetParameterInfo(int index) => builtIn.GetParameterInfo(index);
+
+        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+        {
+            if (arguments.Count != 1 || arguments[0] is not string name || callerContext is null
+                || context.TemplateLoader?.GetPath(context, callerContext.Span, name) is not { } path
+                || !context.CachedTemplates.TryGetValue(path, out var partial) || partial.Page is not { } page)
+            {
+                return builtIn.Invoke(context, callerContext, arguments, blockStatement);
+            }
+
+            context.EnterRecursive(callerContext);
+            context.PushSourceFile(partial.SourceFilePath ?? path);
+            context.PushLocal();
+            try
+            {
+                if (context.Evaluate(page) is { } result)
+                {
+                    context.Write(page.Span, result);
+                }
+
+                return null;
+            }
+            finally
+            {
+                context.PopLocal();
+                context.PopSourceFile();
+                context.ExitRecursive(callerContext);
+            }
+        }
+
+        public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            new(Invoke(context, callerContext, arguments, blockStatement));
     }
 
     /// <summary>Wraps a function's string result as <see cref="RawHtml"/>.</summary>

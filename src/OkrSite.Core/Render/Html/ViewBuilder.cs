@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using OkrSite.Core.Model;
 using OkrSite.Core.Render.Html.Views;
@@ -19,8 +20,9 @@ public sealed class ViewBuilder
     private readonly Dictionary<string, Objective> _objectives;
     private readonly Dictionary<string, Kpi> _kpis;
     private readonly Dictionary<string, Team> _teams;
-    private readonly Dictionary<string, ObjectiveView> _objectiveViews = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, KpiView> _kpiViews = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ObjectiveView> _objectiveViews = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, KpiView> _kpiViews = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, TeamView> _teamViews = new(StringComparer.Ordinal);
 
     /// <param name="charts">Chart views keyed by <see cref="ChartKey"/>.</param>
     public ViewBuilder(Report report, MarkdownRenderer markdown, IReadOnlyDictionary<string, ChartView> charts)
@@ -44,6 +46,19 @@ public sealed class ViewBuilder
     public static string TeamUrl(string id) => $"teams/{id}/";
 
     public static string PeriodUrl(Period period) => $"periods/{period}/";
+
+    /// <summary>
+    /// Builds the view of every objective, KPI and team at once, on all cores: their Markdown bodies are most of the
+    /// cost of the views, and the pages and lists that show them afterwards only read what is built. Optional:
+    /// without it each view is built when first asked for.
+    /// </summary>
+    public ViewBuilder Prepare()
+    {
+        Parallel.ForEach(_report.Objectives, o => Objective(o.Id));
+        Parallel.ForEach(_report.Kpis, k => Kpi(k.Id));
+        Parallel.ForEach(_report.Teams, t => Team(t.Id));
+        return this;
+    }
 
     public SiteView Site() => new(
         _report.Config.Title,
@@ -182,8 +197,13 @@ public sealed class ViewBuilder
 
     public TeamView Team(string id)
     {
+        if (_teamViews.TryGetValue(id, out var cached))
+        {
+            return cached;
+        }
+
         var t = _teams[id];
-        return new TeamView(
+        var view = new TeamView(
             t.Id,
             t.Name,
             TeamUrl(t.Id),
@@ -193,6 +213,8 @@ public sealed class ViewBuilder
                 .Select(g => new PeriodGroupView(g.Key.ToString(), [.. g.OrderBy(o => o.Id, StringComparer.Ordinal).Select(o => Objective(o.Id))]))],
             [.. t.Kpis.Select(Kpi)],
             _markdown.Render(t.Body.Text));
+        _teamViews[id] = view;
+        return view;
     }
 
     /// <summary>

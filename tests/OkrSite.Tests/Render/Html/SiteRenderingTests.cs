@@ -125,6 +125,57 @@ public class SiteRenderingTests
     }
 
     [Fact]
+    public void A_partial_includes_another_and_both_write_into_the_page_escaped_once()
+    {
+        using var site = TempSite.CopyOf("northwind");
+        site.File("themes/default/pages/kpi.html", "<h1>{{ include 'outer.html' }}</h1>")
+            .File("themes/default/partials/outer.html", "[{{ model.name | string.append '<&>' }}|{{ include 'inner.html' }}]")
+            .File("themes/default/partials/inner.html", "{{ $x = 'local' }}({{ model.unit ?? '-' }})");
+
+        var result = SiteBuilder.Build(new BuildOptions(site.Root, Write: false));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var kpi = Encoding.UTF8.GetString(result.Files.Single(f => f.Path == "kpis/revenue/index.html").Content);
+        Assert.Contains("<h1>[Revenue&lt;&amp;&gt;|(kEUR)]</h1>", kpi, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Including_a_partial_that_does_not_exist_is_an_error_naming_it()
+    {
+        using var site = TempSite.CopyOf("northwind");
+        site.File("themes/default/pages/kpi.html", "<h1>{{ model.name }}</h1>\n{{ include 'nope.html' }}");
+
+        var run = CliRun.Of("check", site.Root);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(run.ErrorLines, l => l.Contains("error OKR0402", StringComparison.Ordinal) && l.Contains("partials/nope.html", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_error_inside_a_partial_names_the_partial_and_its_line()
+    {
+        using var site = TempSite.CopyOf("northwind");
+        site.File("themes/default/partials/badge.html", "<span>\n{{ no_such_variable.x }}</span>");
+
+        var run = CliRun.Of("check", site.Root);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.True(run.ErrorLines.Any(l => l.StartsWith("themes/default/partials/badge.html(2)", StringComparison.Ordinal)), run.Error);
+    }
+
+    [Fact]
+    public void A_partial_that_includes_itself_stops_with_an_error_instead_of_overflowing_the_stack()
+    {
+        using var site = TempSite.CopyOf("northwind");
+        site.File("themes/default/partials/badge.html", "x{{ include 'badge.html' }}");
+
+        var run = CliRun.Of("check", site.Root);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(run.ErrorLines, l => l.Contains("error OKR0402", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_template_that_names_an_unknown_variable_is_an_error_naming_the_page()
     {
         using var site = TempSite.CopyOf("northwind");
