@@ -32,14 +32,8 @@ internal sealed record ContentDocument(string File, YamlFields Fields, MarkdownT
         YamlMappingNode mapping;
         try
         {
-            if (YamlGuard.Check(split.Yaml!) is { } problem)
-            {
-                diagnostics.Add(Codes.YamlSyntax, new SourceSpan(file, (int)problem.At.Line + split.YamlLine - 1, (int)problem.At.Column), $"front matter: {problem.Message}");
-                return null;
-            }
-
             var stream = new YamlStream();
-            stream.Load(new StringReader(split.Yaml!));
+            stream.Load(new YamlGuard(new Parser(new StringReader(split.Yaml!))));
             var root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
             switch (root)
             {
@@ -56,6 +50,11 @@ internal sealed record ContentDocument(string File, YamlFields Fields, MarkdownT
                     diagnostics.Add(Codes.YamlSyntax, new SourceSpan(file, split.YamlLine, 1), "the front matter must be fields ('name: value' lines), not a single value or a list");
                     return null;
             }
+        }
+        catch (YamlGuard.Violation problem)
+        {
+            diagnostics.Add(Codes.YamlSyntax, new SourceSpan(file, (int)problem.At.Line + split.YamlLine - 1, (int)problem.At.Column), $"front matter: {problem.Message}");
+            return null;
         }
         catch (YamlException ex)
         {
