@@ -101,9 +101,9 @@ public static class StageProfiler
         // SiteRenderer.RenderPages, in parts: report.json (which it runs beside the pages), views, templates, assets.
         var json = Measure("report.json", () =>
         {
-            var bytes = ReportJson.Write(report);
-            sink.Write(ReportJson.FileName, bytes);
-            return bytes.Length;
+            var before = sink.Bytes;
+            sink.WriteStream(ReportJson.FileName, stream => ReportJson.Write(report, stream));
+            return sink.Bytes - before;
         });
         var (views, pages) = Measure("views (+ Markdown)", () =>
         {
@@ -218,6 +218,18 @@ public static class StageProfiler
         {
             inner.Write(path, content);
             Interlocked.Add(ref _bytes, content.Length);
+            Interlocked.Increment(ref _count);
+        }
+
+        public void WriteStream(string path, Action<Stream> write)
+        {
+            long length = 0;
+            inner.WriteStream(path, stream =>
+            {
+                write(stream);
+                length = stream.Length;
+            });
+            Interlocked.Add(ref _bytes, length);
             Interlocked.Increment(ref _count);
         }
 

@@ -32,22 +32,12 @@ public static class SiteBuilder
         }
 
         var theme = Theme.Load(options.SiteDirectory, config.Theme, diagnostics);
-        var content = timer.Measure("read content", () => ContentLoader.Load(options.SiteDirectory, diagnostics), c => c.Objectives.Length + c.Kpis.Length + c.Teams.Length, "files");
-        var data = timer.Measure("read data", () => DataLoader.Load(options.SiteDirectory, config, diagnostics), d => d.Series.Values.Sum(s => s.Points.Length), "values");
-
-        var asOf = ReportDate.AsOf(options.AsOf, config, data, diagnostics);
-        if (asOf is null)
+        var (report, data) = ReadAndCompute(options, config, diagnostics, timer);
+        if (report is null)
         {
             return Stop();
         }
 
-        var report = timer.Measure("compute", () =>
-        {
-            var valid = ContentValidator.Validate(content, data, diagnostics);
-            var period = ReportDate.Period(options.Period, config, valid, asOf.Value, diagnostics);
-            return ReportBuilder.Build(config, valid, data, asOf.Value, period, diagnostics);
-        }, r => r.Objectives.Length + r.Objectives.Sum(o => o.KeyResults.Length), "objectives and KRs");
-        report = report with { Diagnostics = [.. diagnostics.ToSortedList()] };
         if (diagnostics.HasErrors || theme is null)
         {
             return Stop(report);
@@ -85,5 +75,29 @@ public static class SiteBuilder
 
         var published = timer.Measure("write", () => SitePublisher.Complete(staging, options.ResolvedOutput, diagnostics, () => { }), _ => staging!.Count, "files");
         return new BuildResult(report, diagnostics.ToSortedList(), [], published) { Timings = timer.Stages, FileCount = staging!.Count };
+    }
+
+    /// <summary>
+    /// Load, validate and compute. Its own method so that the content documents (with their YAML trees) are garbage
+    /// once the report is made: captured by the render stages' lambdas, they would live to the end of the build.
+    /// </summary>
+    private static (Report? Report, DataSet Data) ReadAndCompute(BuildOptions options, SiteConfig config, DiagnosticBag diagnostics, StageTimer timer)
+    {
+        var content = timer.Measure("read content", () => ContentLoader.Load(options.SiteDirectory, diagnostics), c => c.Objectives.Length + c.Kpis.Length + c.Teams.Length, "files");
+        var data = timer.Measure("read data", () => DataLoader.Load(options.SiteDirectory, config, diagnostics), d => d.Series.Values.Sum(s => s.Points.Length), "values");
+
+        var asOf = ReportDate.AsOf(options.AsOf, config, data, diagnostics);
+        if (asOf is null)
+        {
+            return (null, data);
+        }
+
+        var report = timer.Measure("compute", () =>
+        {
+            var valid = ContentValidator.Validate(content, data, diagnostics);
+            var period = ReportDate.Period(options.Period, config, valid, asOf.Value, diagnostics);
+            return ReportBuilder.Build(config, valid, data, asOf.Value, period, diagnostics);
+        }, r => r.Objectives.Length + r.Objectives.Sum(o => o.KeyResults.Length), "objectives and KRs");
+        return (report with { Diagnostics = [.. diagnostics.ToSortedList()] }, data);
     }
 }

@@ -25,16 +25,33 @@ public static class ReportJson
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
+    /// <summary>Below this many pending bytes the writer keeps buffering; above it, it hands them to the stream.</summary>
+    private const int FlushAt = 1 << 16;
+
     public static byte[] Write(Report report)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        Write(report, buffer);
+        return buffer.ToArray();
+    }
+
+    /// <summary>Streams report.json: a large site's is hundreds of megabytes, never held whole in memory.</summary>
+    public static void Write(Report report, Stream stream)
+    {
+        using (var json = new Utf8JsonWriter(stream, Options))
         {
             Write(json, report);
         }
 
-        buffer.WriteByte((byte)'\n');
-        return buffer.ToArray();
+        stream.WriteByte((byte)'\n');
+    }
+
+    private static void FlushIfFull(Utf8JsonWriter json)
+    {
+        if (json.BytesPending >= FlushAt)
+        {
+            json.Flush();
+        }
     }
 
     private static void Write(Utf8JsonWriter json, Report report)
@@ -55,6 +72,7 @@ public static class ReportJson
         foreach (var objective in report.Objectives)
         {
             Objective(json, objective, baseUrl);
+            FlushIfFull(json);
         }
 
         json.WriteEndArray();
@@ -63,6 +81,7 @@ public static class ReportJson
         foreach (var kpi in report.Kpis)
         {
             Kpi(json, kpi, baseUrl);
+            FlushIfFull(json);
         }
 
         json.WriteEndArray();

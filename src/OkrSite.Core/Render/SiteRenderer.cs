@@ -16,7 +16,7 @@ public static class SiteRenderer
     public static int RenderPages(Report report, ChartStage.Result charts, Theme theme, DiagnosticBag diagnostics, IOutputSink output)
     {
         // report.json holds every series and is one large serial write: it runs beside the views and pages.
-        var json = Task.Run(() => output.Write(ReportJson.FileName, ReportJson.Write(report)));
+        var json = Task.Run(() => output.WriteStream(ReportJson.FileName, stream => ReportJson.Write(report, stream)));
         var views = new ViewBuilder(report, new MarkdownRenderer(report.Config.AllowHtml), charts.Views);
         var pages = Pages(report, views);
         var renderer = new PageRenderer(theme, views.Site(), report.Config.BaseUrl);
@@ -50,6 +50,7 @@ public static class SiteRenderer
     /// <summary>Every page of the site with the view it shows.</summary>
     public static IReadOnlyList<PageSpec> Pages(Report report, ViewBuilder views)
     {
+        views.Prepare();
         var title = report.Config.Title;
         var pages = new List<PageSpec>
         {

@@ -9,6 +9,13 @@ public sealed class MemoryOutput : IOutputSink
 
     public void Write(string path, byte[] content) => _files.Add(new OutputFile(path, content));
 
+    public void WriteStream(string path, Action<Stream> write)
+    {
+        using var buffer = new MemoryStream();
+        write(buffer);
+        Write(path, buffer.ToArray());
+    }
+
     public void WriteFrom(string path, string source) => Write(path, File.ReadAllBytes(source));
 
     public IReadOnlyList<OutputFile> Files => [.. _files.OrderBy(f => f.Path, StringComparer.Ordinal)];

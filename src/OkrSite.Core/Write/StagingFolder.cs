@@ -43,6 +43,28 @@ public sealed class StagingFolder : IOutputSink, IDisposable
         Interlocked.Increment(ref _count);
     }
 
+    /// <summary>Streams the file into the staging folder; when it equals the previous output's, links that file instead.</summary>
+    public void WriteStream(string path, Action<Stream> write)
+    {
+        var full = Prepare(path);
+        using (var file = new FileStream(full, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+        {
+            write(file);
+        }
+
+        var previous = System.IO.Path.Combine(_output, path);
+        if (SameBytes(previous, full))
+        {
+            File.Delete(full);
+            if (!HardLink.TryCreate(previous, full))
+            {
+                File.Copy(previous, full);
+            }
+        }
+
+        Interlocked.Increment(ref _count);
+    }
+
     /// <summary>A file from the chart cache: linked, not copied, so it costs no write and keeps the cache file's timestamp.</summary>
     public void WriteFrom(string path, string source)
     {
@@ -110,6 +132,30 @@ public sealed class StagingFolder : IOutputSink, IDisposable
     {
         var info = new FileInfo(previous);
         return info.Exists && info.Length == content.Length && File.ReadAllBytes(previous).AsSpan().SequenceEqual(content);
+    }
+
+    private static bool SameBytes(string previous, string staged)
+    {
+        var info = new FileInfo(previous);
+        if (!info.Exists || info.Length != new FileInfo(staged).Length)
+        {
+            return false;
+        }
+
+        using var a = new FileStream(previous, FileMode.Open, FileAccess.Read, FileShare.Read, 1);
+        using var b = new FileStream(staged, FileMode.Open, FileAccess.Read, FileShare.Read, 1);
+        var left = new byte[1 << 16];
+        var right = new byte[1 << 16];
+        int read;
+        while ((read = a.ReadAtLeast(left, left.Length, throwOnEndOfStream: false)) > 0)
+        {
+            if (b.ReadAtLeast(right, read, throwOnEndOfStream: false) != read || !left.AsSpan(0, read).SequenceEqual(right.AsSpan(0, read)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The full path of an output file, which must stay inside the output folder whatever its name says.</summary>

@@ -87,4 +87,42 @@ public class SitePublisherTests
         Assert.True(SitePublisher.Publish(site.Output, site.Root, files, diagnostics), string.Join("\n", diagnostics.ToSortedList()));
         Assert.Equal(4001, Directory.GetFiles(site.Output, "*", SearchOption.AllDirectories).Length);
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(200_000)] // larger than the comparison buffer: the files are compared chunk by chunk
+    public void A_streamed_file_equal_to_the_previous_one_keeps_its_timestamp(int size)
+    {
+        using var site = new TempSite();
+        var bytes = Enumerable.Range(0, size).Select(i => (byte)(i % 251)).ToArray();
+        var changed = (byte[])bytes.Clone();
+        changed[^1] ^= 1;
+        Stream(site, ("report.json", bytes), ("changed.json", bytes), ("longer.json", bytes));
+        var past = new DateTime(2020, 1, 2, 3, 4, 5, DateTimeKind.Utc);
+        foreach (var name in new[] { "report.json", "changed.json", "longer.json" })
+        {
+            File.SetLastWriteTimeUtc(Path.Combine(site.Output, name), past);
+        }
+
+        Stream(site, ("report.json", bytes), ("changed.json", changed), ("longer.json", [.. bytes, 7]));
+
+        Assert.Equal(past, File.GetLastWriteTimeUtc(Path.Combine(site.Output, "report.json")));
+        Assert.NotEqual(past, File.GetLastWriteTimeUtc(Path.Combine(site.Output, "changed.json")));
+        Assert.NotEqual(past, File.GetLastWriteTimeUtc(Path.Combine(site.Output, "longer.json")));
+        Assert.Equal(bytes, File.ReadAllBytes(Path.Combine(site.Output, "report.json")));
+        Assert.Equal(changed, File.ReadAllBytes(Path.Combine(site.Output, "changed.json")));
+        Assert.Equal(size + 1, new FileInfo(Path.Combine(site.Output, "longer.json")).Length);
+    }
+
+    private static void Stream(TempSite site, params (string Path, byte[] Bytes)[] files)
+    {
+        var diagnostics = new DiagnosticBag();
+        using var staging = SitePublisher.Begin(site.Output, site.Root, diagnostics)!;
+        foreach (var (path, bytes) in files)
+        {
+            staging.WriteStream(path, stream => stream.Write(bytes));
+        }
+
+        Assert.True(SitePublisher.Complete(staging, site.Output, diagnostics, () => { }), string.Join("\n", diagnostics.ToSortedList()));
+    }
 }
