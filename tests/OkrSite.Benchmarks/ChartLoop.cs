@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using System.Globalization;
+using OkrSite.Core.Compute;
+using OkrSite.Core.Diagnostics;
+using OkrSite.Core.Load.Config;
+using OkrSite.Core.Load.Content;
+using OkrSite.Core.Load.Data;
+using OkrSite.Core.Render.Charts;
+using OkrSite.Core.Validate;
+
+namespace OkrSite.Benchmarks;
+
+/// <summary>
+/// Draws the first N KPI trends and N key-result charts of a site one by one, single-threaded, R rounds, and prints the
+/// median time and the allocation per chart of each kind. Long rounds make a steady workload to profile
+/// (e.g. under dotnet-trace); the median over rounds is less noisy on a busy machine than one pass.
+/// </summary>
+public static class ChartLoop
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    public static int Run(string siteDir, int count, int rounds)
+    {
+        var diagnostics = new DiagnosticBag();
+        var config = SiteConfigLoader.Load(siteDir, diagnostics) ?? throw new ArgumentException($"'{siteDir}' has no valid site.json");
+        var content = ContentLoader.Load(siteDir, diagnostics);
+        var data = DataLoader.Load(siteDir, config, diagnostics);
+        var asOf = ReportDate.AsOf(null, config, data, diagnostics) ?? throw new ArgumentException("no report date");
+        var valid = ContentValidator.Validate(content, data, diagnostics);
+        var report = ReportBuilder.Build(config, valid, data, asOf, ReportDate.Period(null, config, valid, asOf, diagnostics), diagnostics);
+
+        var kpis = report.Kpis.Where(k => !k.Series.IsEmpty).Take(count).ToList();
+        var krs = report.Objectives
+            .SelectMany(o => o.KeyResults.Where(k => k.Metric is not null && data.Find(k.Metric) is { IsEmpty: false }).Select(k => (o, k)))
+            .Take(count).ToList();
+        Measure("kpi", kpis, k => ChartRenderer.KpiTrend(k, report.AsOf), rounds);
+        Measure("kr", krs, x => ChartRenderer.KeyResult(x.o, x.k, data.Find(x.k.Metric!), report.AsOf), rounds);
+        return 0;
+    }
+
+    private static void Measure<T>(string kind, List<T> items, Func<T, ChartImage> draw, int rounds)
+    {
+        if (items.Count == 0)
+        {
+            return;
+        }
+
+        // One untimed round: the JIT tiers hot methods up after some calls; the first calls are not representative.
+        foreach (var item in items)
+        {
+            draw(item);
+        }
+
+        var times = new List<double>(items.Count * rounds);
+        long bytes = 0;
+        var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
+        for (var round = 0; round < rounds; round++)
+        {
+            foreach (var item in items)
+            {
+                var allocated = GC.GetAllocatedBytesForCurrentThread();
+                var watch = Stopwatch.StartNew();
+                draw(item);
+                times.Add(watch.Elapsed.TotalMilliseconds);
+                bytes += GC.GetAllocatedBytesForCurrentThread() - allocated;
+            }
+        }
+
+        process.Refresh();
+        var cpuMs = (process.TotalProcessorTime - cpu).TotalMilliseconds / times.Count;
+        times.Sort();
+
+        // The process's CPU time per chart (with the GC's and the finalizer's) is steadier than wall time on a busy machine.
+        Console.WriteLine(string.Create(Inv, $"{kind,-4} {items.Count} charts x {rounds}: median {times[times.Count / 2]:F3} ms, p10 {times[times.Count / 10]:F3} ms, p90 {times[times.Count * 9 / 10]:F3} ms; CPU {cpuMs:F3} ms and {bytes / 1024.0 / times.Count:F0} KB per chart"));
+    }
+}
