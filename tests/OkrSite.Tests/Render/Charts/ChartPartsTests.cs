@@ -81,6 +81,52 @@ public class ChartPartsTests
     }
 
     [Fact]
+    public void The_ascii_font_is_the_same_dejavu_sans_with_the_same_metrics_and_advances()
+    {
+        // Text written with the ASCII subset must lay out and print exactly as with the full subset.
+        ChartFont.EnsureRegistered();
+        Assert.Same(ChartFont.AsciiTypeface, ScottPlot.Fonts.GetTypeface(ChartFont.AsciiName, false, false));
+        Assert.Equal(ChartFont.Typeface.FamilyName, ChartFont.AsciiTypeface.FamilyName);
+        Assert.True(ChartFont.AsciiTypeface.GlyphCount < 200, "the ASCII subset is what makes Skia's SVG text cheap");
+
+        using var full = new SkiaSharp.SKFont(ChartFont.Typeface, 12);
+        using var ascii = new SkiaSharp.SKFont(ChartFont.AsciiTypeface, 12);
+        Assert.Equal(full.Metrics, ascii.Metrics);
+        var printable = new string([.. Enumerable.Range(' ', '~' - ' ' + 1).Select(c => (char)c)]);
+        foreach (var text in printable.Select(c => c.ToString()).Append(printable).Append("target 12,480.5 clients"))
+        {
+            var fullWidth = full.MeasureText(text, out var fullBounds);
+            var asciiWidth = ascii.MeasureText(text, out var asciiBounds);
+            Assert.True(fullWidth == asciiWidth && fullBounds == asciiBounds, text);
+            Assert.DoesNotContain((ushort)0, ascii.GetGlyphs(text));
+        }
+    }
+
+    [Theory]
+    [InlineData("target 78 %", ChartFont.AsciiName)]
+    [InlineData("as of Nov 16", ChartFont.AsciiName)]
+    [InlineData("", ChartFont.AsciiName)]
+    [InlineData("target 78 €", ChartFont.Name)]
+    [InlineData("°C", ChartFont.Name)]
+    [InlineData("tab\there", ChartFont.Name)]
+    public void Text_that_is_all_printable_ascii_is_written_with_the_ascii_font(string text, string font) =>
+        Assert.Equal(font, ChartFont.For(text));
+
+    [Fact]
+    public void Tick_labels_are_always_printable_ascii()
+    {
+        // Both axes draw their tick labels with the ASCII font without looking at them.
+        var values = new[] { 0, -0.0, 1e-6, -1e-6, 0.125, -2.5, 12480, -1234567.891, 1e15, -1e15, 74.60000001 };
+        Assert.All(values, v => Assert.True(ChartFont.IsPrintableAscii(ChartText.Tick(v)), ChartText.Tick(v)));
+
+        var spans = new[] { 10, 40, 120, 400, 1500, 8000, 40_000 };
+        var labels = spans.SelectMany(days => DateTicks.For(new DateOnly(1999, 12, 20), new DateOnly(1999, 12, 20).AddDays(days), 620)).Select(t => t.Label).ToList();
+        Assert.Contains("2000", labels);
+        Assert.Contains(labels, label => label.StartsWith("Dec ", StringComparison.Ordinal));
+        Assert.All(labels, label => Assert.True(ChartFont.IsPrintableAscii(label), label));
+    }
+
+    [Fact]
     public void Registering_the_font_from_many_threads_registers_it_once()
     {
         Parallel.For(0, 32, _ => ChartFont.EnsureRegistered());
