@@ -16,12 +16,12 @@ internal static class ChartSvg
     /// <summary>Stands for the clip id prefix in the cleaned SVG until the content, and so the prefix, is known.</summary>
     public const byte IdMark = 0x01;
 
-    private const int MaxFastDigits = 15;        // a mantissa of up to 15 digits is exact in a double
-    private const double MaxFastValue = 1e9;     // below this "0.##" of the rounded value is its hundredths exactly
+    private const int MaxFastDigits = 15;                    // a mantissa of up to 15 digits fits a long and a double exactly
+    private const long MaxFastHundredths = 100_000_000_000; // below 1e9 "0.##" of the rounded value is its hundredths exactly
 
     private static readonly byte[] CssFamily = Encoding.UTF8.GetBytes(ChartFont.CssFamily);
 
-    private static readonly double[] Pow10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+    private static readonly long[] PowersOfTen = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000, 10_000_000_000, 100_000_000_000, 1_000_000_000_000, 10_000_000_000_000];
 
     private static ReadOnlySpan<byte> SkiaFamily => "DejaVu Sans"u8;
 
@@ -181,42 +181,37 @@ internal static class ChartSvg
 
     /// <summary>
     /// One number rounded to 2 decimals, written as <c>Math.Round(n, 2, AwayFromZero).ToString("0.##")</c> would.
-    /// Skia's plain decimals of up to 15 digits take a fast path: their value is the (exact) mantissa divided by a
-    /// power of ten, one correctly rounded division as double.Parse gives, and below 1e9 the 15 significant digits
-    /// that "0.##" formats a double with are exactly the hundredths of the rounded value. Anything else is parsed and
-    /// formatted by the runtime. A test compares both paths on many numbers.
+    /// Skia's plain decimals of up to 15 digits take a fast path in integers: the hundredths are the mantissa divided by
+    /// a power of ten, rounded half away from zero, which is what the double arithmetic gives unless the remainder is
+    /// within its rounding error of a half (then the doubles decide, as the runtime computes them); below 1e9 the 15
+    /// significant digits that "0.##" formats a double with are exactly those hundredths. Anything else is parsed and
+    /// formatted by the runtime. A test compares the paths on many numbers.
     /// </summary>
     internal static void AppendRoundedNumber(ByteBuffer output, ReadOnlySpan<byte> number, bool exponent)
     {
-        if (!exponent && TryParseSimple(number, out var parsed))
+        if (exponent || !TryHundredths(number, out var hundredths))
         {
-            var rounded = Math.Round(parsed, 2, MidpointRounding.AwayFromZero) + 0.0;
-            if (Math.Abs(rounded) < MaxFastValue)
-            {
-                var hundredths = (long)Math.Round(rounded * 100);
-                if (hundredths < 0)
-                {
-                    output.Append((byte)'-');
-                    hundredths = -hundredths;
-                }
-
-                output.AppendLong(hundredths / 100);
-                var fraction = (int)(hundredths % 100);
-                if (fraction != 0)
-                {
-                    output.Append((byte)'.');
-                    output.Append((byte)('0' + (fraction / 10)));
-                    if (fraction % 10 != 0)
-                    {
-                        output.Append((byte)('0' + (fraction % 10)));
-                    }
-                }
-
-                return;
-            }
+            AppendRoundedSlow(output, number);
+            return;
         }
 
-        AppendRoundedSlow(output, number);
+        if (hundredths < 0)
+        {
+            output.Append((byte)'-');
+            hundredths = -hundredths;
+        }
+
+        output.AppendLong(hundredths / 100);
+        var fraction = (int)(hundredths % 100);
+        if (fraction != 0)
+        {
+            output.Append((byte)'.');
+            output.Append((byte)('0' + (fraction / 10)));
+            if (fraction % 10 != 0)
+            {
+                output.Append((byte)('0' + (fraction % 10)));
+            }
+        }
     }
 
     /// <summary>The general path: the runtime's parsing and "0.##" formatting.</summary>
@@ -229,10 +224,13 @@ internal static class ChartSvg
         output.Append(buffer[..written]);
     }
 
-    /// <summary>An optional '-', digits with at most one '.', at most 15 digits in all: its exact value.</summary>
-    private static bool TryParseSimple(ReadOnlySpan<byte> number, out double value)
+    /// <summary>
+    /// The number (an optional '-', digits with at most one '.', at most 15 digits) rounded to hundredths as
+    /// Math.Round(double.Parse(number), 2, AwayFromZero) rounds it, when that is below 1e9 and not too close to a tie.
+    /// </summary>
+    private static bool TryHundredths(ReadOnlySpan<byte> number, out long hundredths)
     {
-        value = 0;
+        hundredths = 0;
         var negative = number.Length > 0 && number[0] == '-';
         long mantissa = 0;
         int digits = 0, decimals = 0;
@@ -266,9 +264,41 @@ internal static class ChartSvg
             return false;
         }
 
-        value = mantissa / Pow10[decimals];
-        value = negative ? -value : value;
+        long result;
+        if (decimals <= 2)
+        {
+            result = mantissa * PowersOfTen[2 - decimals];
+        }
+        else
+        {
+            // value × 100 = mantissa / divisor. The doubles (m / 10^k, then × 100) are off by at most ~3e-16 of it,
+            // under 3e-5 below 1e11: a remainder further than 1e-4 from a half rounds the same way in both.
+            var divisor = PowersOfTen[decimals - 2];
+            var quotient = mantissa / divisor;
+            var twice = 2 * (mantissa % divisor);
+            if (Math.Abs(twice - divisor) * 5000 <= divisor)
+            {
+                return TryHundredthsOfDouble(number, out hundredths);
+            }
+
+            result = quotient + (twice > divisor ? 1 : 0);
+        }
+
+        if (result >= MaxFastHundredths)
+        {
+            return false;
+        }
+
+        hundredths = negative ? -result : result;
         return true;
+    }
+
+    /// <summary>Near a tie: the hundredths of the runtime's own rounding of the parsed double.</summary>
+    private static bool TryHundredthsOfDouble(ReadOnlySpan<byte> number, out long hundredths)
+    {
+        var rounded = Math.Round(double.Parse(number, NumberStyles.Float, CultureInfo.InvariantCulture), 2, MidpointRounding.AwayFromZero);
+        hundredths = (long)Math.Round(rounded * 100);
+        return Math.Abs(hundredths) < MaxFastHundredths;
     }
 
     /// <summary>
@@ -277,6 +307,7 @@ internal static class ChartSvg
     /// </summary>
     private static uint Fnv1a(ReadOnlySpan<byte> utf8)
     {
+        const uint FnvPrimeSquared = unchecked(16777619u * 16777619u);
         var hash = 2166136261u;
         Span<char> units = stackalloc char[2];
         var i = 0;
@@ -285,8 +316,8 @@ internal static class ChartSvg
             var b = utf8[i];
             if (b < 0x80)
             {
-                hash = (hash ^ b) * 16777619u;
-                hash *= 16777619u; // the high byte, 0
+                // The low byte, then the high byte 0: (h ^ b) * p, then (h ^ 0) * p, one multiplication by p² (mod 2^32).
+                hash = (hash ^ b) * FnvPrimeSquared;
                 i++;
                 continue;
             }
