@@ -18,6 +18,9 @@ namespace OkrSite.Benchmarks
               stages SITE_DIR [--out DIR] [--no-write] [--cache-dir DIR] [--chart-sample N] [--page-sample N]
                   builds the site in process, stage by stage, with wall time, CPU time, allocations and GCs per stage
                   (no chart cache unless --cache-dir); the samples time N charts / N pages of each kind one by one
+              charts SITE_DIR [--count N] [--rounds R]
+                  draws the first N (default 50) KPI and KR charts one by one, R rounds (default 5), single-threaded:
+                  median ms and KB allocated per chart of each kind (a steady workload to profile)
               hugo-site --from SITE_DIR --out DIR
                   writes a Hugo site with one page per objective, KPI and team of SITE_DIR (same titles and Markdown)
               info SITE_DIR
@@ -42,6 +45,7 @@ namespace OkrSite.Benchmarks
                 {
                     "generate" => Generate(new Options(rest)),
                     "stages" => Stages(new Options(rest)),
+                    "charts" => Charts(new Options(rest)),
                     "hugo-site" => Hugo(new Options(rest)),
                     "info" => Info(new Options(rest)),
                     "bdn" => Bdn(rest),
@@ -92,6 +96,15 @@ namespace OkrSite.Benchmarks
             var pageSample = o.Int("--page-sample") ?? 0;
             o.Done();
             return StageProfiler.Run(site, outDir, !noWrite, cacheDir, chartSample, pageSample);
+        }
+
+        private static int Charts(Options o)
+        {
+            var site = o.Positional() ?? ".";
+            var count = o.Int("--count") ?? 50;
+            var rounds = o.Int("--rounds") ?? 5;
+            o.Done();
+            return ChartLoop.Run(site, count, rounds);
         }
 
         private static int Hugo(Options o)

@@ -177,9 +177,12 @@ public static class StageProfiler
 
         if (chartSample > 0)
         {
-            Sample(counts, "chartKpiMedianMs", report.Kpis.Where(k => !k.Series.IsEmpty).Take(chartSample), k => ChartRenderer.KpiTrend(k, report.AsOf));
-            var krs = report.Objectives.SelectMany(o => o.KeyResults.Where(k => k.Metric is not null && data.Find(k.Metric) is { IsEmpty: false }).Select(k => (o, k)));
-            Sample(counts, "chartKrMedianMs", krs.Take(chartSample), x => ChartRenderer.KeyResult(x.o, x.k, data.Find(x.k.Metric!), report.AsOf));
+            var kpis = report.Kpis.Where(k => !k.Series.IsEmpty).Take(chartSample);
+            Sample(counts, "chartKpiMedianMs", kpis, k => ChartRenderer.KpiTrend(k, report.AsOf));
+            SampleAlloc(counts, "chartKpiKb", kpis, k => ChartRenderer.KpiTrend(k, report.AsOf));
+            var krs = report.Objectives.SelectMany(o => o.KeyResults.Where(k => k.Metric is not null && data.Find(k.Metric) is { IsEmpty: false }).Select(k => (o, k))).Take(chartSample);
+            Sample(counts, "chartKrMedianMs", krs, x => ChartRenderer.KeyResult(x.o, x.k, data.Find(x.k.Metric!), report.AsOf));
+            SampleAlloc(counts, "chartKrKb", krs, x => ChartRenderer.KeyResult(x.o, x.k, data.Find(x.k.Metric!), report.AsOf));
         }
 
         if (pageSample > 0)
@@ -261,6 +264,25 @@ public static class StageProfiler
 
         times.Sort();
         counts.Add((key, times[times.Count / 2].ToString("F2", Inv)));
+    }
+
+    /// <summary>Runs each item once more, single-threaded, and records the mean allocation per call in KB.</summary>
+    private static void SampleAlloc<T, TResult>(List<(string, string)> counts, string key, IEnumerable<T> items, Func<T, TResult> action)
+    {
+        var list = items.ToList();
+        if (list.Count == 0)
+        {
+            return;
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        foreach (var item in list)
+        {
+            action(item);
+        }
+
+        var kb = (GC.GetAllocatedBytesForCurrentThread() - before) / 1024.0 / list.Count;
+        counts.Add((key, kb.ToString("F0", Inv)));
     }
 
     private static int Fail(DiagnosticBag diagnostics)

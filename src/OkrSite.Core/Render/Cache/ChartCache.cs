@@ -62,8 +62,8 @@ public sealed class ChartCache
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(meta)!);
-            Store(light, Encoding.UTF8.GetBytes(image.LightSvg));
-            Store(dark, Encoding.UTF8.GetBytes(image.DarkSvg));
+            Store(light, image.LightUtf8);
+            Store(dark, image.DarkUtf8);
 
             // The meta file goes last: its presence says the entry is complete.
             Store(meta, JsonSerializer.SerializeToUtf8Bytes(result, CacheJson.Default.ChartMeta));
@@ -103,8 +103,8 @@ public sealed class ChartCache
 
     private static ChartMeta Write(ChartImage image, IOutputSink output, string lightPath, string darkPath)
     {
-        output.Write(lightPath, Encoding.UTF8.GetBytes(image.LightSvg));
-        output.Write(darkPath, Encoding.UTF8.GetBytes(image.DarkSvg));
+        output.Write(lightPath, image.LightUtf8);
+        output.Write(darkPath, image.DarkUtf8);
         return new ChartMeta(image.AltText, image.Width, image.Height);
     }
 

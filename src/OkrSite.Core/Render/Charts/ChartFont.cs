@@ -9,54 +9,76 @@ namespace OkrSite.Core.Render.Charts;
 /// installed. ScottPlot finds it by <see cref="Name"/> through a font resolver that is registered once, before
 /// the first chart, ahead of the system font resolver. The font is a subset (Latin, Greek, Cyrillic, punctuation and
 /// symbols; see Fonts/README.md) because Skia's SVG output looks up every glyph of the font for each text it writes.
+/// For the same reason text that is all printable ASCII (every tick label, most notes) is written with a second
+/// subset of only those characters (Fonts/DejaVuSans-Ascii.ttf, <see cref="AsciiName"/>): the same glyphs with the
+/// same metrics, so the same layout and bytes, at a fraction of the lookup. <see cref="For"/> picks the font for a text.
 /// </summary>
 internal static class ChartFont
 {
     /// <summary>The name charts ask ScottPlot for. Deliberately not a system font's name, so it cannot resolve to one.</summary>
     public const string Name = "OkrSite Embedded DejaVu Sans";
 
+    /// <summary>The name of the printable-ASCII subset, for text that has no other characters.</summary>
+    public const string AsciiName = "OkrSite Embedded DejaVu Sans ASCII";
+
     /// <summary>The font-family the SVG asks the browser for: the same font if it has it, else close metrics.</summary>
     public const string CssFamily = "DejaVu Sans, Verdana, sans-serif";
 
     private const string ResourceName = "OkrSite.Core.Fonts.DejaVuSans-Subset.ttf";
+    private const string AsciiResourceName = "OkrSite.Core.Fonts.DejaVuSans-Ascii.ttf";
 
-    private static readonly Lazy<SKTypeface> Registration = new(Register, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<(SKTypeface Full, SKTypeface Ascii)> Registration = new(Register, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The embedded typeface, registered with ScottPlot on first use (thread-safe, once per process).</summary>
-    public static SKTypeface Typeface => Registration.Value;
+    public static SKTypeface Typeface => Registration.Value.Full;
+
+    /// <summary>The embedded printable-ASCII typeface.</summary>
+    public static SKTypeface AsciiTypeface => Registration.Value.Ascii;
 
     /// <summary>Makes sure ScottPlot resolves <see cref="Name"/> to the embedded font. Call before creating a Plot.</summary>
     public static void EnsureRegistered() => _ = Registration.Value;
 
-    private static SKTypeface Register()
-    {
-        var typeface = Load();
+    /// <summary>The font name for <paramref name="text"/>: <see cref="AsciiName"/> when it is all printable ASCII, else <see cref="Name"/>.</summary>
+    public static string For(string? text) => IsPrintableAscii(text) ? AsciiName : Name;
 
-        // ScottPlot asks its resolvers in order; ours goes first and answers only to our own name. Fonts.Default is
+    /// <summary>Whether every character is in U+0020…U+007E, the characters of the ASCII subset (an empty text is).</summary>
+    public static bool IsPrintableAscii(string? text) => !(text ?? string.Empty).AsSpan().ContainsAnyExceptInRange(' ', '~');
+
+    private static (SKTypeface, SKTypeface) Register()
+    {
+        var full = Load(ResourceName);
+        var ascii = Load(AsciiResourceName);
+
+        // ScottPlot asks its resolvers in order; ours goes first and answers only to our own names. Fonts.Default is
         // what every new LabelStyle starts with; the charts also set the name on every label explicitly.
-        ScottPlot.Fonts.FontResolvers.Insert(0, new EmbeddedFontResolver(Name, typeface));
+        ScottPlot.Fonts.FontResolvers.Insert(0, new EmbeddedFontResolver(full, ascii));
         ScottPlot.Fonts.Default = Name;
-        return typeface;
+        return (full, ascii);
     }
 
-    private static SKTypeface Load()
+    private static SKTypeface Load(string resourceName)
     {
-        using var stream = typeof(ChartFont).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The embedded font {ResourceName} is missing from {typeof(ChartFont).Assembly.GetName().Name}.");
+        using var stream = typeof(ChartFont).Assembly.GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException($"The embedded font {resourceName} is missing from {typeof(ChartFont).Assembly.GetName().Name}.");
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
         using var data = SKData.CreateCopy(buffer.ToArray());
         return SKTypeface.FromData(data)
-            ?? throw new InvalidOperationException($"The embedded font {ResourceName} could not be read.");
+            ?? throw new InvalidOperationException($"The embedded font {resourceName} could not be read.");
     }
 
-    /// <summary>Resolves one name to the embedded typeface, in every weight and slant (only the regular face is shipped).</summary>
-    private sealed class EmbeddedFontResolver(string name, SKTypeface typeface) : IFontResolver
+    /// <summary>Resolves our two names to the embedded typefaces, in every weight and slant (only the regular face is shipped).</summary>
+    private sealed class EmbeddedFontResolver(SKTypeface full, SKTypeface ascii) : IFontResolver
     {
         public SKTypeface? CreateTypeface(string fontName, FontWeight weight, FontSlant slant, FontSpacing spacing) => Match(fontName);
 
         public SKTypeface? CreateTypeface(string fontName, bool bold, bool italic) => Match(fontName);
 
-        private SKTypeface? Match(string fontName) => string.Equals(fontName, name, StringComparison.Ordinal) ? typeface : null;
+        private SKTypeface? Match(string fontName) => fontName switch
+        {
+            Name => full,
+            AsciiName => ascii,
+            _ => null,
+        };
     }
 }

@@ -40,50 +40,71 @@ public static class ChartRenderer
     private static ChartImage Render(Action<Plot, Palette> draw, int width, int height, string altText)
     {
         ChartFont.EnsureRegistered();
-        string svg;
-        using (var plot = new Plot())
-        {
-            draw(plot, ChartColours.Key);
-            svg = Svg(plot, width, height);
-        }
-
-        var (light, dark) = ChartColours.Paint(ChartSvg.Clean(svg, width, height));
+        using var plot = new Plot();
+        draw(plot, ChartColours.Key);
+        using var svg = SvgData(plot, width, height);
+        var cleaned = ByteBuffer.ForThread();
+        var idPrefix = ChartSvg.Clean(svg.AsSpan(), width, height, cleaned);
+        var (light, dark) = ChartColours.Paint(cleaned.Written, idPrefix);
         return new ChartImage(light, dark, altText, width, height);
     }
 
-    /// <summary>
-    /// What Plot.GetSvgXml does, with a canvas that draws nothing in place of its bitmap. ScottPlot renders a new plot
-    /// until its axis limits stop changing (twice); the SVG must get only the last, settled render. Drawing the
-    /// unsettled ones into nothing skips their rasterization (a test compares the result with GetSvgXml).
-    /// </summary>
+    /// <summary>Skia's SVG of the plot as text (for tests; see <see cref="SvgData"/>).</summary>
     internal static string Svg(Plot plot, int width, int height)
     {
-        using (var settle = new SKNoDrawCanvas(width, height))
-        {
-            plot.Render(settle, width, height);
-        }
+        using var data = SvgData(plot, width, height);
+        return Encoding.UTF8.GetString(data.AsSpan());
+    }
 
+    /// <summary>
+    /// What Plot.GetSvgXml does, in one render instead of three, as UTF-8 in native memory (Skia writes it there without
+    /// calling back into .NET for every piece). ScottPlot's RenderManager renders a new plot until its
+    /// axis limits stop changing, and GetSvgXml renders a bitmap first: a new plot always renders twice there (the
+    /// first render has no previous limits to compare with) and once more into the SVG. The charts set every limit,
+    /// tick and label themselves, so the first render is already the settled one: the renderer runs ScottPlot's render
+    /// actions once, straight into the SVG canvas. Should a chart ever leave something to autoscale (limits that move
+    /// during the render), it renders again, as ScottPlot would, until they hold still (a test compares the result
+    /// with GetSvgXml, and one with the limits left to autoscale).
+    /// </summary>
+    internal static SKData SvgData(Plot plot, int width, int height)
+    {
+        // As GetSvgXml: a cleared SVG canvas is a rectangle of the figure's size in the output.
         plot.RenderManager.ClearCanvasBeforeEachRender = false;
-        string svg;
         var attempts = 0;
-        bool settled;
-        do
+        while (true)
         {
-            var before = plot.RenderManager.RenderCount;
-            using var stream = new MemoryStream();
+            var before = Limits(plot);
+            using var stream = new SKDynamicMemoryWStream();
             using (var canvas = SKSvgCanvas.Create(new SKRect(0, 0, width, height), stream))
             {
-                plot.Render(canvas, width, height);
+                RenderOnce(plot, canvas, width, height);
             }
 
-            svg = Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
-
-            // A settled plot renders once. Should its limits still have moved, the SVG holds several renders on top
-            // of each other: render it again, now settled (ScottPlot itself gives up after 5 renders).
-            settled = plot.RenderManager.RenderCount - before == 1;
+            // Limits that moved mean the render drew with limits that were not final: render again into a new canvas.
+            if (Limits(plot).SequenceEqual(before) || ++attempts >= 5)
+            {
+                return stream.DetachAsData();
+            }
         }
-        while (!settled && ++attempts < 3);
-
-        return svg;
     }
+
+    /// <summary>One pass of ScottPlot's render actions, as RenderManager.RenderOnce runs them, without its settle loop.</summary>
+    private static void RenderOnce(Plot plot, SKCanvas canvas, int width, int height)
+    {
+        lock (plot.Sync)
+        {
+            canvas.Scale((float)plot.ScaleFactor);
+            using var pack = new RenderPack(plot, new PixelRect(0, width, height, 0), canvas);
+            foreach (var action in plot.RenderManager.RenderActions)
+            {
+                pack.CanvasState.Save();
+                action.Render(pack);
+                pack.CanvasState.RestoreAll();
+            }
+        }
+    }
+
+    /// <summary>The range of every axis, in the plot's order (NaN for an axis nothing has set).</summary>
+    private static List<(double Min, double Max)> Limits(Plot plot) =>
+        [.. plot.Axes.GetAxes().Select(a => (a.Range.Min, a.Range.Max))];
 }

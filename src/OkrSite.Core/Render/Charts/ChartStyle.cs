@@ -46,7 +46,7 @@ internal static class ChartStyle
 
         foreach (var axis in new IAxis[] { plot.Axes.Bottom, plot.Axes.Left })
         {
-            axis.TickLabelStyle.FontName = ChartFont.Name;
+            axis.TickLabelStyle.FontName = ChartFont.AsciiName; // numbers and invariant dates (a test checks they are ASCII)
             axis.TickLabelStyle.FontSize = TickFontSize;
             axis.TickLabelStyle.Bold = false;
             axis.TickLabelStyle.ForeColor = muted;
@@ -73,7 +73,7 @@ internal static class ChartStyle
         plot.Axes.Left.TickGenerator = new NumericAutomatic { LabelFormatter = ChartText.Tick, MinimumTickSpacing = 28, MinorTickGenerator = NoMinorTicks.Instance };
         var label = plot.Axes.Left.Label;
         label.Text = string.IsNullOrWhiteSpace(valueLabel) ? string.Empty : valueLabel.Trim();
-        label.FontName = ChartFont.Name;
+        label.FontName = ChartFont.For(label.Text);
         label.FontSize = TickFontSize;
         label.Bold = false;
         label.ForeColor = muted;
@@ -100,7 +100,7 @@ internal static class ChartStyle
     public static void Note(Plot plot, string text, double x, double y, Alignment alignment, Color color, float offsetX = 0)
     {
         var note = plot.Add.Text(text, x, y);
-        note.LabelFontName = ChartFont.Name;
+        note.LabelFontName = ChartFont.For(text);
         note.LabelFontSize = NoteFontSize;
         note.LabelFontColor = color;
         note.LabelBold = false;

@@ -81,6 +81,52 @@ public class ChartPartsTests
     }
 
     [Fact]
+    public void The_ascii_font_is_the_same_dejavu_sans_with_the_same_metrics_and_advances()
+    {
+        // Text written with the ASCII subset must lay out and print exactly as with the full subset.
+        ChartFont.EnsureRegistered();
+        Assert.Same(ChartFont.AsciiTypeface, ScottPlot.Fonts.GetTypeface(ChartFont.AsciiName, false, false));
+        Assert.Equal(ChartFont.Typeface.FamilyName, ChartFont.AsciiTypeface.FamilyName);
+        Assert.True(ChartFont.AsciiTypeface.GlyphCount < 200, "the ASCII subset is what makes Skia's SVG text cheap");
+
+        using var full = new SkiaSharp.SKFont(ChartFont.Typeface, 12);
+        using var ascii = new SkiaSharp.SKFont(ChartFont.AsciiTypeface, 12);
+        Assert.Equal(full.Metrics, ascii.Metrics);
+        var printable = new string([.. Enumerable.Range(' ', '~' - ' ' + 1).Select(c => (char)c)]);
+        foreach (var text in printable.Select(c => c.ToString()).Append(printable).Append("target 12,480.5 clients"))
+        {
+            var fullWidth = full.MeasureText(text, out var fullBounds);
+            var asciiWidth = ascii.MeasureText(text, out var asciiBounds);
+            Assert.True(fullWidth == asciiWidth && fullBounds == asciiBounds, text);
+            Assert.DoesNotContain((ushort)0, ascii.GetGlyphs(text));
+        }
+    }
+
+    [Theory]
+    [InlineData("target 78 %", ChartFont.AsciiName)]
+    [InlineData("as of Nov 16", ChartFont.AsciiName)]
+    [InlineData("", ChartFont.AsciiName)]
+    [InlineData("target 78 €", ChartFont.Name)]
+    [InlineData("°C", ChartFont.Name)]
+    [InlineData("tab\there", ChartFont.Name)]
+    public void Text_that_is_all_printable_ascii_is_written_with_the_ascii_font(string text, string font) =>
+        Assert.Equal(font, ChartFont.For(text));
+
+    [Fact]
+    public void Tick_labels_are_always_printable_ascii()
+    {
+        // Both axes draw their tick labels with the ASCII font without looking at them.
+        var values = new[] { 0, -0.0, 1e-6, -1e-6, 0.125, -2.5, 12480, -1234567.891, 1e15, -1e15, 74.60000001 };
+        Assert.All(values, v => Assert.True(ChartFont.IsPrintableAscii(ChartText.Tick(v)), ChartText.Tick(v)));
+
+        var spans = new[] { 10, 40, 120, 400, 1500, 8000, 40_000 };
+        var labels = spans.SelectMany(days => DateTicks.For(new DateOnly(1999, 12, 20), new DateOnly(1999, 12, 20).AddDays(days), 620)).Select(t => t.Label).ToList();
+        Assert.Contains("2000", labels);
+        Assert.Contains(labels, label => label.StartsWith("Dec ", StringComparison.Ordinal));
+        Assert.All(labels, label => Assert.True(ChartFont.IsPrintableAscii(label), label));
+    }
+
+    [Fact]
     public void Registering_the_font_from_many_threads_registers_it_once()
     {
         Parallel.For(0, 32, _ => ChartFont.EnsureRegistered());
@@ -112,6 +158,96 @@ public class ChartPartsTests
             </svg>
             """, clean);
         Assert.Equal(clean, ChartSvg.Clean(Skia.Replace("cl_1f", "cl_2a", StringComparison.Ordinal), 720, 300));
+    }
+
+    [Theory]
+    [InlineData("51.708984", "51.71")]
+    [InlineData("-.005", "-0.01")]
+    [InlineData("-0.001", "0")]
+    [InlineData("0.125", "0.13")]
+    [InlineData("1.005", "1")] // 1.005 is 1.00499999999999989… as a double, as the runtime rounds it too
+    [InlineData("255.268", "255.27")]
+    [InlineData("12", "12")]
+    [InlineData("3.10", "3.1")]
+    [InlineData("1e-05", "0")]
+    [InlineData("123456789012.345", "123456789012.35")]
+    [InlineData("0.1234567890123456789", "0.12")]
+    public void Svg_numbers_are_rounded_to_two_decimals(string number, string expected)
+    {
+        Assert.Equal(expected, Rounded(number, fast: true));
+        Assert.Equal(expected, Rounded(number, fast: false));
+    }
+
+    [Fact]
+    public void The_fast_svg_number_rounding_matches_the_runtimes_parse_round_and_format()
+    {
+        // The fast path must give the bytes double.Parse, Math.Round(2, AwayFromZero) and "0.##" give: Skia's floats
+        // as it writes them, decimals that end in 5 just past the second decimal, big and tiny values.
+        var random = new Random(20251124);
+        var numbers = new List<string>();
+        for (var i = 0; i < 200_000; i++)
+        {
+            var magnitude = Math.Pow(10, random.Next(-4, 12));
+            var value = (float)((random.NextDouble() - 0.3) * magnitude);
+            numbers.Add(value.ToString("R", System.Globalization.CultureInfo.InvariantCulture));
+            numbers.Add(((double)value).ToString("0.########", System.Globalization.CultureInfo.InvariantCulture));
+            numbers.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{random.Next(-100_000, 100_000)}.{random.Next(0, 100):00}5"));
+            numbers.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{random.Next(0, 1000)}.{random.Next(0, 1000):000}"));
+        }
+
+        foreach (var number in numbers.Where(n => !n.Contains('E', StringComparison.Ordinal)))
+        {
+            Assert.True(Rounded(number, fast: true) == Rounded(number, fast: false), number);
+        }
+    }
+
+    [Fact]
+    public void Clip_id_prefixes_hash_the_text_as_utf16_as_they_always_have()
+    {
+        // The prefix is FNV-1a over the UTF-16 code units of the cleaned text with the ids marked, so the ids of a chart
+        // do not change with how the text is held (a string before, UTF-8 bytes now), non-ASCII text included.
+        const string Skia = "<svg width=\"720\" height=\"300\"><clipPath id=\"cl_7\"/><text x=\"1.234\">€ 12 ü 𝄞</text></svg>";
+
+        var clean = ChartSvg.Clean(Skia, 720, 300);
+
+        var prefix = System.Text.RegularExpressions.Regex.Match(clean, "id=\"(c[0-9a-f]{8}-)0\"").Groups[1].Value;
+        var marked = clean.Replace(prefix, "\u0001", StringComparison.Ordinal);
+        var hash = 2166136261u;
+        foreach (var c in marked)
+        {
+            hash = (hash ^ (byte)c) * 16777619u;
+            hash = (hash ^ (byte)(c >> 8)) * 16777619u;
+        }
+
+        Assert.Equal($"c{hash:x8}-", prefix);
+        Assert.Contains("€ 12 ü 𝄞", clean, StringComparison.Ordinal);
+    }
+
+    private static string Rounded(string number, bool fast)
+    {
+        var output = new ByteBuffer(16);
+        var bytes = System.Text.Encoding.ASCII.GetBytes(number);
+        if (fast)
+        {
+            ChartSvg.AppendRoundedNumber(output, bytes, exponent: number.Contains('e', StringComparison.OrdinalIgnoreCase));
+        }
+        else
+        {
+            ChartSvg.AppendRoundedSlow(output, bytes);
+        }
+
+        return System.Text.Encoding.ASCII.GetString(output.Written);
+    }
+
+    [Fact]
+    public void Key_colours_and_id_marks_are_painted_light_and_dark_into_files_of_their_exact_size()
+    {
+        var svg = System.Text.Encoding.UTF8.GetBytes("<clipPath id=\"\u00010\"/><g clip-path=\"url(#\u00010)\" stroke=\"#FD0005\">ü #FD00 #FD0009#FD0001</g>");
+
+        var (light, dark) = ChartColours.Paint(svg, "c0123abcd-"u8);
+
+        Assert.Equal("<clipPath id=\"c0123abcd-0\"/><g clip-path=\"url(#c0123abcd-0)\" stroke=\"#0969da\">ü #FD00 #FD0009#1a7f37</g>", System.Text.Encoding.UTF8.GetString(light));
+        Assert.Equal("<clipPath id=\"c0123abcd-0\"/><g clip-path=\"url(#c0123abcd-0)\" stroke=\"#58a6ff\">ü #FD00 #FD0009#3fb950</g>", System.Text.Encoding.UTF8.GetString(dark));
     }
 
     [Fact]
