@@ -54,4 +54,29 @@ public class ChartCacheTests
         Assert.Equal(clean.Files.Select(f => Convert.ToHexString(f.Content)), rebuilt.Files.Select(f => Convert.ToHexString(f.Content)));
         Assert.False(File.Exists(Path.Combine(site.Root, ".okrsite-cache", "charts", "zz", "zz-stale.json")));
     }
+
+    [Fact]
+    public void A_newly_drawn_chart_is_stored_once_and_the_output_links_the_cached_file()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return; // hard links are made with link(2); elsewhere the files are copied
+        }
+
+        using var site = TempSite.CopyOf("northwind");
+        var result = SiteBuilder.Build(new BuildOptions(site.Root, OutputDirectory: site.Output));
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var cached = Directory.GetFiles(Path.Combine(site.Root, ".okrsite-cache", "charts"), "*.dark.svg", SearchOption.AllDirectories);
+        Assert.Equal(6, cached.Length);
+
+        // Appending to a cache file in place shows through the output file exactly when the two are one file.
+        var outputs = Directory.GetFiles(site.Output, "*.dark.svg", SearchOption.AllDirectories);
+        var before = outputs.ToDictionary(f => f, File.ReadAllBytes);
+        foreach (var file in cached)
+        {
+            File.AppendAllText(file, "<!-- marked -->");
+        }
+
+        Assert.All(outputs, f => Assert.Equal(before[f].Length + "<!-- marked -->".Length, new FileInfo(f).Length));
+    }
 }
