@@ -40,25 +40,21 @@ public sealed class MarkdownRenderer
         }
 
         var document = Markdown.Parse(markdown, _pipeline);
-        foreach (var heading in document.Descendants<HeadingBlock>())
+        // One walk over the tree for the three rewrites.
+        foreach (var node in document.Descendants())
         {
-            heading.Level = Math.Min(6, heading.Level + 1);
-        }
-
-        foreach (var link in document.Descendants<LinkInline>())
-        {
-            if (!IsSafe(link.Url))
+            switch (node)
             {
-                link.Url = "#";
-                link.GetAttributes().AddClass("unsafe-link");
-            }
-        }
-
-        foreach (var link in document.Descendants<AutolinkInline>())
-        {
-            if (!IsSafe(link.Url))
-            {
-                link.Url = "#";
+                case HeadingBlock heading:
+                    heading.Level = Math.Min(6, heading.Level + 1);
+                    break;
+                case LinkInline link when !IsSafe(link.Url):
+                    link.Url = "#";
+                    link.GetAttributes().AddClass("unsafe-link");
+                    break;
+                case AutolinkInline autolink when !IsSafe(autolink.Url):
+                    autolink.Url = "#";
+                    break;
             }
         }
 
