@@ -23,6 +23,8 @@ namespace OkrSite.Benchmarks
                   median ms and KB allocated per chart of each kind (a steady workload to profile)
               hugo-site --from SITE_DIR --out DIR
                   writes a Hugo site with one page per objective, KPI and team of SITE_DIR (same titles and Markdown)
+              minimal-theme SITE_DIR
+                  gives an OkrSite site the minimal layout of the Hugo comparison (themes/minimal/, site.json theme)
               info SITE_DIR
                   prints bench-info.json of a generated site as 'key value' lines
               bdn [FILTER] [BenchmarkDotNet options]
@@ -47,6 +49,7 @@ namespace OkrSite.Benchmarks
                     "stages" => Stages(new Options(rest)),
                     "charts" => Charts(new Options(rest)),
                     "hugo-site" => Hugo(new Options(rest)),
+                    "minimal-theme" => MinimalThemeCommand(new Options(rest)),
                     "info" => Info(new Options(rest)),
                     "bdn" => Bdn(rest),
                     _ => Fail($"unknown command '{args[0]}'"),
@@ -113,6 +116,13 @@ namespace OkrSite.Benchmarks
             var outDir = o.Value("--out") ?? throw new ArgumentException("hugo-site needs --out DIR");
             o.Done();
             return HugoSite.Write(from, outDir);
+        }
+
+        private static int MinimalThemeCommand(Options o)
+        {
+            var site = o.Positional() ?? throw new ArgumentException("minimal-theme needs SITE_DIR");
+            o.Done();
+            return MinimalTheme.Apply(site);
         }
 
         private static int Info(Options o)
