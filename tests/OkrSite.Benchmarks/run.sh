@@ -163,7 +163,7 @@ stage() {
 
 # profile NAME [REPEAT]: the in-process stage profiler (fastest of REPEAT runs); prints its table and sets P_* from its COUNT lines.
 profile() {
-  best "${2:-1}" : "profile-$1" -- "${BENCH[@]}" stages "$WORK/$1" --out "$WORK/$1-profile-out" --chart-sample 50 --page-sample 20
+  best "${2:-1}" : "profile-$1" -- "${BENCH[@]}" stages "$WORK/$1" --out "$PROFILE_OUT/$1-profile-out" --chart-sample 50 --page-sample 20
   sed -n '/^stage /,/^total/p' "$WORK/profile-$1.log" | sed 's/^/  /'
   echo "  (profiler process: wall ${WALL} s, peak RSS ${RSS} MB)"
 }
@@ -173,6 +173,7 @@ pstage() { awk -F'\t' -v k="$2" '$1 == "STAGE" && $2 == k { print $3 }' "$WORK/p
 verdict() { [ "$(awk "BEGIN { print ($1) ? 1 : 0 }")" = 1 ] && echo PASS || echo FAIL; }
 
 declare -A R
+PROFILE_OUT=$WORK
 # measure NAME REPEAT: full build (no output, no chart cache), rebuild unchanged, profile. Fills R[NAME.*].
 measure() {
   local n=$1 repeat=$2 site="$WORK/$1" out="$WORK/$1-out"
@@ -279,15 +280,21 @@ fi
 # ---- Hugo -------------------------------------------------------------------------------------------------------
 if [ "$HUGO" = 1 ]; then
   log "Hugo comparison on the medium site's pages ($(hugo version | cut -d' ' -f2))"
+  # Both sides write to memory (tmpfs) when the machine has one: the comparison is about rendering, and a virtual
+  # disk's writeback of the earlier builds' gigabytes otherwise decides who wins.
+  OUT=$WORK
+  if [ -d /dev/shm ] && [ -w /dev/shm ]; then OUT=/dev/shm/okrsite-bench-$$; mkdir -p "$OUT"; trap 'rm -rf "$OUT"' EXIT; fi
+  PROFILE_OUT=$OUT
+  echo "  outputs of this comparison go to $OUT"
   "${BENCH[@]}" hugo-site --from "$WORK/medium" --out "$WORK/hugo-medium" | grep -v '^COUNT' | sed 's/^/  /'
   best=""
   for i in 1 2 3; do
-    rm -rf "$WORK/hugo-medium-out" "$WORK/hugo-medium/resources"
-    timed "hugo-$i" -- hugo --quiet -s "$WORK/hugo-medium" -d "$WORK/hugo-medium-out"
+    rm -rf "$OUT/hugo-medium-out" "$WORK/hugo-medium/resources"
+    timed "hugo-$i" -- hugo --quiet -s "$WORK/hugo-medium" -d "$OUT/hugo-medium-out"
     echo "  hugo run $i: wall $WALL s, peak RSS $RSS MB"
     if [ -z "$best" ]; then best=$WALL; else best=$(calc "($WALL < $best) ? $WALL : $best"); fi
   done
-  hugo_pages=$(find "$WORK/hugo-medium-out" -name '*.html' | wc -l)
+  hugo_pages=$(find "$OUT/hugo-medium-out" -name '*.html' | wc -l)
   hugo_pp=$(calc "$best * 1000 / $hugo_pages")
 
   # OkrSite's page stage: --timings 'render pages' (report.json + views + Markdown + templates + assets), else the profiler's parts.
@@ -298,12 +305,12 @@ if [ "$HUGO" = 1 ]; then
 
   log "OkrSite end to end on the same pages without charts (medium --pages-only: same content, every KR a milestone, no CSV)"
   generate medium-pages medium --pages-only
-  rm -rf "$WORK/medium-pages-out" "$WORK/medium-pages/.okrsite-cache"
-  pages_cold() { rm -rf "$WORK/medium-pages-out"; }
-  best "$REPEAT" pages_cold medium-pages -- "${OKRSITE[@]}" build "$WORK/medium-pages" --out "$WORK/medium-pages-out" "${TIMINGS[@]}" "${NOCACHE[@]}"
+  rm -rf "$OUT/medium-pages-out" "$WORK/medium-pages/.okrsite-cache"
+  pages_cold() { rm -rf "$OUT/medium-pages-out"; }
+  best "$REPEAT" pages_cold medium-pages -- "${OKRSITE[@]}" build "$WORK/medium-pages" --out "$OUT/medium-pages-out" "${TIMINGS[@]}" "${NOCACHE[@]}"
   sed 's/^/  /' "$WORK/medium-pages.log"
   po_wall=$WALL; po_rss=$RSS
-  po_pages=$(find "$WORK/medium-pages-out" -name '*.html' | wc -l)
+  po_pages=$(find "$OUT/medium-pages-out" -name '*.html' | wc -l)
   po_pp=$(calc "$po_wall * 1000 / $po_pages")
   log "medium --pages-only: in-process stage profile (views + Markdown and templates, charts excluded)"
   profile medium-pages "$REPEAT"
@@ -313,15 +320,15 @@ if [ "$HUGO" = 1 ]; then
   log "like for like: the same pages-only site with OkrSite's minimal theme, which mirrors Hugo's layout (MinimalTheme/)"
   rm -rf "$WORK/medium-minimal" && cp -r "$WORK/medium-pages" "$WORK/medium-minimal" && rm -rf "$WORK/medium-minimal/.okrsite-cache"
   "${BENCH[@]}" minimal-theme "$WORK/medium-minimal" | sed 's/^/  /'
-  minimal_cold() { rm -rf "$WORK/medium-minimal-out"; }
-  best "$REPEAT" minimal_cold medium-minimal -- "${OKRSITE[@]}" build "$WORK/medium-minimal" --out "$WORK/medium-minimal-out" "${TIMINGS[@]}" "${NOCACHE[@]}"
+  minimal_cold() { rm -rf "$OUT/medium-minimal-out"; }
+  best "$REPEAT" minimal_cold medium-minimal -- "${OKRSITE[@]}" build "$WORK/medium-minimal" --out "$OUT/medium-minimal-out" "${TIMINGS[@]}" "${NOCACHE[@]}"
   mi_wall=$WALL
-  mi_pages=$(find "$WORK/medium-minimal-out" -name '*.html' | wc -l)
+  mi_pages=$(find "$OUT/medium-minimal-out" -name '*.html' | wc -l)
   mi_pp=$(calc "$mi_wall * 1000 / $mi_pages")
   sed 's/^/  /' "$WORK/medium-minimal.log"
   mi_stage_ms=$(stage "$WORK/medium-minimal.log" "render pages")
   mi_stage_pp=$(calc "$mi_stage_ms / $mi_pages")
-  echo "  HTML written: OkrSite $(find "$WORK/medium-minimal-out" -name '*.html' -exec cat {} + | wc -c) bytes, Hugo $(find "$WORK/hugo-medium-out" -name '*.html' -exec cat {} + | wc -c) bytes"
+  echo "  HTML written: OkrSite $(find "$OUT/medium-minimal-out" -name '*.html' -exec cat {} + | wc -c) bytes, Hugo $(find "$OUT/hugo-medium-out" -name '*.html' -exec cat {} + | wc -c) bytes"
   profile medium-minimal "$REPEAT"
   mi_tpl_ms=$(calc "$(pstage medium-minimal "views (+ Markdown)") + $(pstage medium-minimal "pages (templates)")")
   mi_tpl_pp=$(calc "$mi_tpl_ms / $mi_pages")
