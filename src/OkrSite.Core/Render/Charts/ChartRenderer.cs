@@ -43,9 +43,9 @@ public static class ChartRenderer
         using var plot = new Plot();
         draw(plot, ChartColours.Key);
         using var svg = SvgData(plot, width, height);
-        var cleaned = ByteBuffer.ForThread();
+        var cleaned = Utf8Writer.ForThread();
         var idPrefix = ChartSvg.Clean(svg.AsSpan(), width, height, cleaned);
-        var (light, dark) = ChartColours.Paint(cleaned.Written, idPrefix);
+        var (light, dark) = ChartColours.Paint(cleaned.WrittenSpan, idPrefix);
         return new ChartImage(light, dark, altText, width, height);
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -28,18 +29,18 @@ internal static class ChartSvg
     /// <summary>The cleaned SVG as a string, with the clip id prefix in place (for tests and tools).</summary>
     public static string Clean(string svg, int width, int height)
     {
-        var output = new ByteBuffer(svg.Length);
+        var output = new ArrayBufferWriter<byte>(Math.Max(1, svg.Length));
         var prefix = Clean(Encoding.UTF8.GetBytes(svg), width, height, output);
-        return Encoding.UTF8.GetString(output.Written).Replace(((char)IdMark).ToString(), Encoding.ASCII.GetString(prefix), StringComparison.Ordinal);
+        return Encoding.UTF8.GetString(output.WrittenSpan).Replace(((char)IdMark).ToString(), Encoding.ASCII.GetString(prefix), StringComparison.Ordinal);
     }
 
     /// <summary>
     /// Writes the cleaned <paramref name="svg"/> (UTF-8) to <paramref name="output"/>, each clip id as
     /// <see cref="IdMark"/> and its number, and returns the prefix (ASCII) that the marks stand for.
     /// </summary>
-    public static byte[] Clean(ReadOnlySpan<byte> svg, int width, int height, ByteBuffer output)
+    public static byte[] Clean(ReadOnlySpan<byte> svg, int width, int height, ArrayBufferWriter<byte> output)
     {
-        output.Clear();
+        output.ResetWrittenCount();
         List<Range>? clips = null;
         var viewBoxDone = false;
         var done = 0;
@@ -94,7 +95,7 @@ internal static class ChartSvg
         }
 
         output.Append(svg[done..]);
-        return Encoding.ASCII.GetBytes("c" + Fnv1a(output.Written).ToString("x8", CultureInfo.InvariantCulture) + "-");
+        return Encoding.ASCII.GetBytes("c" + Fnv1a(output.WrittenSpan).ToString("x8", CultureInfo.InvariantCulture) + "-");
     }
 
     private static int IndexOf(ReadOnlySpan<byte> text, ReadOnlySpan<byte> value, int from)
@@ -116,7 +117,7 @@ internal static class ChartSvg
         || name.SequenceEqual("stroke-dashoffset"u8);
 
     /// <summary>Writes the mark and the number of the clip id at <paramref name="start"/> in <paramref name="svg"/>, numbered in order of first use.</summary>
-    private static void AppendClip(ByteBuffer output, ReadOnlySpan<byte> svg, ref List<Range>? clips, int start, int length)
+    private static void AppendClip(ArrayBufferWriter<byte> output, ReadOnlySpan<byte> svg, ref List<Range>? clips, int start, int length)
     {
         clips ??= [];
         var id = svg.Slice(start, length);
@@ -137,11 +138,11 @@ internal static class ChartSvg
         }
 
         output.Append(IdMark);
-        output.AppendInt(number);
+        output.AppendLong(number);
     }
 
     /// <summary>Copies an attribute value with every number in it rounded to 2 decimals ("-0" written as "0").</summary>
-    private static void AppendRounded(ByteBuffer output, ReadOnlySpan<byte> value)
+    private static void AppendRounded(ArrayBufferWriter<byte> output, ReadOnlySpan<byte> value)
     {
         var i = 0;
         while (i < value.Length)
@@ -187,7 +188,7 @@ internal static class ChartSvg
     /// significant digits that "0.##" formats a double with are exactly those hundredths. Anything else is parsed and
     /// formatted by the runtime. A test compares the paths on many numbers.
     /// </summary>
-    internal static void AppendRoundedNumber(ByteBuffer output, ReadOnlySpan<byte> number, bool exponent)
+    internal static void AppendRoundedNumber(ArrayBufferWriter<byte> output, ReadOnlySpan<byte> number, bool exponent)
     {
         if (exponent || !TryHundredths(number, out var hundredths))
         {
@@ -215,7 +216,7 @@ internal static class ChartSvg
     }
 
     /// <summary>The general path: the runtime's parsing and "0.##" formatting.</summary>
-    internal static void AppendRoundedSlow(ByteBuffer output, ReadOnlySpan<byte> number)
+    internal static void AppendRoundedSlow(ArrayBufferWriter<byte> output, ReadOnlySpan<byte> number)
     {
         var value = double.Parse(number, NumberStyles.Float, CultureInfo.InvariantCulture);
         var rounded = Math.Round(value, 2, MidpointRounding.AwayFromZero) + 0.0;

@@ -225,7 +225,7 @@ public class ChartPartsTests
 
     private static string Rounded(string number, bool fast)
     {
-        var output = new ByteBuffer(16);
+        var output = new System.Buffers.ArrayBufferWriter<byte>(16);
         var bytes = System.Text.Encoding.ASCII.GetBytes(number);
         if (fast)
         {
@@ -236,7 +236,7 @@ public class ChartPartsTests
             ChartSvg.AppendRoundedSlow(output, bytes);
         }
 
-        return System.Text.Encoding.ASCII.GetString(output.Written);
+        return System.Text.Encoding.ASCII.GetString(output.WrittenSpan);
     }
 
     [Fact]
