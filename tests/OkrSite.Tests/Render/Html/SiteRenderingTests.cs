@@ -13,6 +13,14 @@ public class SiteRenderingTests
         .File("content/data/d.csv", "metric,date,value,note\nnps,2026-06-30,30,\"</td><script>n()</script>\"\nnps,2026-08-01,40,ok\n")
         .File("content/okrs/2026-Q3/o.md", "---\ntitle: \"</script><script>o()</script>\"\nteam: rd\nowner: \"O'Brien & <Sons>\"\nkey_results:\n  - title: \"<iframe src=x>\"\n    metric: nps\n    target: 60\n---\n# Heading <script>h()</script>\n");
 
+    /// <summary><c>okrsite check</c> of the northwind site with one theme file replaced.</summary>
+    private static CliRun CheckWithThemeFile(string path, string text)
+    {
+        using var site = TempSite.CopyOf("northwind");
+        site.File(path, text);
+        return CliRun.Of("check", site.Root);
+    }
+
     [Fact]
     public void Content_and_data_never_become_markup()
     {
@@ -142,10 +150,7 @@ public class SiteRenderingTests
     [Fact]
     public void Including_a_partial_that_does_not_exist_is_an_error_naming_it()
     {
-        using var site = TempSite.CopyOf("northwind");
-        site.File("themes/default/pages/kpi.html", "<h1>{{ model.name }}</h1>\n{{ include 'nope.html' }}");
-
-        var run = CliRun.Of("check", site.Root);
+        var run = CheckWithThemeFile("themes/default/pages/kpi.html", "<h1>{{ model.name }}</h1>\n{{ include 'nope.html' }}");
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains(run.ErrorLines, l => l.Contains("error OKR0402", StringComparison.Ordinal) && l.Contains("partials/nope.html", StringComparison.Ordinal));
@@ -154,10 +159,7 @@ public class SiteRenderingTests
     [Fact]
     public void An_error_inside_a_partial_names_the_partial_and_its_line()
     {
-        using var site = TempSite.CopyOf("northwind");
-        site.File("themes/default/partials/badge.html", "<span>\n{{ no_such_variable.x }}</span>");
-
-        var run = CliRun.Of("check", site.Root);
+        var run = CheckWithThemeFile("themes/default/partials/badge.html", "<span>\n{{ no_such_variable.x }}</span>");
 
         Assert.Equal(1, run.ExitCode);
         Assert.True(run.ErrorLines.Any(l => l.StartsWith("themes/default/partials/badge.html(2)", StringComparison.Ordinal)), run.Error);
@@ -166,10 +168,7 @@ public class SiteRenderingTests
     [Fact]
     public void A_partial_that_includes_itself_stops_with_an_error_instead_of_overflowing_the_stack()
     {
-        using var site = TempSite.CopyOf("northwind");
-        site.File("themes/default/partials/badge.html", "x{{ include 'badge.html' }}");
-
-        var run = CliRun.Of("check", site.Root);
+        var run = CheckWithThemeFile("themes/default/partials/badge.html", "x{{ include 'badge.html' }}");
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains(run.ErrorLines, l => l.Contains("error OKR0402", StringComparison.Ordinal));
@@ -178,10 +177,7 @@ public class SiteRenderingTests
     [Fact]
     public void A_template_that_names_an_unknown_variable_is_an_error_naming_the_page()
     {
-        using var site = TempSite.CopyOf("northwind");
-        site.File("themes/default/pages/team.html", "<h1>{{ model.name }}</h1>\n{{ no_such_variable.x }}\n");
-
-        var run = CliRun.Of("check", site.Root);
+        var run = CheckWithThemeFile("themes/default/pages/team.html", "<h1>{{ model.name }}</h1>\n{{ no_such_variable.x }}\n");
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains(run.ErrorLines, l => l.StartsWith("themes/default/pages/team.html(2)", StringComparison.Ordinal) && l.Contains("teams/sales", StringComparison.Ordinal));
