@@ -9,4 +9,10 @@ public static class ExitCodes
 
     /// <summary>The command line itself is wrong.</summary>
     public const int Usage = 2;
+
+    /// <summary>
+    /// A bug in OkrSite (an internal error), never caused by bad input: EX_SOFTWARE from sysexits.h, so CI can tell
+    /// "report this" apart from "fix your files".
+    /// </summary>
+    public const int InternalError = 70;
 }

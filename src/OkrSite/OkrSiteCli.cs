@@ -33,7 +33,7 @@ public static class OkrSiteCli
         {
             // Bad input is always a diagnostic; reaching this is a bug in OkrSite. Say so plainly instead of dumping a stack trace.
             error.WriteLine($"okrsite: error: internal error ({ex.GetType().Name}: {ex.Message}). This is a bug in OkrSite: please report it with the files that caused it; set OKRSITE_DEBUG=1 to see the stack trace.");
-            return ExitCodes.ContentErrors;
+            return ExitCodes.InternalError;
         }
     }
 

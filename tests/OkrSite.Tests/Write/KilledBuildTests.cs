@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Security.Cryptography;
-using System.Text;
 using OkrSite.Tests.Support;
 using Xunit.Abstractions;
 
@@ -91,38 +89,18 @@ public class KilledBuildTests(ITestOutputHelper log)
     /// <param name="kill">Milliseconds to wait after the write stage starts before SIGKILL; null to let it finish.</param>
     private static Outcome Run(TempSite site, int? kill)
     {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "okrsite.dll"), "build", site.Root])
+        using var process = OkrSiteProcess.Start(["build", site.Root]);
+        if (kill is { } delay
+            && process.WaitUntil(_ => Directory.GetDirectories(site.Root, "_site.okrsite-tmp-*").Length > 0, TimeSpan.FromSeconds(60)))
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        var output = new StringBuilder();
-        process.OutputDataReceived += (_, e) => output.AppendLine(e.Data);
-        process.ErrorDataReceived += (_, e) => output.AppendLine(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        if (kill is { } delay)
-        {
-            var clock = Stopwatch.StartNew();
-            while (!process.HasExited && clock.Elapsed < TimeSpan.FromSeconds(60))
+            Thread.Sleep(delay);
+            if (!process.HasExited)
             {
-                if (Directory.GetDirectories(site.Root, "_site.okrsite-tmp-*").Length > 0)
-                {
-                    Thread.Sleep(delay);
-                    if (!process.HasExited)
-                    {
-                        process.Kill(entireProcessTree: true);
-                        process.WaitForExit();
-                        return new Outcome(-1, true);
-                    }
-                }
-
-                Thread.Sleep(1);
+                process.Kill();
+                return new Outcome(-1, true);
             }
         }
 
-        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(120)), "okrsite did not finish");
-        return new Outcome(process.ExitCode, false);
+        return new Outcome(process.WaitForExit(TimeSpan.FromSeconds(120)).ExitCode, false);
     }
 }
