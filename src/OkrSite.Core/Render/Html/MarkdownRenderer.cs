@@ -1,3 +1,4 @@
+using Ganss.Xss;
 using Markdig;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -6,15 +7,22 @@ using Markdig.Syntax.Inlines;
 namespace OkrSite.Core.Render.Html;
 
 /// <summary>
-/// Markdown bodies to HTML with Markdig. Raw HTML is escaped unless site.json allowHtml is true; links whose
-/// scheme could run code (javascript:, vbscript:, data:) are neutralised; headings move down one level because the
-/// page's own title is the only &lt;h1&gt;.
+/// Markdown bodies to HTML with Markdig. Raw HTML is escaped unless site.json allowHtml is true, and then the
+/// page's HTML goes through HtmlSanitizer, which keeps ordinary markup (tables, details, spans with classes) and
+/// drops scripts, event handlers, frames, objects, forms, style attributes and URLs with schemes that could run code;
+/// links whose scheme could run code (javascript:, vbscript:, data:) are neutralised; headings move down one level
+/// because the page's own title is the only &lt;h1&gt;.
 /// </summary>
 public sealed class MarkdownRenderer
 {
     private static readonly string[] SafeSchemes = ["http:", "https:", "mailto:", "tel:"];
 
+    // Sanitize is thread-safe on an instance that is no longer configured (HtmlSanitizer's README), and pages
+    // render in parallel: one instance serves them all.
+    private static readonly Lazy<HtmlSanitizer> Sanitizer = new(CreateSanitizer);
+
     private readonly MarkdownPipeline _pipeline;
+    private readonly bool _allowHtml;
 
     public MarkdownRenderer(bool allowHtml)
     {
@@ -24,6 +32,7 @@ public sealed class MarkdownRenderer
             .UseAutoLinks()
             .UseTaskLists()
             .UseListExtras();
+        _allowHtml = allowHtml;
         if (!allowHtml)
         {
             builder.DisableHtml();
@@ -58,7 +67,22 @@ public sealed class MarkdownRenderer
             }
         }
 
-        return new RawHtml(document.ToHtml(_pipeline).TrimEnd('\n'));
+        var html = document.ToHtml(_pipeline).TrimEnd('\n');
+
+        // Without a '<' in the source there is no raw HTML: Markdig's own output needs no second pass.
+        return new RawHtml(_allowHtml && markdown.Contains('<', StringComparison.Ordinal) ? Sanitizer.Value.Sanitize(html) : html);
+    }
+
+    private static HtmlSanitizer CreateSanitizer()
+    {
+        var sanitizer = new HtmlSanitizer();
+        sanitizer.AllowedSchemes.Add("mailto");
+        sanitizer.AllowedSchemes.Add("tel");
+
+        // CSS in a style attribute can overlay the page or fetch URLs; content is styled by the theme's classes.
+        sanitizer.AllowedAttributes.Remove("style");
+        sanitizer.AllowedTags.Remove("form");
+        return sanitizer;
     }
 
     /// <summary>Relative URLs and the schemes that only navigate are safe; anything else with a scheme is not.</summary>
