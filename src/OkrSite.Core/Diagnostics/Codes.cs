@@ -16,6 +16,10 @@ public static class Codes
     public static readonly DiagnosticCode SiteConfigUnknownKey = W("OKR0003", "site.json has a key OkrSite does not know; it is ignored.", "Check the spelling against the suggested key, or remove it.");
     public static readonly DiagnosticCode SiteConfigInvalidValue = E("OKR0004", "A site.json value has the wrong type or format (a period, date, decimal separator or threshold).", "Use the format the message names, for example \"2026-Q3\" for a period or \"2026-09-30\" for a date.");
     public static readonly DiagnosticCode SiteConfigMissingTitle = E("OKR0005", "site.json has no title.", "Add \"title\": \"...\" to site.json.");
+    public static readonly DiagnosticCode SiteConfigDuplicateKey = E("OKR0006", "site.json has the same key twice in one object; JSON readers silently keep only one of them.", "Remove one of the two keys; the message gives the line of the first.");
+    public static readonly DiagnosticCode SiteConfigBadBaseUrl = E("OKR0007", "baseUrl is neither a path that starts with '/' nor an absolute http:// or https:// URL, or it holds a character a URL must not (a quote, angle bracket, space, backslash or control character).", "Write baseUrl as a path such as \"/okr/\" or a URL such as \"https://example.com/okr/\".");
+    public static readonly DiagnosticCode SiteConfigBadDataFolder = E("OKR0008", "A dataFolders entry does not map a name of letters, digits, '-' or '_' to a folder that exists.", "Give each entry a plain name and the absolute path, or the path relative to the site folder, of an existing folder.");
+    public static readonly DiagnosticCode SiteConfigNotAFile = E("OKR0009", "site.json is a link that leads outside the site folder, or not a regular file (a FIFO, socket or device); it is not read.", "Make site.json a regular file inside the site folder.");
 
     // content files
     public static readonly DiagnosticCode FrontMatterMissing = E("OKR0101", "A content file does not start with YAML front matter between two '---' lines, or the closing '---' is missing.", "Start the file with '---', the YAML fields, and a closing '---' line.");
@@ -30,6 +34,10 @@ public static class Codes
     public static readonly DiagnosticCode OutOfRange = E("OKR0110", "A number is outside its allowed range (a score or progress outside 0..1, a weight of zero or less).", "Use a value within the range the message names.");
     public static readonly DiagnosticCode NoKeyResults = E("OKR0111", "An objective has no key results.", "Add a 'key_results:' list with 2 to 5 key results.");
     public static readonly DiagnosticCode ContentUnreadable = E("OKR0112", "A content file could not be read, or is not UTF-8 text.", "Save the file as UTF-8 text.");
+    public static readonly DiagnosticCode ContentOutsideSite = E("OKR0113", "A content file or folder is a link that leads outside the site folder, or to nothing; it is not read.", "Copy the file into the site folder, or point the link at a file inside it.");
+    public static readonly DiagnosticCode ContentLinkLoop = W("OKR0114", "A folder link under content/ leads back to a folder that contains it or to a folder that is read already, or links lead to each other; it is skipped.", "Remove the link, or point it at a folder that is not read otherwise.");
+    public static readonly DiagnosticCode ContentNotRegularFile = E("OKR0115", "A content file is a FIFO, socket or device, not a regular file; it is not opened.", "Replace it by a regular file, or remove it.");
+    public static readonly DiagnosticCode ContentFolderUnreadable = E("OKR0116", "A folder under content/ cannot be listed, so its files cannot be read.", "Check the folder's permissions.");
 
     // CSV data
     public static readonly DiagnosticCode DataNoFiles = W("OKR0201", "A 'data' glob in site.json matched no file.", "Check the glob, or remove it from 'data'.");
@@ -42,6 +50,11 @@ public static class Codes
     public static readonly DiagnosticCode DataEmpty = W("OKR0208", "A CSV file is empty or has a header but no rows.", "Check the export; remove the file if it is not needed.");
     public static readonly DiagnosticCode DataBadQuote = E("OKR0209", "A CSV field has an unterminated or misplaced quote.", "Close the quote; a quote inside a quoted field is written twice (\"\").");
     public static readonly DiagnosticCode DataUnreadable = E("OKR0210", "A CSV file could not be read.", "Check that the file exists and is readable.");
+    public static readonly DiagnosticCode DataGlobOutside = E("OKR0211", "A 'data' glob in site.json is an absolute path, has a '..' segment, or names a data folder that dataFolders does not define.", "Write globs relative to the site folder without '..'; for a folder outside the site, name it in dataFolders and write \"name:*.csv\".");
+    public static readonly DiagnosticCode DataOutsideSite = E("OKR0212", "A data file or folder matched by a glob is a link that leads outside the site folder (or outside its data folder), or to nothing; it is not read.", "Copy the file into the site folder, or name the folder it is in under dataFolders in site.json.");
+    public static readonly DiagnosticCode DataLinkLoop = W("OKR0213", "A folder link under a data glob leads back to a folder that contains it or to a folder that is read already, or links lead to each other; it is skipped.", "Remove the link, or point it at a folder that is not read otherwise.");
+    public static readonly DiagnosticCode DataNotRegularFile = E("OKR0214", "A file matched by a data glob is a FIFO, socket or device, not a regular file; it is not opened.", "Replace it by a regular file, or change the glob so that it does not match it.");
+    public static readonly DiagnosticCode DataFolderUnreadable = E("OKR0215", "A folder under a data glob cannot be listed, so its files cannot be read.", "Check the folder's permissions.");
 
     // links and rules across files
     public static readonly DiagnosticCode UnknownObjective = E("OKR0301", "aligns_to names an objective that does not exist.", "Use the id of an existing objective (its file name without .md, or its 'id:').");
@@ -61,6 +74,11 @@ public static class Codes
     // theme
     public static readonly DiagnosticCode UnknownTheme = E("OKR0401", "site.json names a theme that is neither 'default' nor a folder under themes/.", "Create themes/<name>/ in the site folder, or set \"theme\": \"default\".");
     public static readonly DiagnosticCode TemplateError = E("OKR0402", "A theme template does not parse or fails while rendering a page.", "Fix the template at the reported line; the message names the page being rendered.");
+    public static readonly DiagnosticCode ThemeOutsideSite = E("OKR0403", "A theme file or folder is a link that leads outside the site folder, or to nothing; it is not read.", "Copy the file into the theme folder, or point the link at a file inside the site folder.");
+    public static readonly DiagnosticCode ThemeIncludeOutside = E("OKR0404", "A template includes a path that is absolute or has a '..' segment, which could leave the theme.", "Include a partial by its name ('card.html') or by a path inside the theme ('partials/card.html').");
+    public static readonly DiagnosticCode ThemeLinkLoop = W("OKR0405", "A folder link in the theme leads back to a folder that contains it or to a folder that is read already, or links lead to each other; it is skipped.", "Remove the link, or point it at a folder that is not read otherwise.");
+    public static readonly DiagnosticCode ThemeNotRegularFile = E("OKR0406", "A theme file is a FIFO, socket or device, not a regular file; it is not opened.", "Replace it by a regular file, or remove it.");
+    public static readonly DiagnosticCode ThemeFolderUnreadable = E("OKR0407", "A theme folder cannot be listed, so its files cannot be read.", "Check the folder's permissions.");
 
     // the build itself
     public static readonly DiagnosticCode OutputRefused = E("OKR0901", "The output folder is not one OkrSite may replace (it holds the site itself, or files OkrSite did not write).", "Choose another --out folder, or delete the folder first.");
@@ -69,10 +87,14 @@ public static class Codes
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
         SiteConfigMissing, SiteConfigInvalidJson, SiteConfigUnknownKey, SiteConfigInvalidValue, SiteConfigMissingTitle,
+        SiteConfigDuplicateKey, SiteConfigBadBaseUrl, SiteConfigBadDataFolder, SiteConfigNotAFile,
         FrontMatterMissing, YamlSyntax, UnknownField, WrongType, RequiredField, InvalidId, DuplicateId, InvalidChoice, InvalidPeriod, OutOfRange, NoKeyResults, ContentUnreadable,
+        ContentOutsideSite, ContentLinkLoop, ContentNotRegularFile, ContentFolderUnreadable,
         DataNoFiles, DataBadHeader, DataBadNumber, DataBadDate, DataFieldCount, DataDuplicate, DataNotUtf8, DataEmpty, DataBadQuote, DataUnreadable,
+        DataGlobOutside, DataOutsideSite, DataLinkLoop, DataNotRegularFile, DataFolderUnreadable,
         UnknownObjective, UnknownTeam, AlignmentCycle, TeamCycle, TargetEqualsBaseline, MissingTarget, UnknownMetric, MissingBaseline, ThresholdOrder, NoAsOf, PeriodWithoutObjectives, NoMetric, NotFinite,
         UnknownTheme, TemplateError,
+        ThemeOutsideSite, ThemeIncludeOutside, ThemeLinkLoop, ThemeNotRegularFile, ThemeFolderUnreadable,
         OutputRefused, OutputFailed,
     ];
 }

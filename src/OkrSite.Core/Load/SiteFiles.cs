@@ -1,9 +1,10 @@
 using System.Text;
 using OkrSite.Core.Diagnostics;
+using OkrSite.Core.Load.FileSystem;
 
 namespace OkrSite.Core.Load;
 
-/// <summary>File-system edge of the load stage: lists files in a stable order and reads text strictly as UTF-8.</summary>
+/// <summary>Reads text files the <see cref="SiteFileSystem"/> has vetted, strictly as UTF-8.</summary>
 public static class SiteFiles
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -12,38 +13,29 @@ public static class SiteFiles
     public static string Relative(string siteDirectory, string fullPath) =>
         Path.GetRelativePath(siteDirectory, fullPath).Replace(Path.DirectorySeparatorChar, '/');
 
-    /// <summary>Files under <paramref name="relativeFolder"/> matching <paramref name="pattern"/>, sorted ordinally by relative path.</summary>
-    public static IReadOnlyList<string> List(string siteDirectory, string relativeFolder, string pattern, bool recursive)
+    /// <summary>Reads a vetted file; a file that is not UTF-8 (UTF-16 included) or cannot be read becomes a diagnostic and null.</summary>
+    public static string? ReadText(SiteEntry file, DiagnosticBag diagnostics)
     {
-        var folder = Path.Combine(siteDirectory, relativeFolder);
-        if (!Directory.Exists(folder))
-        {
-            return [];
-        }
-
-        return [.. Directory.EnumerateFiles(folder, pattern, recursive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly)
-            .Select(path => Relative(siteDirectory, path))
-            .Order(StringComparer.Ordinal)];
-    }
-
-    /// <summary>Reads a text file; a file that is not UTF-8 or cannot be read becomes a diagnostic and null.</summary>
-    public static string? ReadText(string siteDirectory, string relativePath, DiagnosticBag diagnostics)
-    {
+        var at = new SourceSpan(file.Path);
         try
         {
-            return File.ReadAllText(Path.Combine(siteDirectory, relativePath), StrictUtf8);
+            var bytes = File.ReadAllBytes(file.RealPath);
+            if (Utf16Sniffer.Detect(bytes) is { } utf16)
+            {
+                diagnostics.Add(Codes.ContentUnreadable, at, Utf16Sniffer.Message(utf16));
+                return null;
+            }
+
+            var text = StrictUtf8.GetString(bytes);
+            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
         }
         catch (DecoderFallbackException)
         {
-            diagnostics.Add(Codes.ContentUnreadable, new SourceSpan(relativePath), "the file is not UTF-8 text; save it as UTF-8");
+            diagnostics.Add(Codes.ContentUnreadable, at, "the file is not UTF-8 text; save it as UTF-8");
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Add(Codes.ContentUnreadable, new SourceSpan(relativePath), $"the file cannot be read: {ex.Message}");
-        }
-        catch (UnauthorizedAccessException ex)
-        {
-            diagnostics.Add(Codes.ContentUnreadable, new SourceSpan(relativePath), $"the file cannot be read: {ex.Message}");
+            diagnostics.Add(Codes.ContentUnreadable, at, $"the file cannot be read: {ex.Message}");
         }
 
         return null;

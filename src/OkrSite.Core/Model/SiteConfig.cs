@@ -16,6 +16,12 @@ public sealed record SiteConfig(
     CsvOptions Csv,
     string Language)
 {
+    /// <summary>
+    /// site.json dataFolders: the only folders outside the site that data globs may read, by the name a glob uses
+    /// ("exports:*.csv"); each value is the path as written (absolute, or relative to the site folder).
+    /// </summary>
+    public ImmutableSortedDictionary<string, string> DataFolders { get; init; } = ImmutableSortedDictionary.Create<string, string>(StringComparer.Ordinal);
+
     public static ImmutableArray<string> DefaultData { get; } = ["content/data/*.csv"];
 
     public static SiteConfig Default(string title) =>

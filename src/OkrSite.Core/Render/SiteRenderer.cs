@@ -28,7 +28,7 @@ public static class SiteRenderer
         {
             foreach (var error in ex.InnerExceptions.Cast<TemplateException>().DistinctBy(e => (e.File, e.Line, e.Message)))
             {
-                diagnostics.Add(Codes.TemplateError, new SourceSpan(error.File, error.Line), error.Message);
+                diagnostics.Add(error.Code, new SourceSpan(error.File, error.Line), error.Message);
             }
 
             return 0;

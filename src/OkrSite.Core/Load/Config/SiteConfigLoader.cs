@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using OkrSite.Core.Diagnostics;
 using OkrSite.Core.Load.Data;
+using OkrSite.Core.Load.FileSystem;
 using OkrSite.Core.Model;
 
 namespace OkrSite.Core.Load.Config;
@@ -13,7 +14,7 @@ public static class SiteConfigLoader
 {
     public const string FileName = "site.json";
 
-    private static readonly string[] TopLevelKeys = ["title", "baseUrl", "period", "asOf", "theme", "data", "scoring", "allowHtml", "csv", "language"];
+    private static readonly string[] TopLevelKeys = ["title", "baseUrl", "period", "asOf", "theme", "data", "scoring", "allowHtml", "csv", "language", "dataFolders"];
     private static readonly string[] ScoringKeys = ["success", "atRisk"];
     private static readonly string[] CsvKeys = ["decimal", "dateFormat"];
 
@@ -23,14 +24,28 @@ public static class SiteConfigLoader
 
     public static SiteConfig? Load(string siteDirectory, DiagnosticBag diagnostics)
     {
-        var path = Path.Combine(siteDirectory, FileName);
-        if (!File.Exists(path))
+        var entry = new SiteFileSystem(siteDirectory).Classify(FileName);
+        switch (entry.Kind)
         {
-            diagnostics.Add(Codes.SiteConfigMissing, SourceSpan.None, $"no {FileName} in '{siteDirectory}': create one with at least {{ \"title\": \"...\" }}, or pass the site folder");
-            return null;
+            case EntryKind.File:
+                break;
+            case EntryKind.Missing or EntryKind.Folder:
+                diagnostics.Add(Codes.SiteConfigMissing, SourceSpan.None, $"no {FileName} in '{siteDirectory}': create one with at least {{ \"title\": \"...\" }}, or pass the site folder");
+                return null;
+            default:
+                diagnostics.Add(Codes.SiteConfigNotAFile, new SourceSpan(FileName), entry.Detail);
+                return null;
         }
 
-        return Parse(File.ReadAllBytes(path), diagnostics);
+        try
+        {
+            return Parse(File.ReadAllBytes(entry.RealPath), diagnostics);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(Codes.SiteConfigInvalidJson, new SourceSpan(FileName), $"{FileName} cannot be read: {ex.Message}");
+            return null;
+        }
     }
 
     public static SiteConfig? Parse(byte[] utf8, DiagnosticBag diagnostics)
@@ -42,6 +57,12 @@ public static class SiteConfigLoader
             bytes = bytes[Encoding.UTF8.Preamble.Length..];
         }
 
+        if (Utf16Sniffer.Detect(utf8) is { } utf16)
+        {
+            diagnostics.Add(Codes.SiteConfigInvalidJson, file with { Line = 1, Column = 1 }, Utf16Sniffer.Message(utf16, FileName));
+            return null;
+        }
+
         if (FirstInvalidUtf8(bytes) is { } bad)
         {
             diagnostics.Add(Codes.SiteConfigInvalidJson, file with { Line = bad.Line, Column = bad.Column }, $"{FileName} is not UTF-8 text (byte 0x{bytes[bad.Offset]:X2} here); save it as UTF-8");
@@ -49,7 +70,7 @@ public static class SiteConfigLoader
         }
 
         JsonDocument document;
-        Dictionary<string, SourceSpan> positions;
+        JsonPositions.Result positions;
         try
         {
             document = JsonDocument.Parse(bytes.ToArray(), DocumentOptions);
@@ -81,7 +102,12 @@ public static class SiteConfigLoader
 
             try
             {
-                return new Reader(document.RootElement, positions, diagnostics).Read();
+                foreach (var duplicate in positions.Duplicates)
+                {
+                    diagnostics.Add(Codes.SiteConfigDuplicateKey, duplicate.At, $"key '{duplicate.Path}' is given twice (first on line {duplicate.First.Line}); JSON keeps only one of them, so remove the other");
+                }
+
+                return new Reader(document.RootElement, positions.Positions, diagnostics).Read();
             }
             catch (InvalidOperationException)
             {
@@ -125,6 +151,12 @@ public static class SiteConfigLoader
 
             var config = SiteConfig.Default(title?.Trim() ?? string.Empty);
             var baseUrl = String("baseUrl") ?? "/";
+            if (BaseUrl.Problem(baseUrl) is { } problem)
+            {
+                diagnostics.Add(Codes.SiteConfigBadBaseUrl, At("baseUrl"), problem);
+                baseUrl = "/";
+            }
+
             config = config with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" };
 
             if (String("period") is { } periodText)
@@ -157,12 +189,13 @@ public static class SiteConfigLoader
                 Invalid("theme", $"theme '{config.Theme}' must be a folder name of letters, digits, '-' or '_'");
             }
 
-            config = config with { Data = Data() ?? config.Data, AllowHtml = Bool("allowHtml") ?? false };
+            config = config with { DataFolders = DataFolders() };
+            config = config with { Data = Data(config.DataFolders) ?? config.Data, AllowHtml = Bool("allowHtml") ?? false };
             config = config with { Scoring = Scoring(), Csv = Csv() };
             return config;
         }
 
-        private ImmutableArray<string>? Data()
+        private ImmutableArray<string>? Data(IReadOnlyDictionary<string, string> dataFolders)
         {
             if (!root.TryGetProperty("data", out var data))
             {
@@ -171,7 +204,7 @@ public static class SiteConfigLoader
 
             if (data.ValueKind == JsonValueKind.String)
             {
-                return [data.GetString()!];
+                return Confined([(data.GetString()!, "data")], dataFolders);
             }
 
             if (data.ValueKind != JsonValueKind.Array || data.EnumerateArray().Any(e => e.ValueKind != JsonValueKind.String))
@@ -180,7 +213,60 @@ public static class SiteConfigLoader
                 return null;
             }
 
-            return [.. data.EnumerateArray().Select(e => e.GetString()!)];
+            return Confined([.. data.EnumerateArray().Select((e, i) => (e.GetString()!, $"data[{i}]"))], dataFolders);
+        }
+
+        /// <summary>The globs that stay inside the site or a named data folder; each other one is an error at its line.</summary>
+        private ImmutableArray<string> Confined(IEnumerable<(string Glob, string Path)> globs, IReadOnlyDictionary<string, string> dataFolders)
+        {
+            var kept = ImmutableArray.CreateBuilder<string>();
+            foreach (var (glob, path) in globs)
+            {
+                if (DataGlob.Parse(glob, dataFolders, out var problem) is null)
+                {
+                    diagnostics.Add(Codes.DataGlobOutside, positions.ContainsKey(path) ? At(path) : At("data"), problem!);
+                }
+                else
+                {
+                    kept.Add(glob);
+                }
+            }
+
+            return kept.ToImmutable();
+        }
+
+        private ImmutableSortedDictionary<string, string> DataFolders()
+        {
+            var folders = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+            if (!root.TryGetProperty("dataFolders", out var element) || element.ValueKind == JsonValueKind.Null)
+            {
+                return folders.ToImmutable();
+            }
+
+            if (element.ValueKind != JsonValueKind.Object)
+            {
+                diagnostics.Add(Codes.SiteConfigBadDataFolder, At("dataFolders"), "dataFolders must be an object of names and folders, such as { \"exports\": \"/srv/bi/exports\" }");
+                return folders.ToImmutable();
+            }
+
+            foreach (var property in element.EnumerateObject())
+            {
+                var at = At($"dataFolders.{property.Name}");
+                if (!IsSafeName(property.Name))
+                {
+                    diagnostics.Add(Codes.SiteConfigBadDataFolder, at, $"data folder name '{property.Name}' must be letters, digits, '-' or '_'");
+                }
+                else if (property.Value.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(property.Value.GetString()))
+                {
+                    diagnostics.Add(Codes.SiteConfigBadDataFolder, at, $"data folder '{property.Name}' must be a folder path in quotes, absolute or relative to the site folder");
+                }
+                else
+                {
+                    folders[property.Name] = property.Value.GetString()!;
+                }
+            }
+
+            return folders.ToImmutable();
         }
 
         private ScoringOptions Scoring()

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using OkrSite.Core.Diagnostics;
+using OkrSite.Core.Load.FileSystem;
 using OkrSite.Core.Model;
 using OkrSite.Core.Model.Definitions;
 
@@ -10,20 +11,40 @@ public static class ContentLoader
 {
     public const string ContentFolder = "content";
 
-    public static ContentSet Load(string siteDirectory, DiagnosticBag diagnostics)
+    public static ContentSet Load(string siteDirectory, DiagnosticBag diagnostics) => Load(new SiteFileSystem(siteDirectory), diagnostics);
+
+    /// <summary>Reads content/ through <paramref name="site"/>, so nothing outside the site folder and no FIFO is ever opened.</summary>
+    public static ContentSet Load(SiteFileSystem site, DiagnosticBag diagnostics)
     {
-        var teams = Parse(siteDirectory, "content/teams", recursive: false, diagnostics, (file, text) => ContentParser.ParseTeam(file, text, diagnostics));
-        var kpis = Parse(siteDirectory, "content/kpis", recursive: false, diagnostics, (file, text) => ContentParser.ParseKpi(file, text, diagnostics));
-        var objectives = Parse(siteDirectory, "content/okrs", recursive: true, diagnostics, (file, text) => ContentParser.ParseObjective(file, text, FolderPeriod(file), diagnostics));
+        var teams = Parse(site, "content/teams", recursive: false, diagnostics, (file, text) => ContentParser.ParseTeam(file, text, diagnostics));
+        var kpis = Parse(site, "content/kpis", recursive: false, diagnostics, (file, text) => ContentParser.ParseKpi(file, text, diagnostics));
+        var objectives = Parse(site, "content/okrs", recursive: true, diagnostics, (file, text) => ContentParser.ParseObjective(file, text, FolderPeriod(file), diagnostics));
 
         PageText? index = null;
-        const string indexFile = "content/index.md";
-        if (File.Exists(Path.Combine(siteDirectory, indexFile)) && SiteFiles.ReadText(siteDirectory, indexFile, diagnostics) is { } indexText)
+        var indexFile = site.Classify("content/index.md");
+        if (indexFile.IsProblem)
         {
-            index = ContentParser.ParsePage(indexFile, indexText, diagnostics);
+            Report(indexFile, diagnostics);
+        }
+        else if (indexFile.Kind == EntryKind.File && SiteFiles.ReadText(indexFile, diagnostics) is { } indexText)
+        {
+            index = ContentParser.ParsePage(indexFile.Path, indexText, diagnostics);
         }
 
         return new ContentSet(teams, kpis, objectives, index);
+    }
+
+    /// <summary>A content entry that is not read, as the diagnostic of its kind.</summary>
+    internal static void Report(SiteEntry entry, DiagnosticBag diagnostics)
+    {
+        var code = entry.Kind switch
+        {
+            EntryKind.Loop => Codes.ContentLinkLoop,
+            EntryKind.Special => Codes.ContentNotRegularFile,
+            EntryKind.Unreadable => Codes.ContentFolderUnreadable,
+            _ => Codes.ContentOutsideSite,
+        };
+        diagnostics.Add(code, new SourceSpan(entry.Path), entry.Detail);
     }
 
     /// <summary>The innermost folder between content/okrs/ and the file that is named like a period.</summary>
@@ -41,15 +62,21 @@ public static class ContentLoader
         return null;
     }
 
-    private static ImmutableArray<T> Parse<T>(string siteDirectory, string folder, bool recursive, DiagnosticBag diagnostics, Func<string, string, T?> parse)
+    private static ImmutableArray<T> Parse<T>(SiteFileSystem site, string folder, bool recursive, DiagnosticBag diagnostics, Func<string, string, T?> parse)
         where T : class
     {
-        var files = SiteFiles.List(siteDirectory, folder, "*.md", recursive);
+        var listing = site.List(folder, recursive ? int.MaxValue : 1, name => name.EndsWith(".md", StringComparison.Ordinal));
+        foreach (var problem in listing.Problems)
+        {
+            Report(problem, diagnostics);
+        }
+
+        var files = listing.Files;
         var results = new T?[files.Count];
         Parallel.For(0, files.Count, i =>
         {
-            var text = SiteFiles.ReadText(siteDirectory, files[i], diagnostics);
-            results[i] = text is null ? null : parse(files[i], text);
+            var text = SiteFiles.ReadText(files[i], diagnostics);
+            results[i] = text is null ? null : parse(files[i].Path, text);
         });
         return [.. results.OfType<T>()];
     }

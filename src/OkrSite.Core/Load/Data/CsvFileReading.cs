@@ -46,6 +46,12 @@ internal sealed class CsvFileReading(string file, CsvOptions options, IDataPoint
                 return Summary();
             }
 
+            if (Utf16Sniffer.Detect(dialect.Peeked.AsSpan(0, dialect.PeekedLength)) is { } utf16)
+            {
+                _problems.Report(Codes.DataNotUtf8, 1, 0, $"file looks like {utf16} (every other byte is zero), not UTF-8; export it again as 'CSV UTF-8' or convert it to UTF-8");
+                return Summary();
+            }
+
             _decimal = options.DecimalSeparator ?? (_delimiter == ';' ? ',' : '.');
             using var input = new ReplayStream(dialect.Peeked, dialect.PeekedLength, stream);
             using var reader = CsvReader.Create(input, ReaderOptions(), leaveOpen: true);

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.Extensions.FileSystemGlobbing;
 using OkrSite.Core.Diagnostics;
+using OkrSite.Core.Load.FileSystem;
 using OkrSite.Core.Model;
 
 namespace OkrSite.Core.Load.Data;
@@ -15,44 +16,114 @@ public static class DataLoader
 {
     public static DataSet Load(string siteDirectory, SiteConfig config, DiagnosticBag diagnostics)
     {
-        var files = Match(siteDirectory, config.Data, diagnostics);
+        var files = Match(siteDirectory, config, diagnostics);
         var collectors = new FileCollector[files.Count];
         Parallel.For(0, files.Count, i =>
         {
             var collector = new FileCollector();
             try
             {
-                using var stream = File.OpenRead(Path.Combine(siteDirectory, files[i]));
-                CsvDataReader.Read(stream, files[i], config.Csv, collector, diagnostics);
+                using var stream = File.OpenRead(files[i].RealPath);
+                CsvDataReader.Read(stream, files[i].Path, config.Csv, collector, diagnostics);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                diagnostics.Add(Codes.DataUnreadable, new SourceSpan(files[i]), $"the file cannot be read: {ex.Message}");
+                diagnostics.Add(Codes.DataUnreadable, new SourceSpan(files[i].Path), $"the file cannot be read: {ex.Message}");
             }
 
             collectors[i] = collector;
         });
-        return Merge(files, collectors, diagnostics);
+        return Merge([.. files.Select(f => f.Path)], collectors, diagnostics);
     }
 
-    /// <summary>Files matched by the globs, relative to the site folder, distinct and sorted ordinally.</summary>
-    public static IReadOnlyList<string> Match(string siteDirectory, IEnumerable<string> globs, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The files matched by the globs, distinct and sorted ordinally by the path messages show. Each glob is matched
+    /// over a listing of <see cref="SiteFileSystem"/> (never by the matcher's own walk, which follows links out of the
+    /// site and accepts '..'), and every matched entry that is not a regular file inside its folder is reported.
+    /// </summary>
+    public static IReadOnlyList<SiteEntry> Match(string siteDirectory, SiteConfig config, DiagnosticBag diagnostics)
     {
-        var all = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var glob in globs)
+        var site = new SiteFileSystem(siteDirectory);
+        var roots = new Dictionary<string, SiteFileSystem?>(StringComparer.Ordinal);
+        var all = new SortedDictionary<string, SiteEntry>(StringComparer.Ordinal);
+        foreach (var text in config.Data)
         {
-            var matcher = new Matcher(StringComparison.Ordinal);
-            matcher.AddInclude(glob);
-            var found = matcher.GetResultsInFullPath(siteDirectory).Select(p => SiteFiles.Relative(siteDirectory, p)).ToList();
-            if (found.Count == 0 && !IsDefaultWithoutFolder(siteDirectory, glob))
+            if (DataGlob.Parse(text, config.DataFolders, out var problem) is not { } glob)
             {
-                diagnostics.Add(Codes.DataNoFiles, new SourceSpan("site.json"), $"data glob '{glob}' matches no file");
+                diagnostics.Add(Codes.DataGlobOutside, new SourceSpan("site.json"), problem!);
+                continue;
             }
 
-            all.UnionWith(found);
+            var root = glob.Folder is null ? site : Folder(siteDirectory, glob.Folder, config.DataFolders[glob.Folder], roots, diagnostics);
+            if (root is null)
+            {
+                continue;
+            }
+
+            var listing = root.List(glob.BaseFolder, glob.Depth, _ => true);
+            var matcher = new Matcher(StringComparison.Ordinal);
+            matcher.AddInclude(glob.Pattern);
+            var byPath = listing.Files.Concat(listing.Problems.Where(p => !IsFolderProblem(p))).ToDictionary(e => Path.Combine(root.Root, Unprefixed(e.Path, glob.Folder)), StringComparer.Ordinal);
+            var matched = matcher.Match(root.Root, byPath.Keys).Files.Select(f => byPath[Path.Combine(root.Root, f.Path)]).ToList();
+            foreach (var entry in listing.Problems.Where(IsFolderProblem).Concat(matched.Where(e => e.IsProblem)))
+            {
+                Report(entry, diagnostics);
+            }
+
+            var found = matched.Where(e => !e.IsProblem).ToList();
+            if (found.Count == 0 && matched.Count == 0 && !IsDefaultWithoutFolder(siteDirectory, text))
+            {
+                diagnostics.Add(Codes.DataNoFiles, new SourceSpan("site.json"), $"data glob '{text}' matches no file");
+            }
+
+            foreach (var entry in found)
+            {
+                all.TryAdd(entry.Path, entry);
+            }
         }
 
-        return [.. all];
+        return [.. all.Values];
+    }
+
+    /// <summary>A data folder named in site.json, confined to its own real path; null (reported once) when it is not a folder.</summary>
+    private static SiteFileSystem? Folder(string siteDirectory, string name, string path, Dictionary<string, SiteFileSystem?> roots, DiagnosticBag diagnostics)
+    {
+        if (roots.TryGetValue(name, out var known))
+        {
+            return known;
+        }
+
+        var full = Path.GetFullPath(Path.Combine(siteDirectory, path));
+        SiteFileSystem? root = null;
+        if (Directory.Exists(full))
+        {
+            root = new SiteFileSystem(full, name + ":", $"data folder '{name}'");
+        }
+        else
+        {
+            diagnostics.Add(Codes.SiteConfigBadDataFolder, new SourceSpan("site.json"), $"data folder '{name}' is '{path}', which is not a folder; create it, or fix the path in dataFolders");
+        }
+
+        roots[name] = root;
+        return root;
+    }
+
+    private static string Unprefixed(string path, string? folder) => folder is null ? path : path[(folder.Length + 1)..];
+
+    // A folder the walk could not enter is reported whatever the glob's file part; a file only when the glob matches it.
+    private static bool IsFolderProblem(SiteEntry entry) =>
+        entry.Kind is EntryKind.Unreadable || (entry.Kind is EntryKind.Loop or EntryKind.Outside && entry.Detail.StartsWith("the folder", StringComparison.Ordinal));
+
+    private static void Report(SiteEntry entry, DiagnosticBag diagnostics)
+    {
+        var code = entry.Kind switch
+        {
+            EntryKind.Loop => Codes.DataLinkLoop,
+            EntryKind.Special => Codes.DataNotRegularFile,
+            EntryKind.Unreadable => Codes.DataFolderUnreadable,
+            _ => Codes.DataOutsideSite,
+        };
+        diagnostics.Add(code, new SourceSpan(entry.Path), entry.Detail);
     }
 
     internal static DataSet Merge(IReadOnlyList<string> files, IReadOnlyList<FileCollector> collectors, DiagnosticBag diagnostics)

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text;
 using OkrSite.Core.Diagnostics;
+using OkrSite.Core.Load.FileSystem;
 using Scriban;
 using Scriban.Parsing;
 using SourceSpan = OkrSite.Core.Diagnostics.SourceSpan;
@@ -24,11 +25,13 @@ public sealed class Theme : ITemplateLoader
     private static readonly Assembly Assembly = typeof(Theme).Assembly;
     private static readonly Lazy<Dictionary<string, string>> EmbeddedFiles = new(ListEmbedded);
 
-    private readonly IReadOnlyList<string> _folders;
+    // Per theme folder, first the site's theme then its default: each file's path in the theme and the real path
+    // to read, as SiteFileSystem vetted it when the theme was loaded. Nothing else under a theme folder is read.
+    private readonly IReadOnlyList<IReadOnlyDictionary<string, string>> _folders;
     private readonly ConcurrentDictionary<string, Template> _templates = new(StringComparer.Ordinal);
     private readonly Lazy<Dictionary<string, Template>> _partials;
 
-    private Theme(string name, IReadOnlyList<string> folders)
+    private Theme(string name, IReadOnlyList<IReadOnlyDictionary<string, string>> folders)
     {
         Name = name;
         _folders = folders;
@@ -37,14 +40,24 @@ public sealed class Theme : ITemplateLoader
 
     public string Name { get; }
 
-    /// <summary>The theme of a site; null (with an error) when site.json names a theme that does not exist.</summary>
+    /// <summary>
+    /// The theme of a site; null (with an error) when site.json names a theme that does not exist or whose folder
+    /// leads outside the site. Every file of its folders is listed once here: a link out of the site, a FIFO, a
+    /// loop of links or an unreadable folder is reported now and never read later.
+    /// </summary>
     public static Theme? Load(string siteDirectory, string name, DiagnosticBag diagnostics)
     {
-        var folders = new List<string>();
-        var own = Path.Combine(siteDirectory, "themes", name);
-        if (Directory.Exists(own))
+        var site = new SiteFileSystem(siteDirectory);
+        var folders = new List<IReadOnlyDictionary<string, string>>();
+        var own = site.Classify($"themes/{name}");
+        if (own.Kind == EntryKind.Folder)
         {
-            folders.Add(own);
+            folders.Add(Index(site, $"themes/{name}", diagnostics));
+        }
+        else if (own.IsProblem)
+        {
+            Report(own, diagnostics);
+            return null;
         }
         else if (name != DefaultName)
         {
@@ -52,10 +65,17 @@ public sealed class Theme : ITemplateLoader
             return null;
         }
 
-        var fallback = Path.Combine(siteDirectory, "themes", DefaultName);
-        if (name != DefaultName && Directory.Exists(fallback))
+        if (name != DefaultName)
         {
-            folders.Add(fallback);
+            var fallback = site.Classify($"themes/{DefaultName}");
+            if (fallback.Kind == EntryKind.Folder)
+            {
+                folders.Add(Index(site, $"themes/{DefaultName}", diagnostics));
+            }
+            else if (fallback.IsProblem)
+            {
+                Report(fallback, diagnostics);
+            }
         }
 
         return new Theme(name, folders);
@@ -75,10 +95,9 @@ public sealed class Theme : ITemplateLoader
     {
         foreach (var folder in _folders)
         {
-            var path = Path.Combine(folder, relativePath);
-            if (File.Exists(path))
+            if (folder.TryGetValue(relativePath, out var real))
             {
-                return File.ReadAllBytes(path);
+                return File.ReadAllBytes(real);
             }
         }
 
@@ -94,17 +113,39 @@ public sealed class Theme : ITemplateLoader
     }
 
     /// <summary>Every file under assets/, relative to the theme ('/' separators), site files winning, sorted.</summary>
-    public IReadOnlyList<string> Assets()
+    public IReadOnlyList<string> Assets() => Under("assets/");
+
+    /// <summary>The files of one theme folder by their path in the theme; every entry that is not read is reported.</summary>
+    private static Dictionary<string, string> Index(SiteFileSystem site, string folder, DiagnosticBag diagnostics)
+    {
+        var listing = site.List(folder, int.MaxValue, _ => true);
+        foreach (var problem in listing.Problems)
+        {
+            Report(problem, diagnostics);
+        }
+
+        return listing.Files.ToDictionary(f => f.Path[(folder.Length + 1)..], f => f.RealPath, StringComparer.Ordinal);
+    }
+
+    private static void Report(SiteEntry entry, DiagnosticBag diagnostics)
+    {
+        var code = entry.Kind switch
+        {
+            EntryKind.Loop => Codes.ThemeLinkLoop,
+            EntryKind.Special => Codes.ThemeNotRegularFile,
+            EntryKind.Unreadable => Codes.ThemeFolderUnreadable,
+            _ => Codes.ThemeOutsideSite,
+        };
+        diagnostics.Add(code, new SourceSpan(entry.Path), entry.Detail);
+    }
+
+    private IReadOnlyList<string> Under(string prefix)
     {
         var all = new SortedSet<string>(StringComparer.Ordinal);
-        all.UnionWith(EmbeddedFiles.Value.Keys.Where(k => k.StartsWith("assets/", StringComparison.Ordinal)));
+        all.UnionWith(EmbeddedFiles.Value.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)));
         foreach (var folder in _folders)
         {
-            var assets = Path.Combine(folder, "assets");
-            if (Directory.Exists(assets))
-            {
-                all.UnionWith(Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder, f).Replace(Path.DirectorySeparatorChar, '/')));
-            }
+            all.UnionWith(folder.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)));
         }
 
         return [.. all];
@@ -116,27 +157,28 @@ public sealed class Theme : ITemplateLoader
     /// </summary>
     public IReadOnlyDictionary<string, Template> Partials => _partials.Value;
 
-    private Dictionary<string, Template> ParsePartials()
-    {
-        var names = new SortedSet<string>(StringComparer.Ordinal);
-        names.UnionWith(EmbeddedFiles.Value.Keys.Where(k => k.StartsWith("partials/", StringComparison.Ordinal)));
-        foreach (var folder in _folders)
-        {
-            var partials = Path.Combine(folder, "partials");
-            if (Directory.Exists(partials))
-            {
-                names.UnionWith(Directory.EnumerateFiles(partials, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder, f).Replace(Path.DirectorySeparatorChar, '/')));
-            }
-        }
-
-        return names.ToDictionary(n => n, Template, StringComparer.Ordinal);
-    }
+    private Dictionary<string, Template> ParsePartials() => Under("partials/").ToDictionary(n => n, Template, StringComparer.Ordinal);
 
     /// <summary>A parsed template; throws <see cref="TemplateException"/> when it is missing or does not parse.</summary>
     public Template Template(string relativePath) => _templates.GetOrAdd(relativePath, Parse);
 
-    string? ITemplateLoader.GetPath(TemplateContext context, ScribanSpan callerSpan, string templateName) =>
-        templateName.Contains('/', StringComparison.Ordinal) ? templateName : $"partials/{templateName}";
+    /// <summary>
+    /// The theme path of an <c>include</c>. A name that could leave the theme (absolute, with '..' or a backslash)
+    /// is an error on the including template; any other name is looked up among the theme's vetted files only.
+    /// </summary>
+    string? ITemplateLoader.GetPath(TemplateContext context, ScribanSpan callerSpan, string templateName)
+    {
+        if (Path.IsPathRooted(templateName) || templateName.StartsWith('/') || templateName.Contains('\\', StringComparison.Ordinal)
+            || templateName.Split('/').Contains(".."))
+        {
+            throw new TemplateException(callerSpan.FileName ?? $"themes/{Name}", callerSpan.Start.Line + 1, $"include '{templateName}' names a path outside the theme; include a partial by its name ('card.html') or by its path in the theme ('partials/card.html')")
+            {
+                Code = Codes.ThemeIncludeOutside,
+            };
+        }
+
+        return templateName.Contains('/', StringComparison.Ordinal) ? templateName : $"partials/{templateName}";
+    }
 
     string? ITemplateLoader.Load(TemplateContext context, ScribanSpan callerSpan, string templatePath) =>
         ReadText(templatePath) ?? throw new TemplateException($"themes/{Name}/{templatePath}", 0, $"the partial '{templatePath}' does not exist");

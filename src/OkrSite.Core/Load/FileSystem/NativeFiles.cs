@@ -1,0 +1,127 @@
+using System.Runtime.InteropServices;
+
+namespace OkrSite.Core.Load.FileSystem;
+
+/// <summary>
+/// The two questions .NET cannot answer about a path: its real path with every link resolved (realpath(3)), and
+/// whether it is a FIFO, socket or device (FileSystemInfo reports those as plain files, and opening a FIFO blocks
+/// for ever). statx is used rather than stat because its struct has the same layout on every Linux architecture.
+/// Elsewhere the answers come from the BCL: links are resolved one by one and no file is called special.
+/// </summary>
+internal static class NativeFiles
+{
+    private const int AtFdCwd = -100;
+    private const int AtSymlinkNoFollow = 0x100;
+    private const uint StatxType = 0x1;
+    private const int StatxSize = 256;
+    private const int StatxModeOffset = 28;
+
+    public const int ENOENT = 2;
+    public const int EACCES = 13;
+    public const int ENOTDIR = 20;
+    public const int ELOOP = 40;
+
+    /// <summary>The kind of <paramref name="path"/> itself (a link is not followed), or the errno when it cannot be examined.</summary>
+    public static (FileKind Kind, int Error) Kind(string path, bool followLinks)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return ManagedKind(path, followLinks);
+        }
+
+        Span<byte> buffer = stackalloc byte[StatxSize];
+        if (Statx(AtFdCwd, path, followLinks ? 0 : AtSymlinkNoFollow, StatxType, ref MemoryMarshal.GetReference(buffer)) != 0)
+        {
+            return (FileKind.None, Marshal.GetLastPInvokeError());
+        }
+
+        var mode = BitConverter.ToUInt16(buffer[StatxModeOffset..]) & 0xF000;
+        return (mode switch
+        {
+            0x8000 => FileKind.Regular,
+            0x4000 => FileKind.Directory,
+            0xA000 => FileKind.Link,
+            0x1000 => FileKind.Fifo,
+            0xC000 => FileKind.Socket,
+            0x2000 => FileKind.CharacterDevice,
+            0x6000 => FileKind.BlockDevice,
+            _ => FileKind.Other,
+        }, 0);
+    }
+
+    /// <summary>The real path of <paramref name="path"/>, or the errno (ENOENT for a dangling link, ELOOP for a loop).</summary>
+    public static (string? Path, int Error) RealPath(string path)
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+        {
+            return ManagedRealPath(path);
+        }
+
+        var result = Realpath(path, IntPtr.Zero);
+        if (result == IntPtr.Zero)
+        {
+            return (null, Marshal.GetLastPInvokeError());
+        }
+
+        try
+        {
+            return (Marshal.PtrToStringUTF8(result), 0);
+        }
+        finally
+        {
+            Free(result);
+        }
+    }
+
+    private static (FileKind, int) ManagedKind(string path, bool followLinks)
+    {
+        FileSystemInfo info = Directory.Exists(path) ? new DirectoryInfo(path) : new FileInfo(path);
+        if (!info.Exists && info.LinkTarget is null)
+        {
+            return (FileKind.None, ENOENT);
+        }
+
+        if (info.LinkTarget is not null && !followLinks)
+        {
+            return (FileKind.Link, 0);
+        }
+
+        return (info is DirectoryInfo ? FileKind.Directory : FileKind.Regular, 0);
+    }
+
+    private static (string?, int) ManagedRealPath(string path)
+    {
+        try
+        {
+            FileSystemInfo info = Directory.Exists(path) ? new DirectoryInfo(path) : new FileInfo(path);
+            var target = info.LinkTarget is null ? info : info.ResolveLinkTarget(returnFinalTarget: true);
+            return target is { Exists: true } ? (Path.GetFullPath(target.FullName), 0) : (null, ENOENT);
+        }
+        catch (IOException)
+        {
+            return (null, ELOOP);
+        }
+    }
+
+    [DllImport("libc", EntryPoint = "statx", SetLastError = true)]
+    private static extern int Statx(int directory, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, uint mask, ref byte buffer);
+
+    [DllImport("libc", EntryPoint = "realpath", SetLastError = true)]
+    private static extern IntPtr Realpath([MarshalAs(UnmanagedType.LPUTF8Str)] string path, IntPtr resolved);
+
+    [DllImport("libc", EntryPoint = "free")]
+    private static extern void Free(IntPtr pointer);
+}
+
+internal enum FileKind
+{
+    None,
+    Regular,
+    Directory,
+    Link,
+    Fifo,
+    Socket,
+    CharacterDevice,
+    BlockDevice,
+    Other,
+}

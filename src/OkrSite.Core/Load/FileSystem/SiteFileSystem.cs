@@ -1,0 +1,272 @@
+namespace OkrSite.Core.Load.FileSystem;
+
+/// <summary>
+/// The one file-system edge that decides what OkrSite may read: every path is resolved against the real path of a
+/// root (the site folder, or a data folder named in site.json), and a link that leads outside it, a FIFO, socket or
+/// device, a loop of links or a folder that cannot be listed comes back as a problem entry instead of being opened.
+/// Walks never let .NET recurse through links: each folder is listed on its own, and every real folder is walked
+/// at most once, so a link back to an ancestor is one problem, not an endless descent.
+/// </summary>
+public sealed class SiteFileSystem
+{
+    private readonly string _prefix;
+    private readonly string _rootName;
+
+    /// <param name="root">The folder everything must stay inside.</param>
+    /// <param name="prefix">Put before relative paths in <see cref="SiteEntry.Path"/> ("exports:" for a named data folder).</param>
+    /// <param name="rootName">How messages name the root ("the site folder", "data folder 'exports'").</param>
+    public SiteFileSystem(string root, string prefix = "", string rootName = "the site folder")
+    {
+        Root = Path.GetFullPath(root);
+        RealRoot = NativeFiles.RealPath(Root).Path ?? Root;
+        _prefix = prefix;
+        _rootName = rootName;
+    }
+
+    public string Root { get; }
+
+    /// <summary>The root with every link resolved, resolved once: the boundary every real path is checked against.</summary>
+    public string RealRoot { get; }
+
+    /// <summary>Whether <paramref name="realPath"/> (already resolved) is the root or lies under it.</summary>
+    public bool Contains(string realPath) => IsSameOrUnder(realPath, RealRoot);
+
+    /// <summary>What <paramref name="relativePath"/> ('/' separators) is, checking every link on the way from the root.</summary>
+    public SiteEntry Classify(string relativePath)
+    {
+        var parts = relativePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var lexical = Root;
+        var real = RealRoot;
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var display = _prefix + string.Join('/', parts[..(i + 1)]);
+            if (parts[i] is "." or "..")
+            {
+                return new SiteEntry(display, string.Empty, EntryKind.Outside, $"the path has '{parts[i]}', which OkrSite does not follow");
+            }
+
+            lexical = Path.Combine(lexical, parts[i]);
+            var (entry, kind, nextReal) = Examine(display, lexical, Path.Combine(real, parts[i]));
+            if (entry is not null)
+            {
+                // A link on the way to the path is a folder, whatever the message assumed.
+                return i < parts.Length - 1 ? entry with { Detail = entry.Detail.Replace("the file is", "the folder is", StringComparison.Ordinal) } : entry;
+            }
+
+            real = nextReal;
+            if (i < parts.Length - 1 && kind != FileKind.Directory)
+            {
+                return new SiteEntry(display, real, EntryKind.Missing);
+            }
+
+            if (i == parts.Length - 1)
+            {
+                return Final(display, real, kind);
+            }
+        }
+
+        return new SiteEntry(_prefix, RealRoot, EntryKind.Folder);
+    }
+
+    /// <summary>
+    /// The files under <paramref name="relativeFolder"/> whose names <paramref name="wanted"/> accepts, down to
+    /// <paramref name="maxDepth"/> levels (1: the folder's own files). Problems are reported for entries that would
+    /// have been read: a wanted name, or a folder the walk would have entered.
+    /// </summary>
+    public FolderListing List(string relativeFolder, int maxDepth, Func<string, bool> wanted)
+    {
+        var start = relativeFolder.Length == 0 ? new SiteEntry(_prefix, RealRoot, EntryKind.Folder) : Classify(relativeFolder);
+        if (start.Kind is EntryKind.Missing or EntryKind.File)
+        {
+            return FolderListing.Empty;
+        }
+
+        if (start.Kind != EntryKind.Folder)
+        {
+            return new FolderListing([], [start]);
+        }
+
+        var walk = new Walk(this, maxDepth, wanted);
+        walk.Folder(start.Path, start.RealPath, 1);
+        return walk.Result();
+    }
+
+    /// <summary>The message path of a real path inside the root.</summary>
+    private string Display(string real) =>
+        _prefix + (real == RealRoot ? "." : Path.GetRelativePath(RealRoot, real).Replace(Path.DirectorySeparatorChar, '/'));
+
+    /// <summary>
+    /// One path: a problem entry, or its kind (links followed) and its real path. <paramref name="real"/> is where the
+    /// entry is when it is not a link (its folder's real path and its name).
+    /// </summary>
+    private (SiteEntry? Problem, FileKind Kind, string Real) Examine(string display, string lexical, string real)
+    {
+        var (kind, error) = NativeFiles.Kind(lexical, followLinks: false);
+        if (kind == FileKind.None)
+        {
+            return error is NativeFiles.ENOENT or NativeFiles.ENOTDIR
+                ? (new SiteEntry(display, real, EntryKind.Missing), kind, real)
+                : (new SiteEntry(display, real, EntryKind.Unreadable, $"the entry cannot be examined (error {error})"), kind, real);
+        }
+
+        if (kind != FileKind.Link)
+        {
+            return (null, kind, real);
+        }
+
+        var target = LinkText(lexical);
+        var (resolved, resolveError) = NativeFiles.RealPath(lexical);
+        if (resolved is null)
+        {
+            return resolveError switch
+            {
+                NativeFiles.ELOOP => (new SiteEntry(display, real, EntryKind.Loop, $"the link to '{target}' leads back to itself through other links"), kind, real),
+                NativeFiles.ENOENT or NativeFiles.ENOTDIR => (new SiteEntry(display, real, EntryKind.Dangling, $"the file is a link to '{target}', which does not exist"), kind, real),
+                _ => (new SiteEntry(display, real, EntryKind.Unreadable, $"the link to '{target}' cannot be followed (error {resolveError})"), kind, real),
+            };
+        }
+
+        if (!Contains(resolved))
+        {
+            var subject = NativeFiles.Kind(resolved, followLinks: true).Kind == FileKind.Directory ? "the folder" : "the file";
+            return (new SiteEntry(display, string.Empty, EntryKind.Outside, $"{subject} is a link to '{target}', outside {_rootName}; OkrSite reads nothing outside {_rootName}"), kind, resolved);
+        }
+
+        return (null, NativeFiles.Kind(resolved, followLinks: true).Kind, resolved);
+    }
+
+    private static SiteEntry Final(string display, string real, FileKind kind) => kind switch
+    {
+        FileKind.Regular => new SiteEntry(display, real, EntryKind.File),
+        FileKind.Directory => new SiteEntry(display, real, EntryKind.Folder),
+        _ => new SiteEntry(display, real, EntryKind.Special, $"the file is {Describe(kind)}, not a regular file; OkrSite does not open it (it could block the build for ever)"),
+    };
+
+    private static string Describe(FileKind kind) => kind switch
+    {
+        FileKind.Fifo => "a FIFO (named pipe)",
+        FileKind.Socket => "a socket",
+        FileKind.CharacterDevice => "a character device",
+        FileKind.BlockDevice => "a block device",
+        _ => "a special file",
+    };
+
+    private static string LinkText(string path)
+    {
+        try
+        {
+            return new FileInfo(path).LinkTarget ?? path;
+        }
+        catch (IOException)
+        {
+            return path;
+        }
+    }
+
+    private static bool IsSameOrUnder(string path, string folder)
+    {
+        if (path == folder)
+        {
+            return true;
+        }
+
+        var withSeparator = folder.EndsWith(Path.DirectorySeparatorChar) ? folder : folder + Path.DirectorySeparatorChar;
+        return path.StartsWith(withSeparator, StringComparison.Ordinal);
+    }
+
+    /// <summary>The state of one <see cref="List"/>: folders seen, files found, problems met.</summary>
+    private sealed class Walk(SiteFileSystem fs, int maxDepth, Func<string, bool> wanted)
+    {
+        private readonly HashSet<string> _visited = new(StringComparer.Ordinal);
+        private readonly List<SiteEntry> _files = [];
+        private readonly List<SiteEntry> _problems = [];
+        private readonly List<string> _loopLinks = [];
+
+        public void Folder(string display, string real, int depth)
+        {
+            _visited.Add(real);
+            string[] names;
+            try
+            {
+                names = [.. Directory.EnumerateFileSystemEntries(real).Select(p => Path.GetFileName(p)).Order(StringComparer.Ordinal)];
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                _problems.Add(new SiteEntry(display, real, EntryKind.Unreadable, $"the folder cannot be listed: {ex.Message}; check its permissions"));
+                return;
+            }
+
+            foreach (var name in names)
+            {
+                Entry(display.Length == 0 || display.EndsWith(':') ? display + name : $"{display}/{name}", real, name, depth);
+            }
+        }
+
+        public FolderListing Result()
+        {
+            if (_loopLinks.Count > 0)
+            {
+                // Links that point at each other are one mistake: one message names them all.
+                var names = string.Join(", ", _loopLinks.Select(l => $"'{l}'"));
+                _problems.Add(new SiteEntry(_loopLinks[0], string.Empty, EntryKind.Loop, $"the links {names} lead to each other in a loop and never to a file; they are skipped"));
+            }
+
+            return new FolderListing([.. _files.OrderBy(f => f.Path, StringComparer.Ordinal)], _problems);
+        }
+
+        private void Entry(string display, string folderReal, string name, int depth)
+        {
+            var lexical = Path.Combine(folderReal, name);
+            var (problem, kind, real) = fs.Examine(display, lexical, lexical);
+            var enters = depth < maxDepth;
+            if (problem is not null)
+            {
+                var targetIsFolder = problem.Kind == EntryKind.Outside && NativeFiles.Kind(real, followLinks: true).Kind == FileKind.Directory;
+                if (problem.Kind == EntryKind.Loop)
+                {
+                    if (wanted(name) || enters)
+                    {
+                        _loopLinks.Add(display);
+                    }
+                }
+                else if (problem.Kind != EntryKind.Missing && (targetIsFolder ? enters : wanted(name)))
+                {
+                    _problems.Add(problem);
+                }
+
+                return;
+            }
+
+            switch (kind)
+            {
+                case FileKind.Regular when wanted(name):
+                    _files.Add(new SiteEntry(display, real, EntryKind.File));
+                    break;
+                case FileKind.Directory when enters:
+                    if (real != lexical && IsSameOrUnder(folderReal, real))
+                    {
+                        _problems.Add(new SiteEntry(display, string.Empty, EntryKind.Loop, $"the folder is a link to '{fs.Display(real)}', which contains the link itself (a cycle); it is skipped"));
+                    }
+                    else if (_visited.Contains(real))
+                    {
+                        _problems.Add(new SiteEntry(display, string.Empty, EntryKind.Loop, $"the folder is a link to '{fs.Display(real)}', which is read already; it is skipped"));
+                    }
+                    else
+                    {
+                        Folder(display, real, depth + 1);
+                    }
+
+                    break;
+                case FileKind.Regular or FileKind.Directory or FileKind.Link or FileKind.None:
+                    break;
+                default:
+                    if (wanted(name))
+                    {
+                        _problems.Add(Final(display, real, kind));
+                    }
+
+                    break;
+            }
+        }
+    }
+}
