@@ -25,6 +25,9 @@ public sealed class SiteFileSystem
 
     public string Root { get; }
 
+    /// <summary>Lists one folder's entries (full paths); tests replace it to make a listing fail, which root cannot cause with permissions.</summary>
+    internal Func<string, IEnumerable<string>> ListFolder { get; init; } = Directory.EnumerateFileSystemEntries;
+
     /// <summary>The root with every link resolved, resolved once: the boundary every real path is checked against.</summary>
     public string RealRoot { get; }
 
@@ -35,15 +38,16 @@ public sealed class SiteFileSystem
     public SiteEntry Classify(string relativePath)
     {
         var parts = relativePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Any(p => p is "." or ".."))
+        {
+            return new SiteEntry(_prefix + relativePath, string.Empty, EntryKind.Outside, "the path has a '.' or '..' segment, which OkrSite does not follow");
+        }
+
         var lexical = Root;
         var real = RealRoot;
         for (var i = 0; i < parts.Length; i++)
         {
             var display = _prefix + string.Join('/', parts[..(i + 1)]);
-            if (parts[i] is "." or "..")
-            {
-                return new SiteEntry(display, string.Empty, EntryKind.Outside, $"the path has '{parts[i]}', which OkrSite does not follow");
-            }
 
             lexical = Path.Combine(lexical, parts[i]);
             var (entry, kind, nextReal) = Examine(display, lexical, Path.Combine(real, parts[i]));
@@ -188,7 +192,7 @@ public sealed class SiteFileSystem
             string[] names;
             try
             {
-                names = [.. Directory.EnumerateFileSystemEntries(real).Select(p => Path.GetFileName(p)).Order(StringComparer.Ordinal)];
+                names = [.. fs.ListFolder(real).Select(p => Path.GetFileName(p)).Order(StringComparer.Ordinal)];
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {

@@ -82,6 +82,9 @@ public sealed class MarkdownRenderer
         // CSS in a style attribute can overlay the page or fetch URLs; content is styled by the theme's classes.
         sanitizer.AllowedAttributes.Remove("style");
         sanitizer.AllowedTags.Remove("form");
+
+        // Classes are how a theme styles content; Markdig writes them too (task lists, neutralised links).
+        sanitizer.AllowedAttributes.Add("class");
         return sanitizer;
     }
 

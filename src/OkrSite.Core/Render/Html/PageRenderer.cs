@@ -49,6 +49,11 @@ public sealed class PageRenderer(Theme theme, SiteView site, string baseUrl)
         {
             return template.Render(context);
         }
+        catch (Scriban.Syntax.ScriptRuntimeException ex) when (ex.InnerException is TemplateException refused && refused.Code != Diagnostics.Codes.TemplateError)
+        {
+            // The theme refused an include (Scriban wraps what its loader throws): keep the theme's code and place.
+            throw new TemplateException(refused.File, refused.Line, $"{refused.Message} (while rendering {spec.Path})") { Code = refused.Code };
+        }
         catch (Scriban.Syntax.ScriptRuntimeException ex)
         {
             throw new TemplateException(ex.Span.FileName ?? template.SourceFilePath ?? "template", ex.Span.Start.Line + 1, $"{ex.OriginalMessage} (while rendering {spec.Path})");
