@@ -301,6 +301,15 @@ public class ConfinementTests : IDisposable
         Assert.Contains(run.ErrorLines, l => l.StartsWith("site.json: error OKR0009: the file is a FIFO", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_site_json_linked_outside_is_refused()
+    {
+        File.Move(In("site.json"), Out("site.json"));
+        Link(In("site.json"), Out("site.json"));
+
+        AssertOnly(Build(1), $"site.json: error OKR0009: the file is a link to '{Out("site.json")}', outside the site folder; OkrSite reads nothing outside the site folder");
+    }
+
     // ---- UTF-16 without a byte order mark ----
 
     [Theory]
