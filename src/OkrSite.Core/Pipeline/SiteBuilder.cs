@@ -3,6 +3,7 @@ using OkrSite.Core.Diagnostics;
 using OkrSite.Core.Load.Config;
 using OkrSite.Core.Load.Content;
 using OkrSite.Core.Load.Data;
+using OkrSite.Core.Load.FileSystem;
 using OkrSite.Core.Model;
 using OkrSite.Core.Render;
 using OkrSite.Core.Render.Cache;
@@ -25,14 +26,16 @@ public static class SiteBuilder
         var timer = new StageTimer();
         BuildResult Stop(Report? report = null) => new(report, diagnostics.ToSortedList(), [], false) { Timings = timer.Stages };
 
-        var config = SiteConfigLoader.Load(options.SiteDirectory, diagnostics);
+        // The site folder's real path is resolved once: the boundary every input of this build is checked against.
+        var site = new SiteFileSystem(options.SiteDirectory);
+        var config = SiteConfigLoader.Load(site, diagnostics);
         if (config is null)
         {
             return Stop();
         }
 
-        var theme = Theme.Load(options.SiteDirectory, config.Theme, diagnostics);
-        var (report, data) = ReadAndCompute(options, config, diagnostics, timer);
+        var theme = Theme.Load(site, config.Theme, diagnostics);
+        var (report, data) = ReadAndCompute(options, site, config, diagnostics, timer);
         if (report is null)
         {
             return Stop();
@@ -81,10 +84,10 @@ public static class SiteBuilder
     /// Load, validate and compute. Its own method so that the content documents (with their YAML trees) are garbage
     /// once the report is made: captured by the render stages' lambdas, they would live to the end of the build.
     /// </summary>
-    private static (Report? Report, DataSet Data) ReadAndCompute(BuildOptions options, SiteConfig config, DiagnosticBag diagnostics, StageTimer timer)
+    private static (Report? Report, DataSet Data) ReadAndCompute(BuildOptions options, SiteFileSystem site, SiteConfig config, DiagnosticBag diagnostics, StageTimer timer)
     {
-        var content = timer.Measure("read content", () => ContentLoader.Load(options.SiteDirectory, diagnostics), c => c.Objectives.Length + c.Kpis.Length + c.Teams.Length, "files");
-        var data = timer.Measure("read data", () => DataLoader.Load(options.SiteDirectory, config, diagnostics), d => d.Series.Values.Sum(s => s.Points.Length), "values");
+        var content = timer.Measure("read content", () => ContentLoader.Load(site, diagnostics), c => c.Objectives.Length + c.Kpis.Length + c.Teams.Length, "files");
+        var data = timer.Measure("read data", () => DataLoader.Load(site, config, diagnostics), d => d.Series.Values.Sum(s => s.Points.Length), "values");
 
         var asOf = ReportDate.AsOf(options.AsOf, config, data, diagnostics);
         if (asOf is null)

@@ -22,9 +22,12 @@ public static class SiteConfigLoader
     private static readonly JsonDocumentOptions DocumentOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
     private static readonly JsonReaderOptions ReaderOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
 
-    public static SiteConfig? Load(string siteDirectory, DiagnosticBag diagnostics)
+    public static SiteConfig? Load(string siteDirectory, DiagnosticBag diagnostics) => Load(new SiteFileSystem(siteDirectory), diagnostics);
+
+    public static SiteConfig? Load(SiteFileSystem site, DiagnosticBag diagnostics)
     {
-        var entry = new SiteFileSystem(siteDirectory).Classify(FileName);
+        var siteDirectory = site.Root;
+        var entry = site.Classify(FileName);
         switch (entry.Kind)
         {
             case EntryKind.File:

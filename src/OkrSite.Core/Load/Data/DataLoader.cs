@@ -14,9 +14,11 @@ namespace OkrSite.Core.Load.Data;
 /// </summary>
 public static class DataLoader
 {
-    public static DataSet Load(string siteDirectory, SiteConfig config, DiagnosticBag diagnostics)
+    public static DataSet Load(string siteDirectory, SiteConfig config, DiagnosticBag diagnostics) => Load(new SiteFileSystem(siteDirectory), config, diagnostics);
+
+    public static DataSet Load(SiteFileSystem site, SiteConfig config, DiagnosticBag diagnostics)
     {
-        var files = Match(siteDirectory, config, diagnostics);
+        var files = Match(site, config, diagnostics);
         var collectors = new FileCollector[files.Count];
         Parallel.For(0, files.Count, i =>
         {
@@ -41,9 +43,9 @@ public static class DataLoader
     /// over a listing of <see cref="SiteFileSystem"/> (never by the matcher's own walk, which follows links out of the
     /// site and accepts '..'), and every matched entry that is not a regular file inside its folder is reported.
     /// </summary>
-    public static IReadOnlyList<SiteEntry> Match(string siteDirectory, SiteConfig config, DiagnosticBag diagnostics)
+    public static IReadOnlyList<SiteEntry> Match(SiteFileSystem site, SiteConfig config, DiagnosticBag diagnostics)
     {
-        var site = new SiteFileSystem(siteDirectory);
+        var siteDirectory = site.Root;
         var roots = new Dictionary<string, SiteFileSystem?>(StringComparer.Ordinal);
         var all = new SortedDictionary<string, SiteEntry>(StringComparer.Ordinal);
         foreach (var text in config.Data)

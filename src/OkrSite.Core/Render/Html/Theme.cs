@@ -45,9 +45,11 @@ public sealed class Theme : ITemplateLoader
     /// leads outside the site. Every file of its folders is listed once here: a link out of the site, a FIFO, a
     /// loop of links or an unreadable folder is reported now and never read later.
     /// </summary>
-    public static Theme? Load(string siteDirectory, string name, DiagnosticBag diagnostics)
+    public static Theme? Load(string siteDirectory, string name, DiagnosticBag diagnostics) => Load(new SiteFileSystem(siteDirectory), name, diagnostics);
+
+    /// <inheritdoc cref="Load(string, string, DiagnosticBag)"/>
+    public static Theme? Load(SiteFileSystem site, string name, DiagnosticBag diagnostics)
     {
-        var site = new SiteFileSystem(siteDirectory);
         var folders = new List<IReadOnlyDictionary<string, string>>();
         var own = site.Classify($"themes/{name}");
         if (own.Kind == EntryKind.Folder)
