@@ -113,8 +113,7 @@ public static class DataLoader
     private static string Unprefixed(string path, string? folder) => folder is null ? path : path[(folder.Length + 1)..];
 
     // A folder the walk could not enter is reported whatever the glob's file part; a file only when the glob matches it.
-    private static bool IsFolderProblem(SiteEntry entry) =>
-        entry.Kind is EntryKind.Unreadable || (entry.Kind is EntryKind.Loop or EntryKind.Outside && entry.Detail.StartsWith("the folder", StringComparison.Ordinal));
+    private static bool IsFolderProblem(SiteEntry entry) => entry.IsFolder || entry.Kind == EntryKind.Unreadable;
 
     private static void Report(SiteEntry entry, DiagnosticBag diagnostics)
     {

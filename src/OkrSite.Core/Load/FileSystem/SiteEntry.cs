@@ -35,6 +35,9 @@ public enum EntryKind
 /// </summary>
 public sealed record SiteEntry(string Path, string RealPath, EntryKind Kind, string Detail = "")
 {
+    /// <summary>Whether the problem is a folder (or a link to one) that a walk would have entered, rather than a file.</summary>
+    public bool IsFolder { get; init; }
+
     public bool IsProblem => Kind is EntryKind.Outside or EntryKind.Dangling or EntryKind.Loop or EntryKind.Special or EntryKind.Unreadable;
 }
 

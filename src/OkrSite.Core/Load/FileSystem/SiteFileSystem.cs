@@ -54,7 +54,7 @@ public sealed class SiteFileSystem
             if (entry is not null)
             {
                 // A link on the way to the path is a folder, whatever the message assumed.
-                return i < parts.Length - 1 ? entry with { Detail = entry.Detail.Replace("the file is", "the folder is", StringComparison.Ordinal) } : entry;
+                return i < parts.Length - 1 ? entry with { Detail = entry.Detail.Replace("the file is", "the folder is", StringComparison.Ordinal), IsFolder = true } : entry;
             }
 
             real = nextReal;
@@ -124,7 +124,7 @@ public sealed class SiteFileSystem
         {
             return resolveError switch
             {
-                NativeFiles.ELOOP => (new SiteEntry(display, real, EntryKind.Loop, $"the link to '{target}' leads back to itself through other links"), kind, real),
+                NativeFiles.ELOOP => (new SiteEntry(display, real, EntryKind.Loop, $"the link to '{target}' leads back to itself (a loop of links); it is skipped"), kind, real),
                 NativeFiles.ENOENT or NativeFiles.ENOTDIR => (new SiteEntry(display, real, EntryKind.Dangling, $"the file is a link to '{target}', which does not exist"), kind, real),
                 _ => (new SiteEntry(display, real, EntryKind.Unreadable, $"the link to '{target}' cannot be followed (error {resolveError})"), kind, real),
             };
@@ -132,8 +132,8 @@ public sealed class SiteFileSystem
 
         if (!Contains(resolved))
         {
-            var subject = NativeFiles.Kind(resolved, followLinks: true).Kind == FileKind.Directory ? "the folder" : "the file";
-            return (new SiteEntry(display, string.Empty, EntryKind.Outside, $"{subject} is a link to '{target}', outside {_rootName}; OkrSite reads nothing outside {_rootName}"), kind, resolved);
+            var isFolder = NativeFiles.Kind(resolved, followLinks: true).Kind == FileKind.Directory;
+            return (new SiteEntry(display, string.Empty, EntryKind.Outside, $"{(isFolder ? "the folder" : "the file")} is a link to '{target}', outside {_rootName}; OkrSite reads nothing outside {_rootName}") { IsFolder = isFolder }, kind, resolved);
         }
 
         return (null, NativeFiles.Kind(resolved, followLinks: true).Kind, resolved);
@@ -184,7 +184,7 @@ public sealed class SiteFileSystem
         private readonly HashSet<string> _visited = new(StringComparer.Ordinal);
         private readonly List<SiteEntry> _files = [];
         private readonly List<SiteEntry> _problems = [];
-        private readonly List<string> _loopLinks = [];
+        private readonly List<SiteEntry> _loopLinks = [];
 
         public void Folder(string display, string real, int depth)
         {
@@ -196,7 +196,7 @@ public sealed class SiteFileSystem
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                _problems.Add(new SiteEntry(display, real, EntryKind.Unreadable, $"the folder cannot be listed: {ex.Message}; check its permissions"));
+                _problems.Add(new SiteEntry(display, real, EntryKind.Unreadable, $"the folder cannot be listed: {ex.Message}; check its permissions") { IsFolder = true });
                 return;
             }
 
@@ -208,11 +208,15 @@ public sealed class SiteFileSystem
 
         public FolderListing Result()
         {
-            if (_loopLinks.Count > 0)
+            if (_loopLinks.Count == 1)
+            {
+                _problems.Add(_loopLinks[0]);
+            }
+            else if (_loopLinks.Count > 1)
             {
                 // Links that point at each other are one mistake: one message names them all.
-                var names = string.Join(", ", _loopLinks.Select(l => $"'{l}'"));
-                _problems.Add(new SiteEntry(_loopLinks[0], string.Empty, EntryKind.Loop, $"the links {names} lead to each other in a loop and never to a file; they are skipped"));
+                var names = string.Join(", ", _loopLinks.Select(l => $"'{l.Path}'"));
+                _problems.Add(new SiteEntry(_loopLinks[0].Path, string.Empty, EntryKind.Loop, $"the links {names} lead to each other in a loop and never to a file; they are skipped"));
             }
 
             return new FolderListing([.. _files.OrderBy(f => f.Path, StringComparer.Ordinal)], _problems);
@@ -225,15 +229,14 @@ public sealed class SiteFileSystem
             var enters = depth < maxDepth;
             if (problem is not null)
             {
-                var targetIsFolder = problem.Kind == EntryKind.Outside && NativeFiles.Kind(real, followLinks: true).Kind == FileKind.Directory;
                 if (problem.Kind == EntryKind.Loop)
                 {
                     if (wanted(name) || enters)
                     {
-                        _loopLinks.Add(display);
+                        _loopLinks.Add(problem);
                     }
                 }
-                else if (problem.Kind != EntryKind.Missing && (targetIsFolder ? enters : wanted(name)))
+                else if (problem.Kind != EntryKind.Missing && (problem.IsFolder ? enters : wanted(name)))
                 {
                     _problems.Add(problem);
                 }
@@ -249,11 +252,11 @@ public sealed class SiteFileSystem
                 case FileKind.Directory when enters:
                     if (real != lexical && IsSameOrUnder(folderReal, real))
                     {
-                        _problems.Add(new SiteEntry(display, string.Empty, EntryKind.Loop, $"the folder is a link to '{fs.Display(real)}', which contains the link itself (a cycle); it is skipped"));
+                        _problems.Add(new SiteEntry(display, string.Empty, EntryKind.Loop, $"the folder is a link to '{fs.Display(real)}', which contains the link itself (a cycle); it is skipped") { IsFolder = true });
                     }
                     else if (_visited.Contains(real))
                     {
-                        _problems.Add(new SiteEntry(display, string.Empty, EntryKind.Loop, $"the folder is a link to '{fs.Display(real)}', which is read already; it is skipped"));
+                        _problems.Add(new SiteEntry(display, string.Empty, EntryKind.Loop, $"the folder is a link to '{fs.Display(real)}', which is read already; it is skipped") { IsFolder = true });
                     }
                     else
                     {

@@ -168,6 +168,17 @@ public class SiteFileSystemTests : IDisposable
     }
 
     [Fact]
+    public void A_link_to_itself_is_one_problem_that_says_so()
+    {
+        Link(In("c/self.md"), "self.md");
+
+        var problem = Assert.Single(List().Problems);
+
+        Assert.Equal((EntryKind.Loop, "c/self.md"), (problem.Kind, problem.Path));
+        Assert.Equal("the link to 'self.md' leads back to itself (a loop of links); it is skipped", problem.Detail);
+    }
+
+    [Fact]
     public void A_second_link_to_a_folder_already_read_is_skipped_once()
     {
         _site.File("c/2026-Q3/o.md", "o");
