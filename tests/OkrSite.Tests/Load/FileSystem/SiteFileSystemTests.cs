@@ -235,6 +235,19 @@ public class SiteFileSystemTests : IDisposable
     }
 
     [Fact]
+    public void A_socket_is_a_problem_and_never_opened()
+    {
+        Directory.CreateDirectory(In("c"));
+        using var socket = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.Unix, System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Unspecified);
+        socket.Bind(new System.Net.Sockets.UnixDomainSocketEndPoint(In("c/s.md")));
+
+        var problem = Assert.Single(List().Problems);
+
+        Assert.Equal(EntryKind.Special, problem.Kind);
+        Assert.Contains("a socket", problem.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_character_device_is_special_through_classify()
     {
         Link(In("null.md"), "/dev/null");
