@@ -44,7 +44,7 @@ public static class SiteBuilder
         }
 
         var memory = options.Write ? null : new MemoryOutput();
-        using var staging = options.Write ? SitePublisher.Begin(options.ResolvedOutput, options.SiteDirectory, diagnostics) : null;
+        using var staging = options.Write ? SitePublisher.Begin(options.ResolvedOutput, options.SiteDirectory, diagnostics, options.LockTimeout, options.Waiting) : null;
         IOutputSink? sink = memory ?? (IOutputSink?)staging;
         if (sink is null)
         {
@@ -53,7 +53,7 @@ public static class SiteBuilder
 
         var rendered = SitePublisher.Complete(staging, options.ResolvedOutput, diagnostics, () =>
         {
-            var cache = new ChartCache(options.ResolvedCache);
+            var cache = ChartCache.Open(options.ResolvedCache, diagnostics);
             var charts = timer.Measure("render charts", () => ChartStage.Render(report, data, cache, sink), c => c.Views.Count, "charts");
             cache.Prune();
             if (cache.Hits > 0)
