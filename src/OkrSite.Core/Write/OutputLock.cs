@@ -20,6 +20,8 @@ public sealed class OutputLock : IDisposable
     private const int LockExclusive = 2;
     private const int LockNonBlocking = 4;
     private const int SharingViolation = unchecked((int)0x80070020);
+    private const int LinuxWouldBlock = 11;
+    private const int MacWouldBlock = 35;
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(50);
     private readonly SafeFileHandle _handle;
 
@@ -93,7 +95,7 @@ public sealed class OutputLock : IDisposable
         {
             handle = File.OpenHandle(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read);
         }
-        catch (IOException ex) when (ex.HResult == SharingViolation)
+        catch (IOException ex) when (ex.HResult is SharingViolation or LinuxWouldBlock or MacWouldBlock)
         {
             // Windows, or a process that kept .NET's file locking: the holder's lock refused the open.
             return null;

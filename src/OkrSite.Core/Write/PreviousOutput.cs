@@ -17,7 +17,8 @@ public static class PreviousOutput
         public bool MayReplace => Refusal is null && Foreign.Count == 0;
     }
 
-    public static Verdict Inspect(string output)
+    /// <param name="walk">False: only whether the folder is OkrSite's at all (its marker), without looking at every entry.</param>
+    public static Verdict Inspect(string output, bool walk = true)
     {
         switch (FileKind.Of(output))
         {
@@ -48,7 +49,7 @@ public static class PreviousOutput
                 null);
         }
 
-        return new Verdict(null, Foreign(output, marker), marker);
+        return new Verdict(null, walk ? Foreign(output, marker) : [], marker);
     }
 
     private static List<string> Foreign(string output, OutputMarker marker)

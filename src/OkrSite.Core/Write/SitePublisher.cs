@@ -35,6 +35,12 @@ public static class SitePublisher
             return null;
         }
 
+        // A folder that is not OkrSite's at all is refused before a lock file is put beside it.
+        if (!MayReplace(PreviousOutput.Inspect(output, walk: false), output, diagnostics))
+        {
+            return null;
+        }
+
         var parent = Path.GetDirectoryName(output)!;
         var name = Path.GetFileName(output);
         OutputLock? held = null;
