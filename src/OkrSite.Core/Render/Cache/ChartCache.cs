@@ -78,14 +78,23 @@ public sealed partial class ChartCache
                 return Refuse(diagnostics, full, $"the cache folder '{full}' is a file, not a folder");
             }
 
-            if (kind == EntryKind.Missing || (kind == EntryKind.Directory && !Directory.EnumerateFileSystemEntries(full).Any()))
+            if (kind == EntryKind.Missing)
             {
                 Directory.CreateDirectory(full);
-                File.WriteAllBytes(Path.Combine(full, TagFile), Tag);
             }
-            else if (!IsOurs(full))
+
+            if (!IsOurs(full))
             {
-                return Refuse(diagnostics, full, $"the cache folder '{full}' is not empty and has no {TagFile} written by OkrSite, so OkrSite neither writes into it nor prunes it");
+                // Empty, or only holding the tag another build is writing this very moment: OkrSite's to take.
+                if (!Directory.EnumerateFileSystemEntries(full).All(e => TagInProgress().IsMatch(Path.GetFileName(e))))
+                {
+                    return Refuse(diagnostics, full, $"the cache folder '{full}' is not empty and has no {TagFile} written by OkrSite, so OkrSite neither writes into it nor prunes it");
+                }
+
+                // Written aside and renamed in, so a build starting at the same time never reads half a tag.
+                var temp = Path.Combine(full, $"{TagFile}.{Guid.NewGuid():N}.tmp");
+                File.WriteAllBytes(temp, Tag);
+                File.Move(temp, Path.Combine(full, TagFile), overwrite: true);
             }
 
             var charts = Path.Combine(full, "charts");
@@ -255,6 +264,9 @@ public sealed partial class ChartCache
 
     [GeneratedRegex(@"\A[0-9a-f]{64}\z", RegexOptions.CultureInvariant)]
     private static partial Regex KeyName();
+
+    [GeneratedRegex(@"\ACACHEDIR\.TAG\.[0-9a-f]{32}\.tmp\z", RegexOptions.CultureInvariant)]
+    private static partial Regex TagInProgress();
 
     [GeneratedRegex(@"\A[0-9a-f]{2}\z", RegexOptions.CultureInvariant)]
     private static partial Regex ShardName();
