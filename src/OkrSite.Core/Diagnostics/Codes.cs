@@ -69,6 +69,7 @@ public static class Codes
     public static readonly DiagnosticCode OutputForeignEntry = E("OKR0904", "The previous output holds an entry OkrSite did not write (a file someone added, a link, a listed file that is now a link or a special file), so it is not replaced.", "Move the entry out of the output (a file the site should publish belongs in the theme's assets/ folder) or delete it, then build again.");
     public static readonly DiagnosticCode CacheRefused = W("OKR0905", "The cache folder is not OkrSite's (not empty and without OkrSite's CACHEDIR.TAG, a link to such a folder, or not a folder); the build goes on without the cache.", "Pass --cache-dir with a new or empty folder, or delete the folder once so OkrSite can create its own.");
     public static readonly DiagnosticCode LockFileRefused = E("OKR0906", "The lock file beside the output (<out>.okrsite-lock) is a link, a folder or a special file.", "Delete it; OkrSite creates it as a plain file.");
+    public static readonly DiagnosticCode CacheBusy = W("OKR0907", "Another build kept the chart cache's lock longer than --lock-timeout; this build drew every chart itself.", "Nothing to fix for this build; give builds that run at the same time their own --cache-dir, or raise --lock-timeout.");
 
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
@@ -78,6 +79,6 @@ public static class Codes
         UnknownObjective, UnknownTeam, AlignmentCycle, TeamCycle, TargetEqualsBaseline, MissingTarget, UnknownMetric, MissingBaseline, ThresholdOrder, NoAsOf, PeriodWithoutObjectives, NoMetric, NotFinite,
         UnknownTheme, TemplateError,
         OutputRefused, OutputFailed,
-        OutputLocked, OutputForeignEntry, CacheRefused, LockFileRefused,
+        OutputLocked, OutputForeignEntry, CacheRefused, LockFileRefused, CacheBusy,
     ];
 }

@@ -53,12 +53,15 @@ public static class SiteBuilder
 
         var rendered = SitePublisher.Complete(staging, options.ResolvedOutput, diagnostics, () =>
         {
-            var cache = ChartCache.Open(options.ResolvedCache, diagnostics);
-            var charts = timer.Measure("render charts", () => ChartStage.Render(report, data, cache, sink), c => c.Views.Count, "charts");
-            cache.Prune();
-            if (cache.Hits > 0)
+            ChartStage.Result charts;
+            using (var cache = ChartCache.Open(options.ResolvedCache, diagnostics, options.LockTimeout, options.Waiting))
             {
-                timer.Annotate($"charts, {cache.Hits} from the cache");
+                charts = timer.Measure("render charts", () => ChartStage.Render(report, data, cache, sink), c => c.Views.Count, "charts");
+                cache.Prune();
+                if (cache.Hits > 0)
+                {
+                    timer.Annotate($"charts, {cache.Hits} from the cache");
+                }
             }
 
             timer.Measure("render pages", () => SiteRenderer.RenderPages(report, charts, theme, diagnostics, sink), n => n, "pages");

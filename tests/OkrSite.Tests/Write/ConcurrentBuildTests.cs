@@ -111,4 +111,26 @@ public class ConcurrentBuildTests(ITestOutputHelper log)
             Assert.Empty(Directory.GetFileSystemEntries(site.Root, "_site.okrsite-old-*"));
         }
     }
+
+    [Fact]
+    public void Concurrent_builds_into_different_outputs_share_one_cache_without_pruning_each_others_charts()
+    {
+        using var site = TempSite.CopyOf("northwind");
+        var expected = AsOfs.ToDictionary(a => a, a =>
+        {
+            var reference = Path.Combine(site.Root, "reference-" + a);
+            Assert.Equal(0, CliRun.Of("build", site.Root, "--out", reference, "--as-of", a, "--no-cache").ExitCode);
+            return Precious.Snapshot(reference);
+        });
+
+        for (var round = 0; round < 2; round++)
+        {
+            var builds = AsOfs.Select(a => OkrSiteProcess.Start(["build", site.Root, "--as-of", a, "--out", Path.Combine(site.Root, "out-" + a)])).ToList();
+            var results = builds.Select(b => b.WaitForExit(TimeSpan.FromMinutes(3))).ToList();
+            builds.ForEach(b => b.Dispose());
+
+            Assert.All(results, r => Assert.True(r.ExitCode == 0 && !r.Error.Contains("warning", StringComparison.Ordinal), r.Output + r.Error));
+            Assert.All(AsOfs, a => Assert.Equal(expected[a], Precious.Snapshot(Path.Combine(site.Root, "out-" + a))));
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -15,22 +16,28 @@ namespace OkrSite.Core.Render.Cache;
 /// of the build, so the folder does not grow without bound. A damaged entry is simply drawn again.
 /// The cache only ever writes into and prunes a folder it marked as its own with a CACHEDIR.TAG (the standard tag
 /// that backup tools also honour), and only entries whose names it generates; a link inside it is never followed,
-/// read through or pruned.
+/// read through or pruned. Builds into different outputs may share one cache: each holds the cache's lock from
+/// opening it to the end of <see cref="Prune"/>, so one build never prunes an entry another has just drawn.
 /// </summary>
-public sealed partial class ChartCache
+public sealed partial class ChartCache : IDisposable
 {
     public const string TagFile = "CACHEDIR.TAG";
     private const string Signature = "Signature: 8a477f597d28d172789f06886806bc55";
     private const string CreatedBy = "# This file is a cache directory tag created by OkrSite.";
     private static readonly byte[] Tag = Encoding.ASCII.GetBytes($"{Signature}\n{CreatedBy}\n# For information about cache directory tags, see https://bford.info/cachedir/\n");
     private readonly string? _folder;
+    private readonly OutputLock? _lock;
     private readonly ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _shards = new(StringComparer.Ordinal);
     private int _hits;
     private int _misses;
 
     /// <param name="charts">The cache's charts folder, already checked to be OkrSite's; null disables caching.</param>
-    private ChartCache(string? charts) => _folder = charts;
+    private ChartCache(string? charts, OutputLock? held = null)
+    {
+        _folder = charts;
+        _lock = held;
+    }
 
     public static ChartCache None { get; } = new(null);
 
@@ -45,7 +52,9 @@ public sealed partial class ChartCache
     /// OkrSite's; a link is followed to its folder; a folder that is not OkrSite's is left alone, with a warning,
     /// and the build draws every chart.
     /// </summary>
-    public static ChartCache Open(string? root, DiagnosticBag diagnostics)
+    /// <param name="lockTimeout">How long to wait for another build using the same cache; after that this build draws every chart itself.</param>
+    /// <param name="waiting">Told once, with a line for the user, when another build holds the cache.</param>
+    public static ChartCache Open(string? root, DiagnosticBag diagnostics, TimeSpan? lockTimeout = null, Action<string>? waiting = null)
     {
         if (root is null)
         {
@@ -108,7 +117,16 @@ public sealed partial class ChartCache
                 return Refuse(diagnostics, full, $"'{charts}' in the cache folder is a link or a file, not OkrSite's folder of charts");
             }
 
-            return new ChartCache(charts);
+            var timeout = lockTimeout ?? SitePublisher.DefaultLockTimeout;
+            var held = OutputLock.Acquire(charts, timeout, pid =>
+                waiting?.Invoke($"waiting for another build ({(pid is { } p ? string.Create(CultureInfo.InvariantCulture, $"pid {p}") : "pid unknown")}) to finish with the chart cache {full}…"));
+            if (held is null)
+            {
+                diagnostics.Add(Codes.CacheBusy, new SourceSpan(full), string.Create(CultureInfo.InvariantCulture, $"another build was still using the chart cache '{full}' after {timeout.TotalSeconds:0} s (--lock-timeout); this build draws every chart itself"));
+                return None;
+            }
+
+            return new ChartCache(charts, held);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -116,6 +134,9 @@ public sealed partial class ChartCache
             return None;
         }
     }
+
+    /// <summary>Releases the cache for the next build; call it once <see cref="Prune"/> is done.</summary>
+    public void Dispose() => _lock?.Dispose();
 
     private static ChartCache Refuse(DiagnosticBag diagnostics, string folder, string why)
     {

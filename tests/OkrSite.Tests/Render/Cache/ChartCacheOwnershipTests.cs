@@ -14,12 +14,36 @@ public class ChartCacheOwnershipTests
         var root = Path.Combine(site.Root, "cache");
         var bags = Enumerable.Range(0, 16).Select(_ => new DiagnosticBag()).ToArray();
 
-        var caches = new ChartCache[bags.Length];
-        Parallel.For(0, bags.Length, i => caches[i] = ChartCache.Open(root, bags[i]));
+        var enabled = new bool[bags.Length];
+        Parallel.For(0, bags.Length, i =>
+        {
+            using var cache = ChartCache.Open(root, bags[i]);
+            enabled[i] = cache.Enabled;
+        });
 
         Assert.All(bags, b => Assert.Empty(b.ToSortedList()));
-        Assert.All(caches, c => Assert.True(c.Enabled));
-        Assert.Equal(["CACHEDIR.TAG", "charts"], Directory.GetFileSystemEntries(root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.All(enabled, Assert.True);
+        Assert.Equal(["CACHEDIR.TAG", "charts", "charts.okrsite-lock"], Directory.GetFileSystemEntries(root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_build_waits_for_another_using_the_same_cache_and_after_the_timeout_draws_its_charts_itself()
+    {
+        using var site = new TempSite();
+        var root = Path.Combine(site.Root, "cache");
+        using var first = ChartCache.Open(root, new DiagnosticBag());
+        var diagnostics = new DiagnosticBag();
+        var told = new List<string>();
+
+        using var second = ChartCache.Open(root, diagnostics, TimeSpan.FromMilliseconds(200), told.Add);
+
+        Assert.True(first.Enabled);
+        Assert.False(second.Enabled);
+        Assert.Equal(Codes.CacheBusy.Id, Assert.Single(diagnostics.ToSortedList()).Code);
+        Assert.Contains("to finish with the chart cache", Assert.Single(told), StringComparison.Ordinal);
+        first.Dispose();
+        using var third = ChartCache.Open(root, new DiagnosticBag(), TimeSpan.Zero);
+        Assert.True(third.Enabled);
     }
 
     [Theory]
