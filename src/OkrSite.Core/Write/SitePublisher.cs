@@ -64,7 +64,6 @@ public static class SitePublisher
             CleanStrays(parent, name);
             if (!MayReplace(PreviousOutput.Inspect(output), output, diagnostics))
             {
-                held.Dispose();
                 return null;
             }
 

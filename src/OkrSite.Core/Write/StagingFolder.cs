@@ -29,11 +29,20 @@ public sealed class StagingFolder : IOutputSink, IDisposable
         _old = old;
         _lock = held;
         _hadOutput = FileKind.Of(output) == EntryKind.Directory;
-        OutputWriteException.Wrap(() =>
+        try
         {
-            Directory.CreateDirectory(temp);
-            File.WriteAllBytes(System.IO.Path.Combine(temp, OutputMarker.FileName), OutputMarker.For([]).ToBytes());
-        });
+            OutputWriteException.Wrap(() =>
+            {
+                Directory.CreateDirectory(temp);
+                File.WriteAllBytes(System.IO.Path.Combine(temp, OutputMarker.FileName), OutputMarker.For([]).ToBytes());
+            });
+        }
+        catch (OutputWriteException)
+        {
+            // An unmarked leftover would never be cleaned by a later build: this one was created a moment ago.
+            SafeDelete.TryTree(temp);
+            throw;
+        }
     }
 
     /// <summary>The staging folder itself.</summary>
