@@ -186,7 +186,15 @@ public static class SitePublisher
 
         foreach (var entry in verdict.Foreign.Take(NamedAtMost))
         {
-            diagnostics.Add(Codes.OutputForeignEntry, new SourceSpan(Path.Combine(output, entry)), $"OkrSite did not write this entry of the previous output, so it will not delete it by replacing the output; move it out of '{output}' (a file the site should publish belongs in the theme's assets/ folder) or delete it, then build again");
+            var full = Path.Combine(output, entry.TrimEnd('/'));
+            var what = FileKind.Of(full) switch
+            {
+                EntryKind.Link => "link",
+                EntryKind.Directory => "folder",
+                EntryKind.Special => "special file",
+                _ => "file",
+            };
+            diagnostics.Add(Codes.OutputForeignEntry, new SourceSpan(full), $"OkrSite did not write this {what} in the previous output, so it will not delete it by replacing the output; move it out of '{output}' (a file the site should publish belongs in the theme's assets/ folder) or delete it, then build again");
         }
 
         if (verdict.Foreign.Count > NamedAtMost)

@@ -53,7 +53,7 @@ public class HostileOutputTests
 
         var run = Build(site);
 
-        AssertRefused(run, "OKR0904", "did not write this entry");
+        AssertRefused(run, "OKR0904", "did not write this link in the previous output");
         Assert.Contains(run.ErrorLines, l => l.StartsWith(Path.Combine(site.Output, "kpis", "churn", "deep") + ":", StringComparison.Ordinal));
         Assert.Contains(run.ErrorLines, l => l.StartsWith(Path.Combine(site.Output, "index.html") + ":", StringComparison.Ordinal));
         precious.AssertIntact();
@@ -69,6 +69,7 @@ public class HostileOutputTests
 
         var run = Build(site);
 
+        AssertRefused(run, "OKR0904", "did not write this file in the previous output");
         AssertRefused(run, "OKR0904", "theme's assets/ folder");
         Assert.Equal(2, run.ErrorLines.Count(l => l.Contains("OKR0904", StringComparison.Ordinal)));
         Assert.Equal("my notes", site.Read("_site/notes.txt"));
@@ -108,6 +109,25 @@ public class HostileOutputTests
         Assert.Contains("\"asOf\": \"2026-08-15\"", File.ReadAllText(Path.Combine(v1, "report.json")), StringComparison.Ordinal);
         Assert.Equal([v1, Path.Combine(releases, "v1.okrsite-lock")], Directory.GetFileSystemEntries(releases).Order(StringComparer.Ordinal));
         Assert.Empty(Directory.GetFileSystemEntries(site.Root, "current.okrsite-*"));
+    }
+
+    [Fact]
+    public void Out_as_a_link_to_an_empty_real_folder_publishes_into_it_and_a_rebuild_replaces_it()
+    {
+        using var site = TempSite.CopyOf("northwind");
+        var target = Path.Combine(site.Root, "www");
+        Directory.CreateDirectory(target);
+        var link = Path.Combine(site.Root, "public");
+        Directory.CreateSymbolicLink(link, target);
+
+        AssertBuilt(Build(site, "--out", link));
+        AssertBuilt(Build(site, "--out", link, "--as-of", "2026-08-01"));
+
+        Assert.Equal(EntryKind.Link, FileKind.Of(link));
+        Assert.Equal(EntryKind.Directory, FileKind.Of(target));
+        Assert.Contains("\"asOf\": \"2026-08-01\"", File.ReadAllText(Path.Combine(target, "report.json")), StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFileSystemEntries(site.Root, "www.okrsite-tmp-*"));
+        Assert.Empty(Directory.GetFileSystemEntries(site.Root, "public.okrsite-*"));
     }
 
     [Fact]
