@@ -18,7 +18,12 @@ public static class PreviousOutput
     }
 
     /// <param name="walk">False: only whether the folder is OkrSite's at all (its marker), without looking at every entry.</param>
-    public static Verdict Inspect(string output, bool walk = true)
+    /// <param name="fileTypes">
+    /// False: listed files are only checked not to be links or folders, not also stat'ed to tell a FIFO or device
+    /// from a regular file. That stat is most of the cost (on 40,000 files 280 ms against 100 ms); the check just
+    /// before the swap always makes it.
+    /// </param>
+    public static Verdict Inspect(string output, bool walk = true, bool fileTypes = true)
     {
         switch (FileKind.Of(output))
         {
@@ -49,10 +54,10 @@ public static class PreviousOutput
                 null);
         }
 
-        return new Verdict(null, walk ? Foreign(output, marker) : [], marker);
+        return new Verdict(null, walk ? Foreign(output, marker, fileTypes) : [], marker);
     }
 
-    private static List<string> Foreign(string output, OutputMarker marker)
+    private static List<string> Foreign(string output, OutputMarker marker, bool fileTypes)
     {
         var files = new HashSet<string>(marker.Files, StringComparer.Ordinal);
         var folders = new HashSet<string>(StringComparer.Ordinal);
@@ -90,7 +95,7 @@ public static class PreviousOutput
 
             var ours = folder
                 ? folders.Contains(relative)
-                : !link && files.Contains(relative) && FileKind.Of(Path.Combine(output, relative)) == EntryKind.File;
+                : !link && files.Contains(relative) && (!fileTypes || FileKind.Of(Path.Combine(output, relative)) == EntryKind.File);
             if (!ours)
             {
                 foreign.Add(folder ? relative + "/" : relative);

@@ -61,8 +61,9 @@ public static class SitePublisher
                 return null;
             }
 
+            // Checked here so a refusal comes before the render stages, and again by Commit just before the swap.
             CleanStrays(parent, name);
-            if (!MayReplace(PreviousOutput.Inspect(output), output, diagnostics))
+            if (!MayReplace(PreviousOutput.Inspect(output, fileTypes: false), output, diagnostics))
             {
                 return null;
             }

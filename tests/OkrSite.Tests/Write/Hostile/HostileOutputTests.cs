@@ -61,6 +61,21 @@ public class HostileOutputTests
     }
 
     [Fact]
+    public void A_listed_file_replaced_by_a_fifo_is_never_read_and_is_named()
+    {
+        using var site = TempSite.CopyOf("northwind");
+        AssertBuilt(Build(site));
+        File.Delete(Path.Combine(site.Output, "report.json"));
+        Precious.MakeFifo(Path.Combine(site.Output, "report.json"));
+
+        // Reading the FIFO to compare it with the new report.json would hang the build (Run fails after two minutes).
+        var run = Build(site);
+
+        AssertRefused(run, "OKR0904", "did not write this special file");
+        Assert.Equal(EntryKind.Special, FileKind.Of(Path.Combine(site.Output, "report.json")));
+    }
+
+    [Fact]
     public void A_file_dropped_into_the_output_is_named_and_kept()
     {
         using var site = TempSite.CopyOf("northwind");
