@@ -4,6 +4,7 @@ using System.CommandLine.Parsing;
 using System.Globalization;
 using OkrSite.Core.Model;
 using OkrSite.Core.Pipeline;
+using OkrSite.Core.Write;
 
 namespace OkrSite.Cli;
 
@@ -48,16 +49,37 @@ public static class OkrSiteCli
     private static Command BuildCommand(TextWriter output, TextWriter error)
     {
         var site = SiteArgument();
-        var outOption = new Option<string?>("--out", "-o") { Description = "The output folder (default: <SITE_DIR>/_site). It is replaced as a whole when the build succeeds.", HelpName = "DIR" };
+        var outOption = new Option<string?>("--out", "-o") { Description = "The output folder (default: <SITE_DIR>/_site). It is replaced as a whole when the build succeeds; a link is kept and its target replaced.", HelpName = "DIR", CustomParser = NonEmpty("--out") };
         var asOf = AsOfOption();
         var period = PeriodOption();
         var strict = StrictOption();
         var timings = TimingsOption();
-        var cacheDir = new Option<string?>("--cache-dir") { Description = "Where rendered charts are kept between builds (default: <SITE_DIR>/.okrsite-cache); keep it in CI for fast rebuilds.", HelpName = "DIR" };
+        var cacheDir = new Option<string?>("--cache-dir") { Description = "Where rendered charts are kept between builds (default: <SITE_DIR>/.okrsite-cache); keep it in CI for fast rebuilds.", HelpName = "DIR", CustomParser = NonEmpty("--cache-dir") };
+        var lockTimeout = new Option<int>("--lock-timeout")
+        {
+            Description = "Seconds to wait for another build writing the same output folder before failing (default: 300).",
+            HelpName = "SECONDS",
+            DefaultValueFactory = _ => (int)SitePublisher.DefaultLockTimeout.TotalSeconds,
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+                if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
+                {
+                    return seconds;
+                }
+
+                result.AddError($"--lock-timeout '{text}' is not a number of seconds; write a whole number such as 300 (0 fails at once)");
+                return 0;
+            },
+        };
         var noCache = new Option<bool>("--no-cache") { Description = "Draw every chart again and leave the cache alone." };
-        var command = new Command("build", "Read the site, compute every score and health, and write the output folder.") { site, outOption, asOf, period, strict, timings, cacheDir, noCache };
+        var command = new Command("build", "Read the site, compute every score and health, and write the output folder.") { site, outOption, asOf, period, strict, timings, cacheDir, noCache, lockTimeout };
         command.SetAction(result => Execute(
-            new BuildOptions(result.GetValue(site)!, result.GetValue(outOption), result.GetValue(asOf), result.GetValue(period), WarningsAsErrors: result.GetValue(strict), CacheDirectory: result.GetValue(cacheDir), UseCache: !result.GetValue(noCache)),
+            new BuildOptions(result.GetValue(site)!, result.GetValue(outOption), result.GetValue(asOf), result.GetValue(period), WarningsAsErrors: result.GetValue(strict), CacheDirectory: result.GetValue(cacheDir), UseCache: !result.GetValue(noCache))
+            {
+                LockTimeout = TimeSpan.FromSeconds(result.GetValue(lockTimeout)),
+                Waiting = line => error.WriteLine($"okrsite: {line}"),
+            },
             result.GetValue(timings),
             output,
             error));
@@ -125,6 +147,19 @@ public static class OkrSiteCli
 
     private static string Summary(BuildResult result) =>
         string.Create(CultureInfo.InvariantCulture, $"{result.ErrorCount} {(result.ErrorCount == 1 ? "error" : "errors")}, {result.WarningCount} {(result.WarningCount == 1 ? "warning" : "warnings")}");
+
+    /// <summary>An empty folder name would mean the current folder: never what anyone wants OkrSite to replace or prune.</summary>
+    private static Func<ArgumentResult, string?> NonEmpty(string option) => result =>
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            result.AddError($"{option} needs a folder name; an empty one would mean the current folder");
+            return null;
+        }
+
+        return text;
+    };
 
     private static Option<bool> StrictOption() => new("--warnings-as-errors")
     {

@@ -93,7 +93,7 @@ public static class StageProfiler
         }
 
         var sink = new TallySink(staging is null ? new MemoryOutput() : staging);
-        var cache = new ChartCache(cacheDir);
+        using var cache = ChartCache.Open(cacheDir, diagnostics);
         var charts = Measure("render charts", () => ChartStage.Render(report, data, cache, sink));
         cache.Prune();
         var svgBytes = sink.Bytes;

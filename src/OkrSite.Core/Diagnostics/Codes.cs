@@ -81,8 +81,13 @@ public static class Codes
     public static readonly DiagnosticCode ThemeFolderUnreadable = E("OKR0407", "A theme folder cannot be listed, so its files cannot be read.", "Check the folder's permissions.");
 
     // the build itself
-    public static readonly DiagnosticCode OutputRefused = E("OKR0901", "The output folder is not one OkrSite may replace (it holds the site itself, or files OkrSite did not write).", "Choose another --out folder, or delete the folder first.");
+    public static readonly DiagnosticCode OutputRefused = E("OKR0901", "The output folder is not one OkrSite may replace (it holds the site itself, has no .okrsite-output marker, or --out is a dangling link or a link to a non-folder).", "Choose another --out folder, or delete the folder first.");
     public static readonly DiagnosticCode OutputFailed = E("OKR0902", "The output could not be written; the previous output is left as it was.", "Check disk space and permissions of the output folder.");
+    public static readonly DiagnosticCode OutputLocked = E("OKR0903", "Another build kept the output folder's lock longer than --lock-timeout.", "Wait for the other build to finish, raise --lock-timeout, or build into another --out; a build that died releases its lock by itself.");
+    public static readonly DiagnosticCode OutputForeignEntry = E("OKR0904", "The previous output holds an entry OkrSite did not write (a file someone added, a link, a listed file that is now a link or a special file), so it is not replaced.", "Move the entry out of the output (a file the site should publish belongs in the theme's assets/ folder) or delete it, then build again.");
+    public static readonly DiagnosticCode CacheRefused = W("OKR0905", "The cache folder is not OkrSite's (not empty and without OkrSite's CACHEDIR.TAG, a link to such a folder, or not a folder); the build goes on without the cache.", "Pass --cache-dir with a new or empty folder, or delete the folder once so OkrSite can create its own.");
+    public static readonly DiagnosticCode LockFileRefused = E("OKR0906", "The lock file beside the output (<out>.okrsite-lock) is a link, a folder or a special file.", "Delete it; OkrSite creates it as a plain file.");
+    public static readonly DiagnosticCode CacheBusy = W("OKR0907", "Another build kept the chart cache's lock longer than --lock-timeout; this build drew every chart itself.", "Nothing to fix for this build; give builds that run at the same time their own --cache-dir, or raise --lock-timeout.");
 
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
@@ -96,5 +101,6 @@ public static class Codes
         UnknownTheme, TemplateError,
         ThemeOutsideSite, ThemeIncludeOutside, ThemeLinkLoop, ThemeNotRegularFile, ThemeFolderUnreadable,
         OutputRefused, OutputFailed,
+        OutputLocked, OutputForeignEntry, CacheRefused, LockFileRefused, CacheBusy,
     ];
 }

@@ -1,4 +1,5 @@
 using OkrSite.Core.Model;
+using OkrSite.Core.Write;
 
 namespace OkrSite.Core.Pipeline;
 
@@ -15,6 +16,12 @@ public sealed record BuildOptions(
     bool UseCache = true)
 {
     public const string DefaultCacheFolder = ".okrsite-cache";
+
+    /// <summary>How long to wait for another build writing the same output (--lock-timeout).</summary>
+    public TimeSpan LockTimeout { get; init; } = SitePublisher.DefaultLockTimeout;
+
+    /// <summary>Told once, with a line to show the user, when the build waits for another build's lock.</summary>
+    public Action<string>? Waiting { get; init; }
 
     public string ResolvedOutput => OutputDirectory ?? Path.Combine(SiteDirectory, "_site");
 

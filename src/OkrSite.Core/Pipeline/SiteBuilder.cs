@@ -47,7 +47,7 @@ public static class SiteBuilder
         }
 
         var memory = options.Write ? null : new MemoryOutput();
-        using var staging = options.Write ? SitePublisher.Begin(options.ResolvedOutput, options.SiteDirectory, diagnostics) : null;
+        using var staging = options.Write ? SitePublisher.Begin(options.ResolvedOutput, options.SiteDirectory, diagnostics, options.LockTimeout, options.Waiting) : null;
         IOutputSink? sink = memory ?? (IOutputSink?)staging;
         if (sink is null)
         {
@@ -56,12 +56,15 @@ public static class SiteBuilder
 
         var rendered = SitePublisher.Complete(staging, options.ResolvedOutput, diagnostics, () =>
         {
-            var cache = new ChartCache(options.ResolvedCache);
-            var charts = timer.Measure("render charts", () => ChartStage.Render(report, data, cache, sink), c => c.Views.Count, "charts");
-            cache.Prune();
-            if (cache.Hits > 0)
+            ChartStage.Result charts;
+            using (var cache = ChartCache.Open(options.ResolvedCache, diagnostics, options.LockTimeout, options.Waiting))
             {
-                timer.Annotate($"charts, {cache.Hits} from the cache");
+                charts = timer.Measure("render charts", () => ChartStage.Render(report, data, cache, sink), c => c.Views.Count, "charts");
+                cache.Prune();
+                if (cache.Hits > 0)
+                {
+                    timer.Annotate($"charts, {cache.Hits} from the cache");
+                }
             }
 
             timer.Measure("render pages", () => SiteRenderer.RenderPages(report, charts, theme, diagnostics, sink), n => n, "pages");

@@ -1,6 +1,9 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
+using OkrSite.Core.Diagnostics;
 using OkrSite.Core.Render.Charts;
 using OkrSite.Core.Write;
 
@@ -11,16 +14,30 @@ namespace OkrSite.Core.Render.Cache;
 /// content hash of their inputs: only charts whose data changed are drawn again, and a cached chart's SVG files go
 /// into the output as links to the cache's files, without being read. Entries no build used are removed at the end
 /// of the build, so the folder does not grow without bound. A damaged entry is simply drawn again.
+/// The cache only ever writes into and prunes a folder it marked as its own with a CACHEDIR.TAG (the standard tag
+/// that backup tools also honour), and only entries whose names it generates; a link inside it is never followed,
+/// read through or pruned. Builds into different outputs may share one cache: each holds the cache's lock from
+/// opening it to the end of <see cref="Prune"/>, so one build never prunes an entry another has just drawn.
 /// </summary>
-public sealed class ChartCache
+public sealed partial class ChartCache : IDisposable
 {
+    public const string TagFile = "CACHEDIR.TAG";
+    private const string Signature = "Signature: 8a477f597d28d172789f06886806bc55";
+    private const string CreatedBy = "# This file is a cache directory tag created by OkrSite.";
+    private static readonly byte[] Tag = Encoding.ASCII.GetBytes($"{Signature}\n{CreatedBy}\n# For information about cache directory tags, see https://bford.info/cachedir/\n");
     private readonly string? _folder;
+    private readonly OutputLock? _lock;
     private readonly ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _shards = new(StringComparer.Ordinal);
     private int _hits;
     private int _misses;
 
-    /// <param name="folder">The cache folder; null disables caching.</param>
-    public ChartCache(string? folder) => _folder = folder is null ? null : Path.Combine(folder, "charts");
+    /// <param name="charts">The cache's charts folder, already checked to be OkrSite's; null disables caching.</param>
+    private ChartCache(string? charts, OutputLock? held = null)
+    {
+        _folder = charts;
+        _lock = held;
+    }
 
     public static ChartCache None { get; } = new(null);
 
@@ -28,22 +45,137 @@ public sealed class ChartCache
 
     public int Misses => _misses;
 
+    public bool Enabled => _folder is not null;
+
+    /// <summary>
+    /// The cache in <paramref name="root"/> (null: no cache). A missing or empty folder is created and tagged as
+    /// OkrSite's; a link is followed to its folder; a folder that is not OkrSite's is left alone, with a warning,
+    /// and the build draws every chart.
+    /// </summary>
+    /// <param name="lockTimeout">How long to wait for another build using the same cache; after that this build draws every chart itself.</param>
+    /// <param name="waiting">Told once, with a line for the user, when another build holds the cache.</param>
+    public static ChartCache Open(string? root, DiagnosticBag diagnostics, TimeSpan? lockTimeout = null, Action<string>? waiting = null)
+    {
+        if (root is null)
+        {
+            return None;
+        }
+
+        if (string.IsNullOrWhiteSpace(root))
+        {
+            return Refuse(diagnostics, root, "no cache folder was given; pass --cache-dir with a folder of its own, or --no-cache");
+        }
+
+        var full = Path.GetFullPath(root);
+        try
+        {
+            var kind = FileKind.Of(full);
+            if (kind == EntryKind.Link)
+            {
+                var target = new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName;
+                kind = target is null ? EntryKind.Missing : FileKind.Of(target);
+                if (kind != EntryKind.Directory)
+                {
+                    return Refuse(diagnostics, full, $"the cache folder '{full}' is a link to '{target}', which is not a folder");
+                }
+
+                full = Path.GetFullPath(target!);
+            }
+
+            if (kind is EntryKind.File or EntryKind.Special)
+            {
+                return Refuse(diagnostics, full, $"the cache folder '{full}' is a file, not a folder");
+            }
+
+            if (kind == EntryKind.Missing)
+            {
+                Directory.CreateDirectory(full);
+            }
+
+            if (!IsOurs(full))
+            {
+                // Empty, or only holding the tag another build is writing this very moment: OkrSite's to take.
+                if (!Directory.EnumerateFileSystemEntries(full).All(e => TagInProgress().IsMatch(Path.GetFileName(e))))
+                {
+                    return Refuse(diagnostics, full, $"the cache folder '{full}' is not empty and has no {TagFile} written by OkrSite, so OkrSite neither writes into it nor prunes it");
+                }
+
+                // Written aside and renamed in, so a build starting at the same time never reads half a tag.
+                var temp = Path.Combine(full, $"{TagFile}.{Guid.NewGuid():N}.tmp");
+                File.WriteAllBytes(temp, Tag);
+                File.Move(temp, Path.Combine(full, TagFile), overwrite: true);
+            }
+
+            var charts = Path.Combine(full, "charts");
+            var chartsKind = FileKind.Of(charts);
+            if (chartsKind == EntryKind.Missing)
+            {
+                Directory.CreateDirectory(charts);
+            }
+            else if (chartsKind != EntryKind.Directory)
+            {
+                return Refuse(diagnostics, full, $"'{charts}' in the cache folder is a link or a file, not OkrSite's folder of charts");
+            }
+
+            var timeout = lockTimeout ?? SitePublisher.DefaultLockTimeout;
+            var held = OutputLock.Acquire(charts, timeout, pid =>
+                waiting?.Invoke($"waiting for another build ({(pid is { } p ? string.Create(CultureInfo.InvariantCulture, $"pid {p}") : "pid unknown")}) to finish with the chart cache {full}…"));
+            if (held is null)
+            {
+                diagnostics.Add(Codes.CacheBusy, new SourceSpan(full), string.Create(CultureInfo.InvariantCulture, $"another build was still using the chart cache '{full}' after {timeout.TotalSeconds:0} s (--lock-timeout); this build draws every chart itself"));
+                return None;
+            }
+
+            return new ChartCache(charts, held);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A cache that cannot be made only costs time.
+            return None;
+        }
+    }
+
+    /// <summary>Releases the cache for the next build; call it once <see cref="Prune"/> is done.</summary>
+    public void Dispose() => _lock?.Dispose();
+
+    private static ChartCache Refuse(DiagnosticBag diagnostics, string folder, string why)
+    {
+        diagnostics.Add(Codes.CacheRefused, new SourceSpan(folder), $"{why}; building without the cache (pass --cache-dir with a new or empty folder, or delete this one once if it is an old OkrSite cache)");
+        return None;
+    }
+
+    private static bool IsOurs(string root)
+    {
+        var tag = Path.Combine(root, TagFile);
+        if (FileKind.Of(tag) != EntryKind.File)
+        {
+            return false;
+        }
+
+        using var file = new FileStream(tag, FileMode.Open, FileAccess.Read, FileShare.Read, 1);
+        var head = new byte[512];
+        var text = Encoding.ASCII.GetString(head, 0, file.ReadAtLeast(head, head.Length, throwOnEndOfStream: false));
+        return text.StartsWith(Signature, StringComparison.Ordinal) && text.Contains(CreatedBy, StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// Puts the chart with content hash <paramref name="key"/> into <paramref name="output"/> as
     /// <paramref name="lightPath"/> and <paramref name="darkPath"/>, drawing it only when the cache does not have it.
     /// </summary>
     public ChartMeta Put(string key, Func<ChartImage> render, IOutputSink output, string lightPath, string darkPath)
     {
-        if (_folder is null)
+        if (_folder is null || !KeyName().IsMatch(key) || Shard(key) is not { } shard)
         {
             return Write(render(), output, lightPath, darkPath);
         }
 
         _used.TryAdd(key, 0);
-        var (meta, light, dark) = PathsOf(key);
+        var (meta, light, dark) = (Path.Combine(shard, key + ".json"), Path.Combine(shard, key + ".svg"), Path.Combine(shard, key + ".dark.svg"));
         try
         {
-            if (File.Exists(light) && File.Exists(dark) && JsonSerializer.Deserialize(File.ReadAllBytes(meta), CacheJson.Default.ChartMeta) is { } cached)
+            // A link or FIFO at an entry's name is never read through: the entry is drawn again and replaced.
+            if (FileKind.Of(light) == EntryKind.File && FileKind.Of(dark) == EntryKind.File && FileKind.Of(meta) == EntryKind.File
+                && JsonSerializer.Deserialize(File.ReadAllBytes(meta), CacheJson.Default.ChartMeta) is { } cached)
             {
                 output.WriteFrom(lightPath, light);
                 output.WriteFrom(darkPath, dark);
@@ -51,7 +183,7 @@ public sealed class ChartCache
                 return cached;
             }
         }
-        catch (Exception ex) when (ex is IOException or JsonException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is (IOException or JsonException or UnauthorizedAccessException) and not OutputWriteException)
         {
             // Drawn again below.
         }
@@ -61,7 +193,6 @@ public sealed class ChartCache
         var result = new ChartMeta(image.AltText, image.Width, image.Height);
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(meta)!);
             Store(light, image.LightUtf8);
             Store(dark, image.DarkUtf8);
 
@@ -81,30 +212,88 @@ public sealed class ChartCache
         return result;
     }
 
-    /// <summary>Removes entries this build did not use.</summary>
+    /// <summary>
+    /// Removes entries this build did not use, and temporary files of killed builds: only regular files whose names
+    /// the cache generates, in shard folders that are real folders. Anything else in the folder is left alone.
+    /// </summary>
     public void Prune()
     {
-        if (_folder is null || !Directory.Exists(_folder))
+        if (_folder is null || FileKind.Of(_folder) != EntryKind.Directory)
         {
             return;
         }
 
-        foreach (var file in Directory.EnumerateFiles(_folder, "*", SearchOption.AllDirectories))
+        foreach (var shard in Directory.EnumerateFileSystemEntries(_folder))
         {
-            var name = Path.GetFileName(file);
-            var key = name[..Math.Max(0, name.IndexOf('.', StringComparison.Ordinal))];
-            if (!_used.ContainsKey(key) || name.EndsWith(".tmp", StringComparison.Ordinal))
+            if (!ShardName().IsMatch(Path.GetFileName(shard)) || FileKind.Of(shard) != EntryKind.Directory)
             {
-                try
+                continue;
+            }
+
+            foreach (var file in Directory.EnumerateFileSystemEntries(shard))
+            {
+                var match = EntryName().Match(Path.GetFileName(file));
+                if (match.Success && (match.Groups["tmp"].Success || !_used.ContainsKey(match.Groups["key"].Value)) && FileKind.Of(file) == EntryKind.File)
                 {
-                    File.Delete(file);
+                    try
+                    {
+                        File.Delete(file);
+                    }
+                    catch (IOException)
+                    {
+                    }
                 }
-                catch (IOException)
+            }
+
+            try
+            {
+                if (!Directory.EnumerateFileSystemEntries(shard).Any())
                 {
+                    Directory.Delete(shard, recursive: false);
                 }
+            }
+            catch (IOException)
+            {
             }
         }
     }
+
+    /// <summary>The shard folder of <paramref name="key"/>, created when missing; null when something else is at its name.</summary>
+    private string? Shard(string key)
+    {
+        var path = Path.Combine(_folder!, key[..2]);
+        var usable = _shards.GetOrAdd(key[..2], _ =>
+        {
+            try
+            {
+                var kind = FileKind.Of(path);
+                if (kind == EntryKind.Missing)
+                {
+                    Directory.CreateDirectory(path);
+                    kind = FileKind.Of(path);
+                }
+
+                return kind == EntryKind.Directory;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                return false;
+            }
+        });
+        return usable ? path : null;
+    }
+
+    [GeneratedRegex(@"\A[0-9a-f]{64}\z", RegexOptions.CultureInvariant)]
+    private static partial Regex KeyName();
+
+    [GeneratedRegex(@"\ACACHEDIR\.TAG\.[0-9a-f]{32}\.tmp\z", RegexOptions.CultureInvariant)]
+    private static partial Regex TagInProgress();
+
+    [GeneratedRegex(@"\A[0-9a-f]{2}\z", RegexOptions.CultureInvariant)]
+    private static partial Regex ShardName();
+
+    [GeneratedRegex(@"\A(?<key>[0-9a-f]{64})(\.json|\.svg|\.dark\.svg)(?<tmp>\.[0-9a-f]{32}\.tmp)?\z", RegexOptions.CultureInvariant)]
+    private static partial Regex EntryName();
 
     private static ChartMeta Write(ChartImage image, IOutputSink output, string lightPath, string darkPath)
     {
@@ -118,12 +307,6 @@ public sealed class ChartCache
         var temp = $"{path}.{Guid.NewGuid():N}.tmp";
         File.WriteAllBytes(temp, content);
         File.Move(temp, path, overwrite: true);
-    }
-
-    private (string Meta, string Light, string Dark) PathsOf(string key)
-    {
-        var folder = Path.Combine(_folder!, key[..2]);
-        return (Path.Combine(folder, key + ".json"), Path.Combine(folder, key + ".svg"), Path.Combine(folder, key + ".dark.svg"));
     }
 }
 

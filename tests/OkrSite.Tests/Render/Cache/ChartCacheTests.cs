@@ -46,13 +46,20 @@ public class ChartCacheTests
         var entries = Directory.GetFiles(Path.Combine(site.Root, ".okrsite-cache", "charts"), "*.json", SearchOption.AllDirectories);
         Assert.Equal(6, entries.Length);
         File.WriteAllText(entries[0], "{ not json");
-        site.File(".okrsite-cache/charts/zz/zz-stale.json", "{}");
+        var stale = ".okrsite-cache/charts/ab/ab" + new string('0', 62);
+        site.File(stale + ".json", "{}").File(stale + ".svg.0123456789abcdef0123456789abcdef.tmp", "half");
+        site.File(".okrsite-cache/charts/ab/notes.txt", "not an entry").File(".okrsite-cache/charts/zz/zz-mine.json", "{}");
 
         var rebuilt = Build(site);
 
         Assert.Equal("charts, 5 from the cache", ChartsCount(rebuilt));
         Assert.Equal(clean.Files.Select(f => Convert.ToHexString(f.Content)), rebuilt.Files.Select(f => Convert.ToHexString(f.Content)));
-        Assert.False(File.Exists(Path.Combine(site.Root, ".okrsite-cache", "charts", "zz", "zz-stale.json")));
+        Assert.False(File.Exists(Path.Combine(site.Root, stale + ".json")));
+        Assert.False(File.Exists(Path.Combine(site.Root, stale + ".svg.0123456789abcdef0123456789abcdef.tmp")));
+
+        // Only names the cache generates are pruned: anything else in its folder is not its to delete.
+        Assert.Equal("not an entry", site.Read(".okrsite-cache/charts/ab/notes.txt"));
+        Assert.Equal("{}", site.Read(".okrsite-cache/charts/zz/zz-mine.json"));
     }
 
     [Fact]
