@@ -1,3 +1,5 @@
+using OkrSite.Core.IO;
+
 namespace OkrSite.Core.Load.FileSystem;
 
 /// <summary>
@@ -58,7 +60,7 @@ public sealed class SiteFileSystem
             }
 
             real = nextReal;
-            if (i < parts.Length - 1 && kind != FileKind.Directory)
+            if (i < parts.Length - 1 && kind != NodeType.Directory)
             {
                 return new SiteEntry(display, real, EntryKind.Missing);
             }
@@ -103,17 +105,17 @@ public sealed class SiteFileSystem
     /// One path: a problem entry, or its kind (links followed) and its real path. <paramref name="real"/> is where the
     /// entry is when it is not a link (its folder's real path and its name).
     /// </summary>
-    private (SiteEntry? Problem, FileKind Kind, string Real) Examine(string display, string lexical, string real)
+    private (SiteEntry? Problem, NodeType Kind, string Real) Examine(string display, string lexical, string real)
     {
         var (kind, error) = NativeFiles.Kind(lexical, followLinks: false);
-        if (kind == FileKind.None)
+        if (kind == NodeType.None)
         {
             return error is NativeFiles.ENOENT or NativeFiles.ENOTDIR
                 ? (new SiteEntry(display, real, EntryKind.Missing), kind, real)
                 : (new SiteEntry(display, real, EntryKind.Unreadable, $"the entry cannot be examined (error {error})"), kind, real);
         }
 
-        if (kind != FileKind.Link)
+        if (kind != NodeType.Link)
         {
             return (null, kind, real);
         }
@@ -132,26 +134,26 @@ public sealed class SiteFileSystem
 
         if (!Contains(resolved))
         {
-            var isFolder = NativeFiles.Kind(resolved, followLinks: true).Kind == FileKind.Directory;
+            var isFolder = NativeFiles.Kind(resolved, followLinks: true).Kind == NodeType.Directory;
             return (new SiteEntry(display, string.Empty, EntryKind.Outside, $"{(isFolder ? "the folder" : "the file")} is a link to '{target}', outside {_rootName}; OkrSite reads nothing outside {_rootName}") { IsFolder = isFolder }, kind, resolved);
         }
 
         return (null, NativeFiles.Kind(resolved, followLinks: true).Kind, resolved);
     }
 
-    private static SiteEntry Final(string display, string real, FileKind kind) => kind switch
+    private static SiteEntry Final(string display, string real, NodeType kind) => kind switch
     {
-        FileKind.Regular => new SiteEntry(display, real, EntryKind.File),
-        FileKind.Directory => new SiteEntry(display, real, EntryKind.Folder),
+        NodeType.Regular => new SiteEntry(display, real, EntryKind.File),
+        NodeType.Directory => new SiteEntry(display, real, EntryKind.Folder),
         _ => new SiteEntry(display, real, EntryKind.Special, $"the file is {Describe(kind)}, not a regular file; OkrSite does not open it (it could block the build for ever)"),
     };
 
-    private static string Describe(FileKind kind) => kind switch
+    private static string Describe(NodeType kind) => kind switch
     {
-        FileKind.Fifo => "a FIFO (named pipe)",
-        FileKind.Socket => "a socket",
-        FileKind.CharacterDevice => "a character device",
-        FileKind.BlockDevice => "a block device",
+        NodeType.Fifo => "a FIFO (named pipe)",
+        NodeType.Socket => "a socket",
+        NodeType.CharacterDevice => "a character device",
+        NodeType.BlockDevice => "a block device",
         _ => "a special file",
     };
 
@@ -246,10 +248,10 @@ public sealed class SiteFileSystem
 
             switch (kind)
             {
-                case FileKind.Regular when wanted(name):
+                case NodeType.Regular when wanted(name):
                     _files.Add(new SiteEntry(display, real, EntryKind.File));
                     break;
-                case FileKind.Directory when enters:
+                case NodeType.Directory when enters:
                     if (real != lexical && IsSameOrUnder(folderReal, real))
                     {
                         _problems.Add(new SiteEntry(display, string.Empty, EntryKind.Loop, $"the folder is a link to '{fs.Display(real)}', which contains the link itself (a cycle); it is skipped") { IsFolder = true });
@@ -264,7 +266,7 @@ public sealed class SiteFileSystem
                     }
 
                     break;
-                case FileKind.Regular or FileKind.Directory or FileKind.Link or FileKind.None:
+                case NodeType.Regular or NodeType.Directory or NodeType.Link or NodeType.None:
                     break;
                 default:
                     if (wanted(name))

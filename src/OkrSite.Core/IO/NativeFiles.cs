@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace OkrSite.Core.Load.FileSystem;
+namespace OkrSite.Core.IO;
 
 /// <summary>
 /// The two questions .NET cannot answer about a path: its real path with every link resolved (realpath(3)), and
@@ -13,6 +13,8 @@ internal static class NativeFiles
     private const int AtFdCwd = -100;
     private const int AtSymlinkNoFollow = 0x100;
     private const uint StatxType = 0x1;
+    private const uint StatxSizeMask = 0x200;
+    private const int StatxSizeOffset = 40;
     private const int StatxSize = 256;
     private const int StatxModeOffset = 28;
 
@@ -22,7 +24,14 @@ internal static class NativeFiles
     public const int ELOOP = 40;
 
     /// <summary>The kind of <paramref name="path"/> itself (a link is not followed), or the errno when it cannot be examined.</summary>
-    public static (FileKind Kind, int Error) Kind(string path, bool followLinks)
+    public static (NodeType Kind, int Error) Kind(string path, bool followLinks)
+    {
+        var (kind, _, error) = Stat(path, followLinks);
+        return (kind, error);
+    }
+
+    /// <summary>The kind of <paramref name="path"/>, its size in bytes when it is a regular file, or the errno when it cannot be examined.</summary>
+    public static (NodeType Kind, long Size, int Error) Stat(string path, bool followLinks)
     {
         if (!OperatingSystem.IsLinux())
         {
@@ -30,23 +39,24 @@ internal static class NativeFiles
         }
 
         Span<byte> buffer = stackalloc byte[StatxSize];
-        if (Statx(AtFdCwd, path, followLinks ? 0 : AtSymlinkNoFollow, StatxType, ref MemoryMarshal.GetReference(buffer)) != 0)
+        if (Statx(AtFdCwd, path, followLinks ? 0 : AtSymlinkNoFollow, StatxType | StatxSizeMask, ref MemoryMarshal.GetReference(buffer)) != 0)
         {
-            return (FileKind.None, Marshal.GetLastPInvokeError());
+            return (NodeType.None, 0, Marshal.GetLastPInvokeError());
         }
 
         var mode = BitConverter.ToUInt16(buffer[StatxModeOffset..]) & 0xF000;
+        var size = mode == 0x8000 ? (long)BitConverter.ToUInt64(buffer[StatxSizeOffset..]) : 0;
         return (mode switch
         {
-            0x8000 => FileKind.Regular,
-            0x4000 => FileKind.Directory,
-            0xA000 => FileKind.Link,
-            0x1000 => FileKind.Fifo,
-            0xC000 => FileKind.Socket,
-            0x2000 => FileKind.CharacterDevice,
-            0x6000 => FileKind.BlockDevice,
-            _ => FileKind.Other,
-        }, 0);
+            0x8000 => NodeType.Regular,
+            0x4000 => NodeType.Directory,
+            0xA000 => NodeType.Link,
+            0x1000 => NodeType.Fifo,
+            0xC000 => NodeType.Socket,
+            0x2000 => NodeType.CharacterDevice,
+            0x6000 => NodeType.BlockDevice,
+            _ => NodeType.Other,
+        }, size, 0);
     }
 
     /// <summary>The real path of <paramref name="path"/>, or the errno (ENOENT for a dangling link, ELOOP for a loop).</summary>
@@ -73,20 +83,20 @@ internal static class NativeFiles
         }
     }
 
-    private static (FileKind, int) ManagedKind(string path, bool followLinks)
+    private static (NodeType, long, int) ManagedKind(string path, bool followLinks)
     {
         FileSystemInfo info = Directory.Exists(path) ? new DirectoryInfo(path) : new FileInfo(path);
         if (!info.Exists && info.LinkTarget is null)
         {
-            return (FileKind.None, ENOENT);
+            return (NodeType.None, 0, ENOENT);
         }
 
         if (info.LinkTarget is not null && !followLinks)
         {
-            return (FileKind.Link, 0);
+            return (NodeType.Link, 0, 0);
         }
 
-        return (info is DirectoryInfo ? FileKind.Directory : FileKind.Regular, 0);
+        return info is FileInfo file ? (NodeType.Regular, file.Length, 0) : (NodeType.Directory, 0, 0);
     }
 
     private static (string?, int) ManagedRealPath(string path)
@@ -113,7 +123,7 @@ internal static class NativeFiles
     private static extern void Free(IntPtr pointer);
 }
 
-internal enum FileKind
+internal enum NodeType
 {
     None,
     Regular,
