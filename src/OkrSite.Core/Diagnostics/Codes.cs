@@ -30,6 +30,7 @@ public static class Codes
     public static readonly DiagnosticCode OutOfRange = E("OKR0110", "A number is outside its allowed range (a score or progress outside 0..1, a weight of zero or less).", "Use a value within the range the message names.");
     public static readonly DiagnosticCode NoKeyResults = E("OKR0111", "An objective has no key results.", "Add a 'key_results:' list with 2 to 5 key results.");
     public static readonly DiagnosticCode ContentUnreadable = E("OKR0112", "A content file could not be read, or is not UTF-8 text.", "Save the file as UTF-8 text.");
+    public static readonly DiagnosticCode MarkdownTooDeep = E("OKR0120", "A Markdown body is nested too deeply: block quotes, lists, links or emphasis inside each other beyond the limit.", "Flatten the body: use fewer '>' or list levels, and close brackets and emphasis.");
 
     // CSV data
     public static readonly DiagnosticCode DataNoFiles = W("OKR0201", "A 'data' glob in site.json matched no file.", "Check the glob, or remove it from 'data'.");
@@ -42,6 +43,7 @@ public static class Codes
     public static readonly DiagnosticCode DataEmpty = W("OKR0208", "A CSV file is empty or has a header but no rows.", "Check the export; remove the file if it is not needed.");
     public static readonly DiagnosticCode DataBadQuote = E("OKR0209", "A CSV field has an unterminated or misplaced quote.", "Close the quote; a quote inside a quoted field is written twice (\"\").");
     public static readonly DiagnosticCode DataUnreadable = E("OKR0210", "A CSV file could not be read.", "Check that the file exists and is readable.");
+    public static readonly DiagnosticCode DataDateOutOfRange = E("OKR0220", "A CSV date is a real date outside the supported dates 0100-01-01 to 9998-12-31.", "Check the year of the date (a typo such as 0202 for 2020 or a placeholder such as 9999-12-31); remove rows that are not real data.");
 
     // links and rules across files
     public static readonly DiagnosticCode UnknownObjective = E("OKR0301", "aligns_to names an objective that does not exist.", "Use the id of an existing objective (its file name without .md, or its 'id:').");
@@ -70,7 +72,9 @@ public static class Codes
     [
         SiteConfigMissing, SiteConfigInvalidJson, SiteConfigUnknownKey, SiteConfigInvalidValue, SiteConfigMissingTitle,
         FrontMatterMissing, YamlSyntax, UnknownField, WrongType, RequiredField, InvalidId, DuplicateId, InvalidChoice, InvalidPeriod, OutOfRange, NoKeyResults, ContentUnreadable,
+        MarkdownTooDeep,
         DataNoFiles, DataBadHeader, DataBadNumber, DataBadDate, DataFieldCount, DataDuplicate, DataNotUtf8, DataEmpty, DataBadQuote, DataUnreadable,
+        DataDateOutOfRange,
         UnknownObjective, UnknownTeam, AlignmentCycle, TeamCycle, TargetEqualsBaseline, MissingTarget, UnknownMetric, MissingBaseline, ThresholdOrder, NoAsOf, PeriodWithoutObjectives, NoMetric, NotFinite,
         UnknownTheme, TemplateError,
         OutputRefused, OutputFailed,

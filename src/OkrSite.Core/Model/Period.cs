@@ -71,7 +71,7 @@ public readonly partial record struct Period : IComparable<Period>
         }
 
         var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
-        if (year is < 1 or > 9998)
+        if (year is < SupportedDates.FirstYear or > SupportedDates.LastYear)
         {
             return false;
         }
@@ -117,7 +117,8 @@ public readonly partial record struct Period : IComparable<Period>
         _ => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-Q{Index}"),
     };
 
-    private static int CheckYear(int year) => year is >= 1 and <= 9998 ? year : throw new ArgumentOutOfRangeException(nameof(year));
+    // Years of supported dates only: a period must have a next day, and its dates must be chartable.
+    private static int CheckYear(int year) => year is >= SupportedDates.FirstYear and <= SupportedDates.LastYear ? year : throw new ArgumentOutOfRangeException(nameof(year));
 
     [GeneratedRegex(@"\A(?<year>[0-9]{4})(-(?<kind>[QqHh])(?<index>[0-9]))?\z", RegexOptions.CultureInvariant)]
     private static partial Regex Syntax();

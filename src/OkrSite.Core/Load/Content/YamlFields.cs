@@ -230,8 +230,15 @@ internal sealed class YamlFields
 
         // '_' is YAML 1.1's digit separator (1_000); ',' the usual thousands separator in front matter written by hand.
         trimmed = trimmed.Replace("_", string.Empty, StringComparison.Ordinal);
-        return double.TryParse(trimmed, NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out value)
-            && double.IsFinite(value);
+        if (!double.TryParse(trimmed, NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out value)
+            || !double.IsFinite(value))
+        {
+            return false;
+        }
+
+        // "-0" would be shown, and written to report.json, as -0.
+        value += 0.0;
+        return true;
     }
 
     private bool TryGet(string key, out YamlNode node)

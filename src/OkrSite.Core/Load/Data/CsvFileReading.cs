@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Unicode;
 using CsvHelper;
 using OkrSite.Core.Diagnostics;
+using OkrSite.Core.Model;
 
 namespace OkrSite.Core.Load.Data;
 
@@ -364,6 +365,11 @@ internal sealed class CsvFileReading(string file, CsvOptions options, IDataPoint
 
         var text = Quote(cell.ToString());
         string message;
+        if (status == DateParseStatus.OutOfRange)
+        {
+            return Problem(Codes.DataDateOutOfRange, line, FieldColumn(reader, field), $"date {text} is outside the supported dates {SupportedDates.Description}; check the year");
+        }
+
         if (status == DateParseStatus.NoSuchDate)
         {
             message = $"date {text} does not exist; check the day, month and time";
