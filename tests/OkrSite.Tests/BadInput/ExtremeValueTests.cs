@@ -54,5 +54,10 @@ public class ExtremeValueTests(ITestOutputHelper output)
         Assert.Equal(score, kr.GetProperty("score").GetDouble(), 12);
         Assert.Single(Directory.EnumerateFiles(site.Output, "*.svg", SearchOption.AllDirectories), f => f.Contains("objectives", StringComparison.Ordinal) && !f.EndsWith(".dark.svg", StringComparison.Ordinal));
         Assert.True(File.Exists(Path.Combine(site.Output, "kpis", "revenue", "trend.svg")));
+        foreach (var file in Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories).Where(f => f.EndsWith(".html", StringComparison.Ordinal) || f.EndsWith(".svg", StringComparison.Ordinal)))
+        {
+            var text = File.ReadAllText(file);
+            Assert.False(text.Contains("NaN", StringComparison.Ordinal) || text.Contains("Infinity", StringComparison.Ordinal) || text.Contains('∞'), $"{file} shows a value that is not a number");
+        }
     }
 }

@@ -71,7 +71,8 @@ internal static class ChartStyle
             right.MinimumSize = 26;
         }
 
-        Func<double, string> label = valueScale == 1 ? ChartText.Tick : y => ChartText.Tick(y * valueScale);
+        // A tick in the padding beyond ±1.8e308 stands for no double at all: it stays unlabelled.
+        Func<double, string> label = valueScale == 1 ? ChartText.Tick : y => double.IsFinite(y * valueScale) ? ChartText.Tick(y * valueScale) : string.Empty;
         plot.Axes.Left.TickGenerator = new NumericAutomatic { LabelFormatter = label, MinimumTickSpacing = 28, MinorTickGenerator = NoMinorTicks.Instance };
         var axisLabel = plot.Axes.Left.Label;
         axisLabel.Text = string.IsNullOrWhiteSpace(valueLabel) ? string.Empty : valueLabel.Trim();
