@@ -93,6 +93,14 @@ public readonly partial record struct Period : IComparable<Period>
         return true;
     }
 
+    /// <summary>Whether <paramref name="text"/> is written as a period but in a year outside <see cref="SupportedDates"/> (0099-Q4, 9999).</summary>
+    public static bool HasUnsupportedYear(string? text)
+    {
+        var match = text is null ? Match.Empty : Syntax().Match(text.Trim());
+        return match.Success
+            && int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture) is < SupportedDates.FirstYear or > SupportedDates.LastYear;
+    }
+
     public static Period Parse(string text) =>
         TryParse(text, out var period) ? period : throw new FormatException($"'{text}' is not a period such as 2026, 2026-H1 or 2026-Q3.");
 
