@@ -259,7 +259,7 @@ internal sealed class CsvFileReading(string file, CsvOptions options, IDataPoint
             ok = Problem(Codes.DataBadNumber, line, FieldColumn(reader, header.MetricIndex), "row has a value but no metric id; fill in the metric column");
         }
 
-        if (valueStatus is NumberParseStatus.NotANumber or NumberParseStatus.OutOfRange)
+        if (valueStatus is NumberParseStatus.NotANumber or NumberParseStatus.OutOfRange or NumberParseStatus.TooSmall)
         {
             ok = ReportBadNumber(reader, header.ValueIndex, metric, valueStatus, line);
         }
@@ -395,6 +395,10 @@ internal sealed class CsvFileReading(string file, CsvOptions options, IDataPoint
         if (status == NumberParseStatus.OutOfRange)
         {
             message = $"{subject} is too large to be a number; check the value";
+        }
+        else if (status == NumberParseStatus.TooSmall)
+        {
+            message = $"{subject} is nearer to 0 than the smallest number (5e-324) and would read as 0; write 0 if it is 0";
         }
         else if (_decimal is ',' or '.' && NumberParser.Parse(raw, _decimal == ',' ? '.' : ',', out _) == NumberParseStatus.Number)
         {
