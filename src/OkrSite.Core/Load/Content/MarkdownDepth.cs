@@ -6,10 +6,10 @@ namespace OkrSite.Core.Load.Content;
 
 /// <summary>
 /// Checks, while the content is read, that a Markdown body is not nested too deeply to render: 100,000 '>' or list
-/// markers, or '[[[[…', would otherwise only fail in the render stage, where the file is no longer known. Markdig
+/// markers, '*a ' or '[[[[…' would otherwise only fail in the render stage, where the file is no longer known. Markdig
 /// bounds the depth of its own tree (and so the recursion of its renderer) and throws when a document goes deeper.
-/// This check allows half of the renderer's limit (Markdig's default of 128), so whatever extensions the renderer
-/// adds, a body that passes here renders.
+/// This check parses and renders with half of the renderer's limit (Markdig's default of 128), so whatever extensions
+/// the renderer adds, a body that passes here renders.
 /// </summary>
 internal static class MarkdownDepth
 {
@@ -34,7 +34,9 @@ internal static class MarkdownDepth
 
         try
         {
-            Markdown.Parse(body.Text, Pipeline);
+            // Rendered too, not only parsed: emphasis nests only once the inlines are processed, and Markdig checks
+            // that depth while it renders.
+            Markdown.ToHtml(body.Text, TextWriter.Null, Pipeline);
             return true;
         }
         catch (ArgumentException ex) when (ex.Message.Contains("depth limit", StringComparison.Ordinal))
