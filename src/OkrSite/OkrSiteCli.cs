@@ -184,13 +184,19 @@ public static class OkrSiteCli
         CustomParser = result =>
         {
             var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
-            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             {
-                return date;
+                result.AddError($"--as-of '{text}' is not a date; write it as yyyy-MM-dd, for example 2026-09-30");
+                return null;
             }
 
-            result.AddError($"--as-of '{text}' is not a date; write it as yyyy-MM-dd, for example 2026-09-30");
-            return null;
+            if (!SupportedDates.Contains(date))
+            {
+                result.AddError($"--as-of '{text}' is outside the supported dates {SupportedDates.Description}");
+                return null;
+            }
+
+            return date;
         },
     };
 

@@ -5,8 +5,8 @@ public static class Scoring
 {
     /// <summary>
     /// (current − baseline) / (target − baseline), clamped to [0, 1]. The same formula serves decreasing targets
-    /// (24 h → 2 h): both differences are negative. Null when current or baseline is unknown, when target equals
-    /// baseline (the caller reports that), or when the division overflows.
+    /// (24 h → 2 h): both differences are negative. Null when current or baseline is unknown, or when target equals
+    /// baseline (the caller reports that); every other finite input has a score.
     /// </summary>
     public static double? Metric(double? baseline, double target, double? current)
     {
@@ -15,14 +15,21 @@ public static class Scoring
             return null;
         }
 
-        var score = (c - b) / (target - b);
-        if (!double.IsFinite(score))
+        var progress = c - b;
+        var span = target - b;
+        if (double.IsInfinity(span))
         {
-            return null;
+            // −1e308 to 1e308 is beyond the range of double. Halving is exact for numbers this large and keeps the
+            // ratio, and half of any difference of two finite doubles is finite.
+            (progress, span) = ((c / 2) - (b / 2), (target / 2) - (b / 2));
         }
 
+        // span is finite and not 0 (two different doubles never subtract to 0), so the ratio is never NaN. It is
+        // ±infinity when current is beyond the target by more than double can say (a span of 1e-320), or when
+        // current − baseline overflows while the span does not: both mean far past one end, which the clamp keeps.
+        var score = Math.Clamp(progress / span, 0, 1);
+
         // 0 / −22 is −0, and Math.Clamp keeps the sign: report.json would say "score": -0.
-        score = Math.Clamp(score, 0, 1);
         return score == 0 ? 0 : score;
     }
 

@@ -38,6 +38,7 @@ public static class Codes
     public static readonly DiagnosticCode ContentLinkLoop = W("OKR0114", "A folder link under content/ leads back to a folder that contains it or to a folder that is read already, or links lead to each other; it is skipped.", "Remove the link, or point it at a folder that is not read otherwise.");
     public static readonly DiagnosticCode ContentNotRegularFile = E("OKR0115", "A content file is a FIFO, socket or device, not a regular file; it is not opened.", "Replace it by a regular file, or remove it.");
     public static readonly DiagnosticCode ContentFolderUnreadable = E("OKR0116", "A folder under content/ cannot be listed, so its files cannot be read.", "Check the folder's permissions.");
+    public static readonly DiagnosticCode MarkdownTooDeep = E("OKR0120", "A Markdown body is nested too deeply: block quotes, lists, links or emphasis inside each other beyond the limit.", "Flatten the body: use fewer '>' or list levels, and close brackets and emphasis.");
 
     // CSV data
     public static readonly DiagnosticCode DataNoFiles = W("OKR0201", "A 'data' glob in site.json matched no file.", "Check the glob, or remove it from 'data'.");
@@ -55,6 +56,7 @@ public static class Codes
     public static readonly DiagnosticCode DataLinkLoop = W("OKR0213", "A folder link under a data glob leads back to a folder that contains it or to a folder that is read already, or links lead to each other; it is skipped.", "Remove the link, or point it at a folder that is not read otherwise.");
     public static readonly DiagnosticCode DataNotRegularFile = E("OKR0214", "A file matched by a data glob is a FIFO, socket or device, not a regular file; it is not opened.", "Replace it by a regular file, or change the glob so that it does not match it.");
     public static readonly DiagnosticCode DataFolderUnreadable = E("OKR0215", "A folder under a data glob cannot be listed, so its files cannot be read.", "Check the folder's permissions.");
+    public static readonly DiagnosticCode DataDateOutOfRange = E("OKR0220", "A CSV date is a real date outside the supported dates 0100-01-01 to 9998-12-31.", "Check the year of the date (a typo such as 0202 for 2020 or a placeholder such as 9999-12-31); remove rows that are not real data.");
 
     // links and rules across files
     public static readonly DiagnosticCode UnknownObjective = E("OKR0301", "aligns_to names an objective that does not exist.", "Use the id of an existing objective (its file name without .md, or its 'id:').");
@@ -95,8 +97,10 @@ public static class Codes
         SiteConfigDuplicateKey, SiteConfigBadBaseUrl, SiteConfigBadDataFolder, SiteConfigNotAFile,
         FrontMatterMissing, YamlSyntax, UnknownField, WrongType, RequiredField, InvalidId, DuplicateId, InvalidChoice, InvalidPeriod, OutOfRange, NoKeyResults, ContentUnreadable,
         ContentOutsideSite, ContentLinkLoop, ContentNotRegularFile, ContentFolderUnreadable,
+        MarkdownTooDeep,
         DataNoFiles, DataBadHeader, DataBadNumber, DataBadDate, DataFieldCount, DataDuplicate, DataNotUtf8, DataEmpty, DataBadQuote, DataUnreadable,
         DataGlobOutside, DataOutsideSite, DataLinkLoop, DataNotRegularFile, DataFolderUnreadable,
+        DataDateOutOfRange,
         UnknownObjective, UnknownTeam, AlignmentCycle, TeamCycle, TargetEqualsBaseline, MissingTarget, UnknownMetric, MissingBaseline, ThresholdOrder, NoAsOf, PeriodWithoutObjectives, NoMetric, NotFinite,
         UnknownTheme, TemplateError,
         ThemeOutsideSite, ThemeIncludeOutside, ThemeLinkLoop, ThemeNotRegularFile, ThemeFolderUnreadable,

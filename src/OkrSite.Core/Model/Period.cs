@@ -71,7 +71,7 @@ public readonly partial record struct Period : IComparable<Period>
         }
 
         var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
-        if (year is < 1 or > 9998)
+        if (year is < SupportedDates.FirstYear or > SupportedDates.LastYear)
         {
             return false;
         }
@@ -91,6 +91,14 @@ public readonly partial record struct Period : IComparable<Period>
 
         period = isHalf ? OfHalf(year, index) : OfQuarter(year, index);
         return true;
+    }
+
+    /// <summary>Whether <paramref name="text"/> is written as a period but in a year outside <see cref="SupportedDates"/> (0099-Q4, 9999).</summary>
+    public static bool HasUnsupportedYear(string? text)
+    {
+        var match = text is null ? Match.Empty : Syntax().Match(text.Trim());
+        return match.Success
+            && int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture) is < SupportedDates.FirstYear or > SupportedDates.LastYear;
     }
 
     public static Period Parse(string text) =>
@@ -117,7 +125,8 @@ public readonly partial record struct Period : IComparable<Period>
         _ => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-Q{Index}"),
     };
 
-    private static int CheckYear(int year) => year is >= 1 and <= 9998 ? year : throw new ArgumentOutOfRangeException(nameof(year));
+    // Years of supported dates only: a period must have a next day, and its dates must be chartable.
+    private static int CheckYear(int year) => year is >= SupportedDates.FirstYear and <= SupportedDates.LastYear ? year : throw new ArgumentOutOfRangeException(nameof(year));
 
     [GeneratedRegex(@"\A(?<year>[0-9]{4})(-(?<kind>[QqHh])(?<index>[0-9]))?\z", RegexOptions.CultureInvariant)]
     private static partial Regex Syntax();

@@ -108,6 +108,8 @@ internal static class BadInputCases
         new("csv-value-minus-Infinity", Long("revenue,2026-07-01,-Infinity"), $"{Csv}(2,20): error OKR0203", "value '-Infinity' for metric 'revenue' is not a number"),
         new("csv-value-1e400", Long("revenue,2026-07-01,1e400"), $"{Csv}(2,20): error OKR0203", "value '1e400' for metric 'revenue' is too large to be a number"),
         new("csv-value-minus-1e400", Long("revenue,2026-07-01,-1e400"), $"{Csv}(2,20): error OKR0203", "value '-1e400' for metric 'revenue' is too large to be a number"),
+        new("csv-value-1e-400", Long("revenue,2026-07-01,1e-400"), $"{Csv}(2,20): error OKR0203", "value '1e-400' for metric 'revenue' is nearer to 0 than the smallest number (5e-324) and would read as 0; write 0 if it is 0"),
+        new("csv-wide-value-minus-1e-400", CsvText("date,visits\n2026-07-01,-1e-400\n"), $"{Csv}(2,12): error OKR0203", "value '-1e-400' for metric 'visits' is nearer to 0 than the smallest number"),
         new("csv-value-huge-digits", Long("revenue,2026-07-01," + new string('9', 400)), $"{Csv}(2,20): error OKR0203", "for metric 'revenue' is not a number"),
         new("csv-value-12abc", Long("revenue,2026-07-01,12abc"), $"{Csv}(2,20): error OKR0203", "value '12abc' for metric 'revenue' is not a number"),
         new("csv-value-decimal-comma-in-comma-file", Long("revenue,2026-07-01,\"1,5\""), $"{Csv}(2,20): error OKR0203", "set csv.decimal to ','"),
@@ -120,6 +122,12 @@ internal static class BadInputCases
         new("csv-date-month-13", Long("revenue,2026/13/01,5"), $"{Csv}(2,9): error OKR0204", "date '2026/13/01' does not exist"),
         new("csv-date-unknown-format", Long("revenue,07/01/2026,5"), $"{Csv}(2,9): error OKR0204", "date '07/01/2026' is not in a known format; write it as yyyy-MM-dd"),
         new("csv-date-missing", Long("revenue,,5"), $"{Csv}(2,9): error OKR0204", "row has a value but no date"),
+        new("csv-date-0000-01-01", Long("revenue,0000-01-01,5"), $"{Csv}(2,9): error OKR0220", "date '0000-01-01' is outside the supported dates 0100-01-01 to 9998-12-31; check the year"),
+        new("csv-date-0001-01-01", Long("revenue,0001-01-01,5"), $"{Csv}(2,9): error OKR0220", "date '0001-01-01' is outside the supported dates 0100-01-01 to 9998-12-31"),
+        new("csv-date-0099-12-31", Long("revenue,0099-12-31T23:59Z,5"), $"{Csv}(2,9): error OKR0220", "date '0099-12-31T23:59Z' is outside the supported dates"),
+        new("csv-date-9999-12-31", Long("revenue,9999-12-31,5"), $"{Csv}(2,9): error OKR0220", "date '9999-12-31' is outside the supported dates 0100-01-01 to 9998-12-31"),
+        new("csv-wide-date-31.12.9999", CsvText("Date;visits\n31.12.9999;5\n"), $"{Csv}(2,1): error OKR0220", "date '31.12.9999' is outside the supported dates"),
+        new("csv-custom-date-9999", File("site.json", "{ \"title\": \"x\", \"asOf\": \"2026-08-15\", \"csv\": { \"dateFormat\": \"MM/dd/yyyy\" } }\n") + Long("revenue,12/31/9999,5"), $"{Csv}(2,9): error OKR0220", "date '12/31/9999' is outside the supported dates"),
 
         // ---- encodings -----------------------------------------------------------------------------------------
         new(
@@ -164,6 +172,8 @@ internal static class BadInputCases
         new("aligns-to-mapping", File(Okr, Objective("title: Grow\naligns_to: {a: b}\n" + Kr)), $"{Okr}(3,12): error OKR0104", "aligns_to must be an id or a list of ids, but is a mapping of fields"),
         new("title-list", File(Okr, Objective("title: [a, b]\n" + Kr)), $"{Okr}(2,8): error OKR0104", "title must be text, but is a list"),
         new("target-1e400", File(Okr, Objective("title: Grow\nkey_results:\n  - title: a\n    current: 5\n    baseline: 1\n    target: 1e400\n")), $"{Okr}(7,13): error OKR0104", "target must be a number, but is '1e400'"),
+        new("target-1e-400", File(Okr, Objective("title: Grow\nkey_results:\n  - title: a\n    current: 5\n    baseline: 0\n    target: 1e-400\n")), $"{Okr}(7,13): error OKR0104", "target must be a number, but is '1e-400', which is nearer to 0 than the smallest number (5e-324) and would read as 0"),
+        new("kpi-green-Infinity", File("content/kpis/revenue.md", "---\nname: Revenue\ngreen: Infinity\nred: -1e999\n---\n"), "content/kpis/revenue.md(3,8): error OKR0104", "green must be a number, but is 'Infinity'", Errors: 2),
         new("done-maybe", File(Okr, Objective("title: Grow\nkey_results:\n  - title: a\n    done: maybe\n")), $"{Okr}(5,11): error OKR0104", "done must be true or false, but is 'maybe'"),
         new("kr-is-text", File(Okr, Objective("title: Grow\nkey_results:\n  - just a line\n")), $"{Okr}(4,5): error OKR0104", "each entry of 'key_results' must be a key result with fields such as 'title:', not a value", Errors: 2),
         new("progress-out-of-range", File(Okr, Objective("title: Grow\nkey_results:\n  - title: a\n    progress: 1.5\n")), $"{Okr}(5,15): error OKR0110", "progress 1.5 must be between 0 and 1"),
@@ -186,12 +196,28 @@ internal static class BadInputCases
         new("file-name-backslash", Moved("content/okrs/2026-Q3/grow\\fast.md"), "content/okrs/2026-Q3/grow\\fast.md(1,1): error OKR0106", "the file name 'grow\\fast.md' is not a valid id"),
         // Ids.IsValid once used ^[a-z0-9-]+$, whose '$' also matches before a final line feed; the file name is shown escaped.
         new("file-name-newline", Moved("content/okrs/2026-Q3/grow\n.md"), "content/okrs/2026-Q3/grow\\n.md(1,1): error OKR0106", "the file name 'grow\\n.md' is not a valid id"),
+        new(
+            "id-invalid-with-three-more-problems",
+            File(Okr, Objective("id: Bad_Id\ntitel: Grow\ntitle: Grow\nperiod: 2026-Q7\nkey_results:\n  - title: a\n    weight: heavy\n    done: true\n")),
+            $"{Okr}(2,5): error OKR0106",
+            "id 'Bad_Id' may only contain a-z, 0-9 and '-'",
+            Errors: 3,
+            Warnings: 1),
         new("kpi-file-name-upper-case", File("content/kpis/Revenue.md", "---\nname: Revenue\n---\n"), "content/kpis/Revenue.md(1,1): error OKR0106", "the file name 'Revenue.md' is not a valid id"),
 
         // ---- periods -----------------------------------------------------------------------------------------
         new("period-2026-Q5", File(Okr, Objective("title: Grow\nperiod: 2026-Q5\n" + Kr)), $"{Okr}(3,9): error OKR0109", "period '2026-Q5' is not a period"),
         new("period-folder-2026-Q5", Moved("content/okrs/2026-Q5/grow.md"), "content/okrs/2026-Q5/grow.md(2,1): error OKR0109", "an objective needs a 'period' such as 2026-Q3"),
         new("period-2026-H3", File(Okr, Objective("title: Grow\nperiod: 2026-H3\n" + Kr)), $"{Okr}(3,9): error OKR0109", "period '2026-H3' is not a period"),
+        new("period-0099-Q4", File(Okr, Objective("title: Grow\nperiod: 0099-Q4\n" + Kr)), $"{Okr}(3,9): error OKR0109", "period '0099-Q4' is outside the supported years 0100 to 9998"),
+        new("period-9999", File(Okr, Objective("title: Grow\nperiod: 9999\n" + Kr)), $"{Okr}(3,9): error OKR0109", "period '9999' is outside the supported years 0100 to 9998"),
+
+        // ---- Markdown bodies nested too deep -------------------------------------------------------------------
+        new("md-objective-quotes-100000-deep", File(Okr, GoodObjective.Replace("Body.", new string('>', 100_000) + " x", StringComparison.Ordinal)), $"{Okr}(7,1): error OKR0120", "the Markdown body is nested more than 64 levels deep"),
+        new("md-objective-brackets-100000-deep", File(Okr, GoodObjective.Replace("Body.", new string('[', 100_000), StringComparison.Ordinal)), $"{Okr}(7,1): error OKR0120", "flatten it"),
+        new("md-kpi-list-markers-100000-deep", File("content/kpis/revenue.md", "---\nname: Revenue\n---\n" + string.Concat(Enumerable.Repeat("- ", 100_000)) + "x\n"), "content/kpis/revenue.md(4,1): error OKR0120", "nested more than 64 levels deep"),
+        new("md-team-quotes-100000-deep", File("content/teams/sales.md", "---\nname: Sales\n---\n" + string.Concat(Enumerable.Repeat("> ", 100_000)) + "x\n"), "content/teams/sales.md(4,1): error OKR0120", "nested more than 64 levels deep"),
+        new("md-index-brackets-100000-deep", File("content/index.md", "# Welcome\n\n" + new string('[', 100_000) + "\n"), "content/index.md(1,1): error OKR0120", "nested more than 64 levels deep"),
 
         // ---- site.json -----------------------------------------------------------------------------------------
         new("site-json-not-json", File("site.json", "{ title: \"x\" }\n"), "site.json(1,3): error OKR0002", "site.json is not valid JSON"),
@@ -203,6 +229,8 @@ internal static class BadInputCases
         new("site-json-line-break-in-value", File("site.json", "{ \"title\": \"x\", \"asOf\": \"2026-08-15\", \"period\": \"2026\\nQ5\" }\n"), "site.json(1,39): error OKR0004", "period '2026\\nQ5' is not a period"),
         new("site-json-period-2026-Q5", File("site.json", "{ \"title\": \"x\", \"asOf\": \"2026-08-15\", \"period\": \"2026-Q5\" }\n"), "site.json(1,39): error OKR0004", "period '2026-Q5' is not a period; write 2026, 2026-H1, 2026-H2 or 2026-Q1 to 2026-Q4"),
         new("site-json-as-of-2026-02-30", File("site.json", "{ \"title\": \"x\", \"asOf\": \"2026-02-30\" }\n"), "site.json(1,17): error OKR0004", "asOf '2026-02-30' is not a date; write it as yyyy-MM-dd", Errors: 2),
+        new("site-json-as-of-0001-01-01", File("site.json", "{ \"title\": \"x\", \"asOf\": \"0001-01-01\" }\n"), "site.json(1,17): error OKR0004", "asOf '0001-01-01' is outside the supported dates 0100-01-01 to 9998-12-31", Errors: 2),
+        new("site-json-as-of-9999-12-31", File("site.json", "{ \"title\": \"x\", \"asOf\": \"9999-12-31\" }\n"), "site.json(1,17): error OKR0004", "asOf '9999-12-31' is outside the supported dates", Errors: 2),
         new("site-json-no-title", File("site.json", "{ \"asOf\": \"2026-08-15\" }\n"), "site.json(1,1): error OKR0005", "site.json needs a \"title\""),
         new("site-json-title-number", File("site.json", "{ \"title\": 5, \"asOf\": \"2026-08-15\" }\n"), "site.json(1,3): error OKR0004", "title must be a string in quotes", Errors: 2),
     ];

@@ -62,6 +62,23 @@ public class HealthRuleTests
     public void Stale_when_older_than_its_frequency_allows(Frequency frequency, string latest, bool stale) =>
         Assert.Equal(stale, HealthRule.IsStale(frequency, DateOnly.ParseExact(latest, "yyyy-MM-dd", CultureInfo.InvariantCulture), new DateOnly(2026, 11, 16)));
 
+    [Theory]
+    [InlineData(Direction.Higher, 1e308, -1e308, double.MaxValue, KpiHealth.Healthy)]
+    [InlineData(Direction.Higher, 1e308, -1e308, -double.MaxValue, KpiHealth.Critical)]
+    [InlineData(Direction.Higher, 1e308, -1e308, 0, KpiHealth.Warning)]
+    [InlineData(Direction.Lower, 5e-324, 1e-320, 0, KpiHealth.Healthy)] // subnormal thresholds compare exactly
+    [InlineData(Direction.Lower, 5e-324, 1e-320, 5e-321, KpiHealth.Warning)]
+    [InlineData(Direction.Lower, 0, 1, -0.0, KpiHealth.Healthy)] // -0 is at green
+    public void Extreme_values_and_thresholds_compare_as_numbers(Direction direction, double green, double red, double latest, KpiHealth expected) =>
+        Assert.Equal(expected, HealthRule.Of(direction, green, red, latest));
+
+    [Fact]
+    public void Staleness_spans_the_whole_supported_range()
+    {
+        Assert.True(HealthRule.IsStale(Frequency.Yearly, SupportedDates.First, SupportedDates.Last));
+        Assert.False(HealthRule.IsStale(Frequency.Daily, SupportedDates.Last, SupportedDates.Last));
+    }
+
     [Fact]
     public void Never_stale_without_a_frequency_or_a_value()
     {

@@ -30,9 +30,34 @@ public class ScoringTests
         Assert.Null(Scoring.Metric(75, 75, 74));
     }
 
-    [Fact]
-    public void Metric_score_is_null_when_the_division_overflows() =>
-        Assert.Null(Scoring.Metric(-double.MaxValue, double.MaxValue, double.MaxValue));
+    // Hand-computed on values whose differences overflow double: the score is taken on halves, (c/2 − b/2) / (t/2 − b/2).
+    [Theory]
+    [InlineData(-1e308, 1e308, 0, 0.5)] // (0 + 5e307) / (5e307 + 5e307)
+    [InlineData(-1e308, 1e308, 5e307, 0.75)] // (2.5e307 + 5e307) / 1e308
+    [InlineData(1e308, -1e308, 5e307, 0.25)] // decreasing: (2.5e307 − 5e307) / (−5e307 − 5e307)
+    [InlineData(-double.MaxValue, double.MaxValue, double.MaxValue, 1)]
+    [InlineData(-double.MaxValue, double.MaxValue, -double.MaxValue, 0)]
+    [InlineData(-double.MaxValue, double.MaxValue, 0, 0.5)]
+    [InlineData(-1.5e308, 1.5e308, -0.75e308, 0.25)]
+    public void Metric_score_of_a_span_beyond_the_range_of_double_is_computed_on_halves(double baseline, double target, double current, double expected) =>
+        Assert.Equal(expected, Scoring.Metric(baseline, target, current)!.Value, 15);
+
+    [Theory]
+    [InlineData(0, 1e-320, 5e-321, 0.5)] // subnormals: 1012 / 2024 units of 4.94e-324
+    [InlineData(0, 5e-324, 5e-324, 1)] // the smallest double there is
+    [InlineData(0, 1e-320, 1e308, 1)] // 1e308 / 1e-320 is +infinity: far past the target
+    [InlineData(0, 1e-320, -1e308, 0)] // −infinity: far short of it
+    [InlineData(-1e308, 1, 1e308, 1)] // current − baseline overflows, the span does not: far past the target
+    [InlineData(1e308, -1, -1e308, 1)] // decreasing: current − baseline is −infinity, far past the target
+    [InlineData(-0.0, 10, 5, 0.5)]
+    [InlineData(10, -0.0, 10, 0)]
+    public void Metric_score_of_tiny_or_extreme_values_is_exact_or_clamped(double baseline, double target, double current, double expected)
+    {
+        var score = Scoring.Metric(baseline, target, current);
+
+        Assert.Equal(expected, score);
+        Assert.False(double.IsNegative(score!.Value));
+    }
 
     [Theory]
     [InlineData(true, null, 1)]

@@ -115,6 +115,41 @@ public class CliTests
         Assert.StartsWith("okrsite: error:", run.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("0000-01-01", "--as-of '0000-01-01' is not a date; write it as yyyy-MM-dd, for example 2026-09-30")]
+    [InlineData("10000-01-01", "--as-of '10000-01-01' is not a date; write it as yyyy-MM-dd, for example 2026-09-30")]
+    [InlineData("2026-02-30", "--as-of '2026-02-30' is not a date; write it as yyyy-MM-dd, for example 2026-09-30")]
+    [InlineData("0001-01-01", "--as-of '0001-01-01' is outside the supported dates 0100-01-01 to 9998-12-31")]
+    [InlineData("0099-12-31", "--as-of '0099-12-31' is outside the supported dates 0100-01-01 to 9998-12-31")]
+    [InlineData("9999-12-31", "--as-of '9999-12-31' is outside the supported dates 0100-01-01 to 9998-12-31")]
+    public void A_bad_as_of_is_usage_exit_2_with_a_message_for_build_and_check(string asOf, string message)
+    {
+        using var site = TempSite.CopyOf("northwind");
+
+        foreach (var command in new[] { "build", "check" })
+        {
+            var run = CliRun.Of(command, site.Root, "--as-of", asOf);
+
+            Assert.Equal(2, run.ExitCode);
+            Assert.Equal($"okrsite: error: {message}\nRun 'okrsite --help' for usage.\n", run.Error);
+        }
+
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Theory]
+    [InlineData("0100-01-01")]
+    [InlineData("9998-12-31")]
+    public void The_first_and_last_supported_dates_are_accepted_as_of(string asOf)
+    {
+        using var site = TempSite.CopyOf("northwind");
+
+        var run = CliRun.Of("check", site.Root, "--as-of", asOf);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains($"as of {asOf}", run.Output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Help_and_version_work()
     {

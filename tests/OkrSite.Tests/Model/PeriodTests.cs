@@ -35,6 +35,50 @@ public class PeriodTests
     [InlineData("Q1-2026")]
     public void Rejects_what_is_not_a_period(string text) => Assert.False(Period.TryParse(text, out _));
 
+    [Theory]
+    [InlineData("0100-Q1", "0100-01-01", "0100-03-31")]
+    [InlineData("0100", "0100-01-01", "0100-12-31")]
+    [InlineData("9998-Q4", "9998-10-01", "9998-12-31")]
+    [InlineData("9998-H2", "9998-07-01", "9998-12-31")]
+    [InlineData("9998", "9998-01-01", "9998-12-31")]
+    public void The_first_and_last_supported_periods_have_every_day_and_a_next_day(string text, string start, string end)
+    {
+        var period = Period.Parse(text);
+
+        Assert.Equal(DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture), period.Start);
+        Assert.Equal(DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture), period.End);
+        Assert.Equal(period.End.DayNumber + 1, period.End.AddDays(1).DayNumber);
+        Assert.Equal(period.End, Period.QuarterOf(period.End).End);
+    }
+
+    [Theory]
+    [InlineData("0001")]
+    [InlineData("0099-Q4")]
+    [InlineData("9999")]
+    [InlineData("9999-Q1")]
+    public void Periods_outside_the_supported_years_are_not_periods(string text)
+    {
+        Assert.False(Period.TryParse(text, out _));
+        Assert.True(Period.HasUnsupportedYear(text));
+    }
+
+    [Theory]
+    [InlineData("2026-Q5")]
+    [InlineData("0100-Q1")]
+    [InlineData("x")]
+    [InlineData(null)]
+    public void Only_well_formed_periods_of_other_years_have_an_unsupported_year(string? text) =>
+        Assert.False(Period.HasUnsupportedYear(text));
+
+    [Theory]
+    [InlineData(99)]
+    [InlineData(9999)]
+    public void Periods_of_unsupported_years_cannot_be_made(int year)
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => Period.OfYear(year));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Period.OfQuarter(year, 1));
+    }
+
     [Fact]
     public void Accepts_lower_case_and_normalises_it() => Assert.Equal("2026-Q3", Period.Parse("2026-q3").ToString());
 

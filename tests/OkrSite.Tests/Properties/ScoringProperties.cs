@@ -60,14 +60,28 @@ public class ScoringProperties
         Assert.False(double.IsNegative(score!.Value), "score is -0");
     }
 
+    /// <summary>No finite input overflows into "no score": huge spans are scored on halves, infinite ratios clamped.</summary>
     [Property(MaxTest = Iterations)]
-    public Property Metric_score_is_null_only_without_baseline_or_current_when_target_equals_baseline_or_on_overflow() =>
+    public Property Metric_score_is_null_only_without_baseline_or_current_or_when_target_equals_baseline() =>
         Prop.ForAll(AnyMetric, m =>
         {
             var score = Scoring.Metric(m.Baseline, m.Target, m.Current);
-            var unmeasurable = m.Baseline is null || m.Current is null || m.Target == m.Baseline
-                || !double.IsFinite((m.Current.Value - m.Baseline.Value) / (m.Target - m.Baseline.Value));
+            var unmeasurable = m.Baseline is null || m.Current is null || m.Target == m.Baseline;
             return (score is null) == unmeasurable;
+        });
+
+    /// <summary>Where the plain formula does not overflow, the score is exactly its clamp; the overflow path only adds scores.</summary>
+    [Property(MaxTest = Iterations)]
+    public Property Metric_score_is_the_clamped_formula_wherever_the_formula_is_finite() =>
+        Prop.ForAll(AnyMetric, m =>
+        {
+            if (m.Baseline is not { } b || m.Current is not { } c || m.Target == b || !double.IsFinite(m.Target - b) || !double.IsFinite(c - b))
+            {
+                return true;
+            }
+
+            var plain = (c - b) / (m.Target - b);
+            return !double.IsFinite(plain) || Scoring.Metric(b, m.Target, c) == Math.Clamp(plain, 0, 1) + 0.0;
         });
 
     [Property(MaxTest = Iterations)]

@@ -176,13 +176,17 @@ public static class SiteConfigLoader
 
             if (String("asOf") is { } asOfText)
             {
-                if (DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var asOf))
+                if (!DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var asOf))
                 {
-                    config = config with { AsOf = asOf };
+                    Invalid("asOf", $"asOf '{asOfText}' is not a date; write it as yyyy-MM-dd, for example 2026-09-30");
+                }
+                else if (!SupportedDates.Contains(asOf))
+                {
+                    Invalid("asOf", $"asOf '{asOfText}' is outside the supported dates {SupportedDates.Description}; check the year");
                 }
                 else
                 {
-                    Invalid("asOf", $"asOf '{asOfText}' is not a date; write it as yyyy-MM-dd, for example 2026-09-30");
+                    config = config with { AsOf = asOf };
                 }
             }
 

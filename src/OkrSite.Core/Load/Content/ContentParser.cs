@@ -28,9 +28,11 @@ public static class ContentParser
         fields.WarnUnknown(TeamFields, "a team");
         var id = Id(file, fields, diagnostics);
         var name = fields.RequiredString("name", "a team");
-        return id is null || name is null
+        var parent = fields.Reference("parent");
+        var body = MarkdownDepth.Check(file, document.Body, diagnostics);
+        return id is null || name is null || !body
             ? null
-            : new TeamDefinition(id, new SourceSpan(file, 1, 1), name, fields.Reference("parent"), document.Body);
+            : new TeamDefinition(id, new SourceSpan(file, 1, 1), name, parent, document.Body);
     }
 
     public static KpiDefinition? ParseKpi(string file, string text, DiagnosticBag diagnostics)
@@ -67,7 +69,8 @@ public static class ContentParser
             diagnostics.Add(Codes.ThresholdOrder, fields.At("green"), string.Create(CultureInfo.InvariantCulture, $"green {green} and red {red} are the wrong way round: with direction {kpi.Direction.ToString().ToLowerInvariant()}, green must be {rule} red"));
         }
 
-        return id is null || name is null ? null : kpi;
+        var body = MarkdownDepth.Check(file, document.Body, diagnostics);
+        return id is null || name is null || !body ? null : kpi;
     }
 
     /// <param name="folderPeriod">The period named by a folder on the file's path (okrs/2026-Q3/x.md), if any.</param>
@@ -79,27 +82,24 @@ public static class ContentParser
             return null;
         }
 
+        // Every field is read (and so checked) before deciding whether the objective can be kept: a bad id must not
+        // hide the other problems of the file.
         var fields = document.Fields;
         fields.WarnUnknown(ObjectiveFields, "an objective");
         var id = Id(file, fields, diagnostics);
         var title = fields.RequiredString("title", "an objective");
         var period = ObjectivePeriod(fields, folderPeriod, diagnostics);
         var keyResults = KeyResults(fields, diagnostics);
-        if (id is null || title is null || period is null)
+        var team = fields.Reference("team");
+        var owner = fields.String("owner");
+        var alignsTo = fields.StringOrList("aligns_to");
+        var body = MarkdownDepth.Check(file, document.Body, diagnostics);
+        if (id is null || title is null || period is null || !body)
         {
             return null;
         }
 
-        return new ObjectiveDefinition(
-            id,
-            new SourceSpan(file, 1, 1),
-            title,
-            period.Value,
-            fields.Reference("team"),
-            fields.String("owner"),
-            fields.StringOrList("aligns_to"),
-            keyResults,
-            document.Body);
+        return new ObjectiveDefinition(id, new SourceSpan(file, 1, 1), title, period.Value, team, owner, alignsTo, keyResults, document.Body);
     }
 
     /// <summary>content/index.md: front matter is optional here.</summary>
@@ -112,7 +112,8 @@ public static class ContentParser
         }
 
         document.Fields.WarnUnknown(PageFields, "a page");
-        return new PageText(document.Fields.String("title"), document.Body);
+        var title = document.Fields.String("title");
+        return MarkdownDepth.Check(file, document.Body, diagnostics) ? new PageText(title, document.Body) : null;
     }
 
     private static Period? ObjectivePeriod(YamlFields fields, Period? folderPeriod, DiagnosticBag diagnostics)
@@ -125,7 +126,11 @@ public static class ContentParser
                 return period;
             }
 
-            if (text is not null)
+            if (Period.HasUnsupportedYear(text))
+            {
+                diagnostics.Add(Codes.InvalidPeriod, fields.ValueAt("period"), $"period '{text}' is outside the supported years {SupportedDates.FirstYear:D4} to {SupportedDates.LastYear:D4}");
+            }
+            else if (text is not null)
             {
                 diagnostics.Add(Codes.InvalidPeriod, fields.ValueAt("period"), $"period '{text}' is not a period; write 2026, 2026-H1, 2026-H2 or 2026-Q1 to 2026-Q4");
             }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using OkrSite.Core.Diagnostics;
+using OkrSite.Core.Load.Data;
 using OkrSite.Core.Model;
 using YamlDotNet.RepresentationModel;
 
@@ -100,9 +101,19 @@ internal sealed class YamlFields
             return null;
         }
 
-        if (node is YamlScalarNode { Value: { } text } && TryParseNumber(text, out var value))
+        if (node is YamlScalarNode { Value: { } text })
         {
-            return value;
+            switch (ParseNumber(text, out var value))
+            {
+                case NumberParseStatus.Number:
+                    return value;
+                case NumberParseStatus.OutOfRange:
+                    _diagnostics.Add(Codes.WrongType, At(node), $"{key} must be a number, but is '{text}', which is too large to be one");
+                    return null;
+                case NumberParseStatus.TooSmall:
+                    _diagnostics.Add(Codes.WrongType, At(node), $"{key} must be a number, but is '{text}', which is nearer to 0 than the smallest number (5e-324) and would read as 0; write 0 if it is 0");
+                    return null;
+            }
         }
 
         WrongType(key, node, "a number");
@@ -218,7 +229,9 @@ internal sealed class YamlFields
         return result;
     }
 
-    internal static bool TryParseNumber(string text, out double value)
+    internal static bool TryParseNumber(string text, out double value) => ParseNumber(text, out value) == NumberParseStatus.Number;
+
+    private static NumberParseStatus ParseNumber(string text, out double value)
     {
         var trimmed = text.Trim();
 
@@ -230,8 +243,22 @@ internal sealed class YamlFields
 
         // '_' is YAML 1.1's digit separator (1_000); ',' the usual thousands separator in front matter written by hand.
         trimmed = trimmed.Replace("_", string.Empty, StringComparison.Ordinal);
-        return double.TryParse(trimmed, NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out value)
-            && double.IsFinite(value);
+        if (!double.TryParse(trimmed, NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out value))
+        {
+            return NumberParseStatus.NotANumber;
+        }
+
+        // .NET reads 1e400 as infinity and 1e-400 as 0; "Infinity" and "NaN" parse too, but are no numbers anyone wrote.
+        if (!double.IsFinite(value) || NumberParser.RoundedToZero(trimmed, value))
+        {
+            return double.IsNaN(value) || !trimmed.Any(char.IsAsciiDigit) ? NumberParseStatus.NotANumber
+                : value == 0 ? NumberParseStatus.TooSmall
+                : NumberParseStatus.OutOfRange;
+        }
+
+        // "-0" would be shown, and written to report.json, as -0.
+        value += 0.0;
+        return NumberParseStatus.Number;
     }
 
     private bool TryGet(string key, out YamlNode node)

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Unicode;
 using CsvHelper;
 using OkrSite.Core.Diagnostics;
+using OkrSite.Core.Model;
 
 namespace OkrSite.Core.Load.Data;
 
@@ -264,7 +265,7 @@ internal sealed class CsvFileReading(string file, CsvOptions options, IDataPoint
             ok = Problem(Codes.DataBadNumber, line, FieldColumn(reader, header.MetricIndex), "row has a value but no metric id; fill in the metric column");
         }
 
-        if (valueStatus is NumberParseStatus.NotANumber or NumberParseStatus.OutOfRange)
+        if (valueStatus is NumberParseStatus.NotANumber or NumberParseStatus.OutOfRange or NumberParseStatus.TooSmall)
         {
             ok = ReportBadNumber(reader, header.ValueIndex, metric, valueStatus, line);
         }
@@ -370,6 +371,11 @@ internal sealed class CsvFileReading(string file, CsvOptions options, IDataPoint
 
         var text = Quote(cell.ToString());
         string message;
+        if (status == DateParseStatus.OutOfRange)
+        {
+            return Problem(Codes.DataDateOutOfRange, line, FieldColumn(reader, field), $"date {text} is outside the supported dates {SupportedDates.Description}; check the year");
+        }
+
         if (status == DateParseStatus.NoSuchDate)
         {
             message = $"date {text} does not exist; check the day, month and time";
@@ -395,6 +401,10 @@ internal sealed class CsvFileReading(string file, CsvOptions options, IDataPoint
         if (status == NumberParseStatus.OutOfRange)
         {
             message = $"{subject} is too large to be a number; check the value";
+        }
+        else if (status == NumberParseStatus.TooSmall)
+        {
+            message = $"{subject} is nearer to 0 than the smallest number (5e-324) and would read as 0; write 0 if it is 0";
         }
         else if (_decimal is ',' or '.' && NumberParser.Parse(raw, _decimal == ',' ? '.' : ',', out _) == NumberParseStatus.Number)
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using OkrSite.Core.Model;
 
 namespace OkrSite.Core.Load.Data;
 
@@ -12,6 +13,9 @@ internal enum DateParseStatus
 
     /// <summary>In a built-in format but naming a day or time that does not exist, such as 2026-02-30 or 25:00.</summary>
     NoSuchDate,
+
+    /// <summary>A real date outside <see cref="SupportedDates"/>, such as 0001-01-01 or 9999-12-31.</summary>
+    OutOfRange,
 }
 
 /// <summary>
@@ -32,14 +36,21 @@ internal static class DateParser
     {
         var s = text.Trim();
         var hasCustom = !string.IsNullOrWhiteSpace(customFormat);
-        if (hasCustom && TryParseCustom(s, customFormat!, out date))
-        {
-            return DateParseStatus.Date;
-        }
 
         // With a custom format the day-first dd.MM.yyyy fallback would read 12.25.2026 as an error but 03.04.2026 as
         // 3 April under a month-first MM.dd.yyyy: silently wrong data. Only the unambiguous year-first forms remain.
-        return ParseBuiltIn(s, allowDayFirst: !hasCustom, out date);
+        var status = hasCustom && TryParseCustom(s, customFormat!, out date)
+            ? DateParseStatus.Date
+            : ParseBuiltIn(s, allowDayFirst: !hasCustom, out date);
+
+        // The date exists but no build could compute or chart with it: the row gets the diagnostic, not a later stage.
+        if (status == DateParseStatus.Date && !SupportedDates.Contains(date))
+        {
+            date = default;
+            return DateParseStatus.OutOfRange;
+        }
+
+        return status;
     }
 
     private static bool TryParseCustom(ReadOnlySpan<char> s, string format, out DateOnly date)
@@ -104,7 +115,13 @@ internal static class DateParser
             return DateParseStatus.NotADate;
         }
 
-        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        if (year < 1)
+        {
+            // Year 0 is no calendar year; say which dates are supported rather than "does not exist".
+            return DateParseStatus.OutOfRange;
+        }
+
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             return DateParseStatus.NoSuchDate;
         }

@@ -14,6 +14,9 @@ internal enum NumberParseStatus
 
     /// <summary>Looks like a number but is beyond the range of double (1e400), which would poison every average.</summary>
     OutOfRange,
+
+    /// <summary>Looks like a number but is nearer to 0 than the smallest double (1e-400), so it would silently read as 0.</summary>
+    TooSmall,
 }
 
 /// <summary>
@@ -112,6 +115,12 @@ internal static class NumberParser
             return NumberParseStatus.OutOfRange;
         }
 
+        if (RoundedToZero(normalized[..length], value))
+        {
+            // And 1e-400 as 0: a value that is not zero must not read as one.
+            return NumberParseStatus.TooSmall;
+        }
+
         if (value == 0)
         {
             // "-0" would otherwise be shown as "-0" on the site.
@@ -119,6 +128,22 @@ internal static class NumberParser
         }
 
         return NumberParseStatus.Number;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="value"/>, parsed from <paramref name="number"/>, is 0 only because the number is nearer to
+    /// 0 than the smallest double (5e-324): its digits before the exponent are not all zeros.
+    /// </summary>
+    internal static bool RoundedToZero(ReadOnlySpan<char> number, double value)
+    {
+        if (value != 0)
+        {
+            return false;
+        }
+
+        var exponent = number.IndexOfAny('e', 'E');
+        var mantissa = exponent < 0 ? number : number[..exponent];
+        return mantissa.IndexOfAnyInRange('1', '9') >= 0;
     }
 
     private static bool IsMissingTrimmed(ReadOnlySpan<char> s) =>

@@ -32,7 +32,8 @@ internal static class ChartStyle
     });
 
     /// <summary>Styles the frame of a new plot. Call after adding the plottables, before rendering.</summary>
-    public static void Apply(Plot plot, Palette palette, string? valueLabel)
+    /// <param name="valueScale">The <see cref="ValueRange.Scale"/> of the plotted values, so that tick labels show the values themselves.</param>
+    public static void Apply(Plot plot, Palette palette, string? valueLabel, double valueScale = 1)
     {
         var muted = Of(palette.Muted);
         var grid = Of(palette.Grid);
@@ -70,21 +71,23 @@ internal static class ChartStyle
             right.MinimumSize = 26;
         }
 
-        plot.Axes.Left.TickGenerator = new NumericAutomatic { LabelFormatter = ChartText.Tick, MinimumTickSpacing = 28, MinorTickGenerator = NoMinorTicks.Instance };
-        var label = plot.Axes.Left.Label;
-        label.Text = string.IsNullOrWhiteSpace(valueLabel) ? string.Empty : valueLabel.Trim();
-        label.FontName = ChartFont.For(label.Text);
-        label.FontSize = TickFontSize;
-        label.Bold = false;
-        label.ForeColor = muted;
+        // A tick in the padding beyond ±1.8e308 stands for no double at all: it stays unlabelled.
+        Func<double, string> label = valueScale == 1 ? ChartText.Tick : y => double.IsFinite(y * valueScale) ? ChartText.Tick(y * valueScale) : string.Empty;
+        plot.Axes.Left.TickGenerator = new NumericAutomatic { LabelFormatter = label, MinimumTickSpacing = 28, MinorTickGenerator = NoMinorTicks.Instance };
+        var axisLabel = plot.Axes.Left.Label;
+        axisLabel.Text = string.IsNullOrWhiteSpace(valueLabel) ? string.Empty : valueLabel.Trim();
+        axisLabel.FontName = ChartFont.For(axisLabel.Text);
+        axisLabel.FontSize = TickFontSize;
+        axisLabel.Bold = false;
+        axisLabel.ForeColor = muted;
         plot.Axes.Bottom.Label.Text = string.Empty;
     }
 
     /// <summary>Manual date ticks for the visible range, with vertical grid lines at each.</summary>
     public static void DateAxis(Plot plot, double xMin, double xMax, int figureWidth)
     {
-        var first = DateOnly.FromDateTime(DateTime.FromOADate(Math.Ceiling(xMin)));
-        var last = DateOnly.FromDateTime(DateTime.FromOADate(Math.Floor(xMax)));
+        var first = DateTicks.DateAt(Math.Ceiling(xMin));
+        var last = DateTicks.DateAt(Math.Floor(xMax));
         var ticks = DateTicks.For(first, last, DataWidth(figureWidth));
         var generator = new NumericManual();
         foreach (var (date, text) in ticks)

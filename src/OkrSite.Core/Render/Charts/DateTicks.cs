@@ -1,4 +1,5 @@
 using System.Globalization;
+using OkrSite.Core.Model;
 
 namespace OkrSite.Core.Render.Charts;
 
@@ -18,6 +19,7 @@ internal static class DateTicks
         new(StepUnit.Month, 1), new(StepUnit.Month, 2), new(StepUnit.Month, 3), new(StepUnit.Month, 6),
         new(StepUnit.Year, 1), new(StepUnit.Year, 2), new(StepUnit.Year, 5), new(StepUnit.Year, 10),
         new(StepUnit.Year, 20), new(StepUnit.Year, 50), new(StepUnit.Year, 100),
+        new(StepUnit.Year, 200), new(StepUnit.Year, 500), new(StepUnit.Year, 1000), new(StepUnit.Year, 2000),
     ];
 
     private enum StepUnit
@@ -31,6 +33,16 @@ internal static class DateTicks
 
     /// <summary>The x coordinate of a date (an OLE Automation date, as ScottPlot's DateTime axes use).</summary>
     public static double X(DateOnly date) => date.ToDateTime(TimeOnly.MinValue).ToOADate();
+
+    /// <summary>
+    /// The date at an x coordinate, within <see cref="SupportedDates"/>: an axis padded past the first or last
+    /// supported date (even past the OLE Automation range, which ends on 9999-12-31) has its ticks only where dates are.
+    /// </summary>
+    public static DateOnly DateAt(double x)
+    {
+        var clamped = Math.Clamp(x, X(SupportedDates.First), X(SupportedDates.Last));
+        return DateOnly.FromDateTime(DateTime.FromOADate(clamped));
+    }
 
     /// <summary>The ticks for the dates from <paramref name="first"/> to <paramref name="last"/> on an axis <paramref name="widthPx"/> wide.</summary>
     public static IReadOnlyList<(DateOnly Date, string Label)> For(DateOnly first, DateOnly last, double widthPx)

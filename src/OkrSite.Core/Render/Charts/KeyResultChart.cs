@@ -93,35 +93,49 @@ internal sealed record KeyResultChart(
         return tail.Count == 0 ? text + "." : $"{text}; {string.Join(", ", tail)}.";
     }
 
-    /// <summary>The value the plan expects by the report date: baseline + (target − baseline) × expected progress.</summary>
-    public double? Plan => Baseline is { } b && Target is { } t ? b + ((t - b) * Expected) : null;
+    /// <summary>
+    /// The value the plan expects by the report date: baseline + (target − baseline) × expected progress, or, when
+    /// target − baseline overflows (−1e308 to 1e308), the same point as baseline × (1 − expected) + target × expected.
+    /// </summary>
+    public double? Plan
+    {
+        get
+        {
+            if (Baseline is not { } b || Target is not { } t)
+            {
+                return null;
+            }
+
+            var plan = b + ((t - b) * Expected);
+            return double.IsFinite(plan) ? plan : (b * (1 - Expected)) + (t * Expected);
+        }
+    }
 
     public void Draw(Plot plot, Palette palette)
     {
         var muted = ChartStyle.Of(palette.Muted);
         double xMin = DateTicks.X(Period.Start), xMax = DateTicks.X(Period.End);
         var values = Points.Select(p => p.Value).ToList();
+        values.AddRange(new[] { Target, Target is null ? null : Baseline }.OfType<double>());
+        var range = ValueRange.Around(values);
 
         if (Target is { } target)
         {
-            values.Add(target);
-            var line = plot.Add.HorizontalLine(target, 1, muted, LinePattern.Solid);
+            var line = plot.Add.HorizontalLine(range.Y(target), 1, muted, LinePattern.Solid);
             line.EnableAutoscale = false;
             line.ExcludeFromLegend = true;
-            ChartStyle.Note(plot, "target " + ChartText.Value(target, Unit), xMin, target, Alignment.LowerLeft, muted);
+            ChartStyle.Note(plot, "target " + ChartText.Value(target, Unit), xMin, range.Y(target), Alignment.LowerLeft, muted);
         }
 
         if (Baseline is { } baseline && Target is { } end)
         {
-            values.Add(baseline);
-            var plan = plot.Add.Line(xMin, baseline, xMax, end);
+            var plan = plot.Add.Line(xMin, range.Y(baseline), xMax, range.Y(end));
             plan.LineColor = muted;
             plan.LineWidth = 1.5f;
             plan.LinePattern = LinePattern.Dashed;
             plan.MarkerSize = 0;
         }
 
-        var range = ValueRange.Around(values);
         if (Period.Contains(AsOf))
         {
             var x = DateTicks.X(AsOf);
@@ -135,14 +149,14 @@ internal sealed record KeyResultChart(
         if (Points.Count > 0)
         {
             var colour = ChartStyle.StatusColor(palette, Status);
-            var line = plot.Add.ScatterLine(Points.Select(p => DateTicks.X(p.Date)).ToArray(), Points.Select(p => p.Value).ToArray(), colour);
+            var line = plot.Add.ScatterLine(Points.Select(p => DateTicks.X(p.Date)).ToArray(), Points.Select(p => range.Y(p.Value)).ToArray(), colour);
             line.LineWidth = 2;
             line.MarkerShape = MarkerShape.FilledCircle;
             line.MarkerSize = 7;
             line.MarkerColor = colour;
         }
 
-        ChartStyle.Apply(plot, palette, Unit);
+        ChartStyle.Apply(plot, palette, Unit, range.Scale);
         ChartStyle.DateAxis(plot, xMin, xMax, Width);
         plot.Axes.SetLimitsY(range.Min, range.Max);
     }

@@ -64,27 +64,27 @@ internal sealed record KpiTrendChart(Kpi Kpi, ImmutableArray<DataPoint> Points, 
         var higher = Kpi.Direction == Direction.Higher;
         if (Kpi.Green is { } green)
         {
-            Zone(plot, higher ? green : below, higher ? above : green, green, ChartStyle.Of(palette.Good));
+            Zone(plot, higher ? range.Y(green) : below, higher ? above : range.Y(green), range.Y(green), ChartStyle.Of(palette.Good));
         }
 
         if (Kpi.Red is { } red)
         {
-            Zone(plot, higher ? below : red, higher ? red : above, red, ChartStyle.Of(palette.Bad));
+            Zone(plot, higher ? below : range.Y(red), higher ? range.Y(red) : above, range.Y(red), ChartStyle.Of(palette.Bad));
         }
 
         var muted = ChartStyle.Of(palette.Muted);
         if (Kpi.Target is { } target)
         {
-            var line = plot.Add.HorizontalLine(target, 1.5f, muted, LinePattern.Dashed);
+            var line = plot.Add.HorizontalLine(range.Y(target), 1.5f, muted, LinePattern.Dashed);
             line.EnableAutoscale = false;
             line.ExcludeFromLegend = true;
-            ChartStyle.Note(plot, "target " + ChartText.Value(target, Kpi.Unit), xMin, target, Alignment.LowerLeft, muted);
+            ChartStyle.Note(plot, "target " + ChartText.Value(target, Kpi.Unit), xMin, range.Y(target), Alignment.LowerLeft, muted);
         }
 
         if (!Points.IsDefaultOrEmpty)
         {
             var accent = ChartStyle.Of(palette.Accent);
-            var series = plot.Add.ScatterLine(Points.Select(p => DateTicks.X(p.Date)).ToArray(), Points.Select(p => p.Value).ToArray(), accent);
+            var series = plot.Add.ScatterLine(Points.Select(p => DateTicks.X(p.Date)).ToArray(), Points.Select(p => range.Y(p.Value)).ToArray(), accent);
             series.LineWidth = 2;
             series.MarkerShape = Points.Length <= MaxMarkedPoints ? MarkerShape.FilledCircle : MarkerShape.None;
             series.MarkerSize = 5;
@@ -93,16 +93,16 @@ internal sealed record KpiTrendChart(Kpi Kpi, ImmutableArray<DataPoint> Points, 
             var noted = Points.Where(p => !string.IsNullOrWhiteSpace(p.Note)).ToArray();
             if (noted.Length > 0)
             {
-                var notes = plot.Add.Markers(noted.Select(p => DateTicks.X(p.Date)).ToArray(), noted.Select(p => p.Value).ToArray(), MarkerShape.OpenCircle, 12, ChartStyle.Of(palette.Text));
+                var notes = plot.Add.Markers(noted.Select(p => DateTicks.X(p.Date)).ToArray(), noted.Select(p => range.Y(p.Value)).ToArray(), MarkerShape.OpenCircle, 12, ChartStyle.Of(palette.Text));
                 notes.MarkerLineWidth = 1.5f;
             }
 
             var latest = Points[^1];
-            var health = plot.Add.Marker(DateTicks.X(latest.Date), latest.Value, MarkerShape.FilledCircle, 10, ChartStyle.HealthColor(palette, Kpi.Health));
+            var health = plot.Add.Marker(DateTicks.X(latest.Date), range.Y(latest.Value), MarkerShape.FilledCircle, 10, ChartStyle.HealthColor(palette, Kpi.Health));
             health.MarkerLineWidth = 0;
         }
 
-        ChartStyle.Apply(plot, palette, Kpi.Unit);
+        ChartStyle.Apply(plot, palette, Kpi.Unit, range.Scale);
         ChartStyle.DateAxis(plot, xMin, xMax, Width);
         plot.Axes.SetLimitsY(range.Min, range.Max);
     }
@@ -110,9 +110,9 @@ internal sealed record KpiTrendChart(Kpi Kpi, ImmutableArray<DataPoint> Points, 
     /// <summary>From the first value to the report date (so a stale KPI shows its gap), at least two weeks, padded by 3 %.</summary>
     private (double Min, double Max) XRange()
     {
-        var first = Points.IsDefaultOrEmpty ? AsOf.AddDays(-28) : Points[0].Date;
+        // In coordinates, not dates: four weeks before 0100-01-10 is no chartable date, but is a place on the axis.
         var last = Points.IsDefaultOrEmpty || Points[^1].Date < AsOf ? AsOf : Points[^1].Date;
-        double min = DateTicks.X(first), max = DateTicks.X(last);
+        double max = DateTicks.X(last), min = Points.IsDefaultOrEmpty ? DateTicks.X(AsOf) - 28 : DateTicks.X(Points[0].Date);
         if (max - min < 14)
         {
             var centre = (min + max) / 2;

@@ -37,7 +37,6 @@ public class DateParserTests
     [InlineData("2026-13-01")]
     [InlineData("2026-00-10")]
     [InlineData("2026-01-00")]
-    [InlineData("0000-01-01")]
     [InlineData("31.04.2026")]
     [InlineData("2026/02/29")]
     [InlineData("2026-01-05T24:00")]
@@ -49,6 +48,37 @@ public class DateParserTests
         Assert.Equal(DateParseStatus.NoSuchDate, DateParser.Parse(text, null, out var date));
         Assert.Equal(default, date);
     }
+
+    [Theory]
+    [InlineData("0000-01-01")]
+    [InlineData("0001-01-01")]
+    [InlineData("0099-12-31")]
+    [InlineData("31.12.0099")]
+    [InlineData("9999-01-01")]
+    [InlineData("9999-12-31")]
+    [InlineData("9999-12-31T23:59:59Z")]
+    [InlineData("31.12.9999")]
+    public void Reports_real_dates_outside_the_supported_range(string text)
+    {
+        Assert.Equal(DateParseStatus.OutOfRange, DateParser.Parse(text, null, out var date));
+        Assert.Equal(default, date);
+    }
+
+    [Theory]
+    [InlineData("0100-01-01", 100, 1, 1)]
+    [InlineData("01.01.0100", 100, 1, 1)]
+    [InlineData("1899-12-30", 1899, 12, 30)]
+    [InlineData("9998-12-31", 9998, 12, 31)]
+    [InlineData("9998/12/31", 9998, 12, 31)]
+    public void Reads_the_first_and_last_supported_dates(string text, int year, int month, int day)
+    {
+        Assert.Equal(DateParseStatus.Date, DateParser.Parse(text, null, out var date));
+        Assert.Equal(new DateOnly(year, month, day), date);
+    }
+
+    [Fact]
+    public void A_custom_format_outside_the_supported_range_is_out_of_range_too() =>
+        Assert.Equal(DateParseStatus.OutOfRange, DateParser.Parse("12/31/9999", "MM/dd/yyyy", out _));
 
     [Theory]
     [InlineData("")]

@@ -44,7 +44,6 @@ public class NumberParserTests
     [InlineData("1.200,50", ',', 1200.5)]
     [InlineData("38,5", ',', 38.5)]
     [InlineData("1,234,567.89", '.', 1234567.89)]
-    [InlineData("1e-400", '.', 0)]
     public void Reads_numbers_the_way_spreadsheets_export_them(string text, char decimalSeparator, double expected)
     {
         Assert.Equal(NumberParseStatus.Number, NumberParser.Parse(text, decimalSeparator, out var value));
@@ -125,6 +124,32 @@ public class NumberParserTests
         Assert.True(status is NumberParseStatus.OutOfRange or NumberParseStatus.NotANumber, status.ToString());
         Assert.Equal(0, value);
         Assert.True(double.IsFinite(value));
+    }
+
+    [Theory]
+    [InlineData("1e-400")]
+    [InlineData("-1e-400")]
+    [InlineData("2e-324")] // below half of the smallest double: rounds to 0
+    [InlineData("0,000001e-320", ',')]
+    [InlineData("(1e-330)")]
+    public void Rejects_numbers_that_would_round_to_zero(string text, char decimalSeparator = '.')
+    {
+        Assert.Equal(NumberParseStatus.TooSmall, NumberParser.Parse(text, decimalSeparator, out var value));
+        Assert.Equal(0, value);
+    }
+
+    [Theory]
+    [InlineData("0e-400", 0)]
+    [InlineData("0.000e5", 0)]
+    [InlineData("-0", 0)]
+    [InlineData("5e-324", 5e-324)] // the smallest double there is
+    [InlineData("1e-320", 1e-320)] // a subnormal: the nearest double, as for every decimal
+    [InlineData("2.2250738585072014E-308", 2.2250738585072014E-308)]
+    public void Reads_zero_and_subnormal_numbers(string text, double expected)
+    {
+        Assert.Equal(NumberParseStatus.Number, NumberParser.Parse(text, '.', out var value));
+        Assert.Equal(expected, value);
+        Assert.False(double.IsNegative(value));
     }
 
     [Fact]
