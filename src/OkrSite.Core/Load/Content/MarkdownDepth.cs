@@ -24,10 +24,31 @@ internal static class MarkdownDepth
         .UseListExtras()
         .Build();
 
+    /// <summary>
+    /// Every level of nesting Markdown knows (a '>', a list marker, emphasis, a bracket, a table pipe) takes at least one
+    /// ASCII punctuation character, so a body with fewer of them than the limit cannot exceed it. That spares ordinary
+    /// prose a second parse and render: the page renderer does both again later.
+    /// </summary>
+    internal static bool CanNestDeeply(string text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            if (char.IsAsciiLetterOrDigit(c) || !char.IsAscii(c) || char.IsWhiteSpace(c) || ++count < MaxDepth)
+            {
+                continue;
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
     /// <summary>Whether <paramref name="body"/> renders; if not, an error at the line the body starts on.</summary>
     public static bool Check(string file, MarkdownText body, DiagnosticBag diagnostics)
     {
-        if (body.IsEmpty)
+        if (body.IsEmpty || !CanNestDeeply(body.Text))
         {
             return true;
         }

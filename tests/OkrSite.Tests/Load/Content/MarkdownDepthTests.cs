@@ -35,6 +35,15 @@ public class MarkdownDepthTests
         Assert.False(kind != "brackets" && depth > MarkdownDepth.MaxDepth && passes);
     }
 
+    [Theory]
+    [InlineData("Plain prose, with a comma and a full stop.", false)]
+    [InlineData("Ünïcödé prose – with “typographic” quotes … and no ASCII marks beyond a few, is cheap.", false)]
+    [InlineData(">>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>", false)] // 63 '>': cannot reach 64 levels
+    [InlineData(">>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>", true)] // 64
+    [InlineData("- a\n  - b\n    - c", false)]
+    public void Only_a_body_with_as_many_punctuation_marks_as_the_limit_is_parsed_at_load(string body, bool parsed) =>
+        Assert.Equal(parsed, MarkdownDepth.CanNestDeeply(body));
+
     [Fact]
     public void The_renderer_bounds_its_own_recursion_for_bodies_that_skip_the_check()
     {
