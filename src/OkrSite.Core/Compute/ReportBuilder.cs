@@ -36,8 +36,12 @@ public static class ReportBuilder
             .OrderBy(k => k.Id, StringComparer.Ordinal)
             .ToImmutableArray();
 
+        // Looked up by team, not searched per team: a site can have 100,000 teams.
+        var subTeams = content.Teams.Where(t => t.Parent is not null).ToLookup(t => t.Parent!.Value.Value, t => t.Id, StringComparer.Ordinal);
+        var teamObjectives = objectives.Where(o => o.Team is not null).ToLookup(o => o.Team!, o => o.Id, StringComparer.Ordinal);
+        var teamKpis = kpis.Where(k => k.Team is not null).ToLookup(k => k.Team!, k => k.Id, StringComparer.Ordinal);
         var teams = content.Teams
-            .Select(t => Team(t, content, objectives, kpis))
+            .Select(t => Team(t, subTeams[t.Id], teamObjectives[t.Id], teamKpis[t.Id]))
             .OrderBy(t => t.Id, StringComparer.Ordinal)
             .ToImmutableArray();
 
@@ -94,13 +98,13 @@ public static class ReportBuilder
             k.Source);
     }
 
-    private static Team Team(TeamDefinition t, ContentSet content, ImmutableArray<Objective> objectives, ImmutableArray<Kpi> kpis) => new(
+    private static Team Team(TeamDefinition t, IEnumerable<string> children, IEnumerable<string> objectives, IEnumerable<string> kpis) => new(
         t.Id,
         t.Name,
         t.Parent?.Value,
-        [.. content.Teams.Where(c => c.Parent?.Value == t.Id).Select(c => c.Id).Order(StringComparer.Ordinal)],
-        [.. objectives.Where(o => o.Team == t.Id).Select(o => o.Id).Order(StringComparer.Ordinal)],
-        [.. kpis.Where(k => k.Team == t.Id).Select(k => k.Id).Order(StringComparer.Ordinal)],
+        [.. children.Order(StringComparer.Ordinal)],
+        [.. objectives.Order(StringComparer.Ordinal)],
+        [.. kpis.Order(StringComparer.Ordinal)],
         t.Body,
         t.Source);
 }

@@ -39,6 +39,7 @@ public static class Codes
     public static readonly DiagnosticCode ContentNotRegularFile = E("OKR0115", "A content file is a FIFO, socket or device, not a regular file; it is not opened.", "Replace it by a regular file, or remove it.");
     public static readonly DiagnosticCode ContentFolderUnreadable = E("OKR0116", "A folder under content/ cannot be listed, so its files cannot be read.", "Check the folder's permissions.");
     public static readonly DiagnosticCode MarkdownTooDeep = E("OKR0120", "A Markdown body is nested too deeply: block quotes, lists, links or emphasis inside each other beyond the limit.", "Flatten the body: use fewer '>' or list levels, and close brackets and emphasis.");
+    public static readonly DiagnosticCode TooManyKeyResults = E("OKR0130", "An objective has more key results than OkrSite reads (1,000); its page and charts would grow past what a build can hold.", "Split the objective into several; an objective usually has 2 to 5 key results.");
 
     // CSV data
     public static readonly DiagnosticCode DataNoFiles = W("OKR0201", "A 'data' glob in site.json matched no file.", "Check the glob, or remove it from 'data'.");
@@ -97,7 +98,7 @@ public static class Codes
         SiteConfigDuplicateKey, SiteConfigBadBaseUrl, SiteConfigBadDataFolder, SiteConfigNotAFile,
         FrontMatterMissing, YamlSyntax, UnknownField, WrongType, RequiredField, InvalidId, DuplicateId, InvalidChoice, InvalidPeriod, OutOfRange, NoKeyResults, ContentUnreadable,
         ContentOutsideSite, ContentLinkLoop, ContentNotRegularFile, ContentFolderUnreadable,
-        MarkdownTooDeep,
+        MarkdownTooDeep, TooManyKeyResults,
         DataNoFiles, DataBadHeader, DataBadNumber, DataBadDate, DataFieldCount, DataDuplicate, DataNotUtf8, DataEmpty, DataBadQuote, DataUnreadable,
         DataGlobOutside, DataOutsideSite, DataLinkLoop, DataNotRegularFile, DataFolderUnreadable,
         DataDateOutOfRange,

@@ -1,13 +1,27 @@
+using System.Globalization;
+
 namespace OkrSite.Core.Diagnostics;
 
 /// <summary>
 /// Collects every problem a stage finds, so one run reports all of them rather than stopping at the first.
 /// Thread-safe because data files are read in parallel.
 /// </summary>
+/// <remarks>
+/// One file can hold the same problem a hundred thousand times (an unknown field on every key result, a bad number
+/// on every CSV row). Of each code in each file only the first <see cref="Limit"/> (in the order the output shows)
+/// are kept; the rest are counted and listed as one closing line of that code, right after the last one shown.
+/// Kept at the source rather than when printing, so such a file costs memory for <see cref="Limit"/> diagnostics,
+/// not for all of them. Errors are capped like warnings: the count says how many there are, and the first ones
+/// are the ones to fix first.
+/// </remarks>
 public sealed class DiagnosticBag
 {
-    private readonly List<Diagnostic> _items = [];
+    /// <summary>How many diagnostics of one code one file lists before the rest are only counted.</summary>
+    public const int Limit = 20;
+
+    private readonly Dictionary<(string File, string Code), Group> _groups = [];
     private readonly Lock _gate = new();
+    private bool _hasErrors;
 
     /// <param name="warningsAsErrors">Strict CI: every warning is recorded as an error, so the build writes nothing.</param>
     public DiagnosticBag(bool warningsAsErrors = false) => WarningsAsErrors = warningsAsErrors;
@@ -30,7 +44,15 @@ public sealed class DiagnosticBag
 
         lock (_gate)
         {
-            _items.Add(diagnostic);
+            var key = (diagnostic.File ?? string.Empty, diagnostic.Code);
+            if (!_groups.TryGetValue(key, out var group))
+            {
+                group = new Group();
+                _groups.Add(key, group);
+            }
+
+            group.Add(diagnostic);
+            _hasErrors |= diagnostic.IsError;
         }
     }
 
@@ -44,7 +66,7 @@ public sealed class DiagnosticBag
                 '\n' => builder.Append("\\n"),
                 '\r' => builder.Append("\\r"),
                 '\t' => builder.Append("\\t"),
-                _ when char.IsControl(c) => builder.Append(System.Globalization.CultureInfo.InvariantCulture, $"\\u{(int)c:x4}"),
+                _ when char.IsControl(c) => builder.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}"),
                 _ => builder.Append(c),
             };
         }
@@ -69,17 +91,86 @@ public sealed class DiagnosticBag
         {
             lock (_gate)
             {
-                return _items.Exists(d => d.IsError);
+                return _hasErrors;
             }
         }
     }
 
-    /// <summary>Sorted by file, line, column, code, message: the order the console and report.json show.</summary>
+    /// <summary>
+    /// Sorted by file, line, column, code, message: the order the console and report.json show. A code with more
+    /// than <see cref="Limit"/> diagnostics in one file ends with the line that counts the others.
+    /// </summary>
     public IReadOnlyList<Diagnostic> ToSortedList()
     {
         lock (_gate)
         {
-            return [.. _items.Distinct().Order(DiagnosticOrder.Instance)];
+            var list = new List<Diagnostic>();
+            foreach (var group in _groups.Values)
+            {
+                list.AddRange(group.Kept);
+                if (group.Summary() is { } summary)
+                {
+                    list.Add(summary);
+                }
+            }
+
+            list.Sort(DiagnosticOrder.Instance);
+            return list;
+        }
+    }
+
+    /// <summary>The diagnostics of one code in one file: the first <see cref="Limit"/> in output order, and a count of the rest.</summary>
+    private sealed class Group
+    {
+        private int _withheld;
+        private Diagnostic? _firstWithheld;
+
+        // Ordered by the output order, so the kept ones are the first lines whatever order the stages report in;
+        // a set, because the same problem reported twice is listed once.
+        public SortedSet<Diagnostic> Kept { get; } = new(DiagnosticOrder.Instance);
+
+        public void Add(Diagnostic diagnostic)
+        {
+            if (Kept.Count < Limit)
+            {
+                Kept.Add(diagnostic);
+                return;
+            }
+
+            var last = Kept.Max!;
+            if (DiagnosticOrder.Instance.Compare(diagnostic, last) < 0)
+            {
+                if (!Kept.Add(diagnostic))
+                {
+                    return;
+                }
+
+                Kept.Remove(last);
+                diagnostic = last;
+            }
+            else if (DiagnosticOrder.Instance.Compare(diagnostic, last) == 0)
+            {
+                return;
+            }
+
+            _withheld++;
+            if (_firstWithheld is null || DiagnosticOrder.Instance.Compare(diagnostic, _firstWithheld) < 0)
+            {
+                _firstWithheld = diagnostic;
+            }
+        }
+
+        /// <summary>The closing line, at the first withheld diagnostic so that it sorts right after the last one shown.</summary>
+        public Diagnostic? Summary()
+        {
+            if (_firstWithheld is not { } first)
+            {
+                return null;
+            }
+
+            var where = first.File is null ? string.Empty : " in this file";
+            var message = string.Create(CultureInfo.InvariantCulture, $"… and {_withheld} more {first.Code}{where}; only the first {Limit} are listed, fix those and run again");
+            return first with { Message = message };
         }
     }
 }

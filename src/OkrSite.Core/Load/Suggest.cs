@@ -9,20 +9,29 @@ public static class Suggest
     /// <summary>The known word closest to <paramref name="word"/>, if it is close enough to be a likely typo.</summary>
     public static string? Nearest(string word, IEnumerable<string> known)
     {
+        // A third of the word may be wrong (asof → asOf, align_to → aligns_to), never more than 3 edits.
+        var allowed = Math.Min(3, Math.Max(1, word.Length / 3));
+        var lower = word.ToLowerInvariant();
         string? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var candidate in known.Order(StringComparer.Ordinal))
+
+        // One pass, no sort: a site can know 200,000 series names. Of two equally close names the ordinally first
+        // wins, and a name whose length alone differs by more than the allowed edits cannot be the answer.
+        foreach (var candidate in known)
         {
-            var distance = Distance(word.ToLowerInvariant(), candidate.ToLowerInvariant());
-            if (distance < bestDistance)
+            if (Math.Abs(candidate.Length - word.Length) > allowed)
+            {
+                continue;
+            }
+
+            var distance = Distance(lower, candidate.ToLowerInvariant());
+            if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0))
             {
                 best = candidate;
                 bestDistance = distance;
             }
         }
 
-        // A third of the word may be wrong (asof → asOf, align_to → aligns_to), never more than 3 edits.
-        var allowed = Math.Min(3, Math.Max(1, word.Length / 3));
         return bestDistance <= allowed ? best : null;
     }
 

@@ -55,7 +55,8 @@ public static class SiteRenderer
         var pages = new List<PageSpec>
         {
             new("index.html", "pages/dashboard.html", "dashboard", report.Index?.Title ?? title, views.Dashboard(report.Period, views.Intro()), $"OKR and KPI report for {report.Period}"),
-            new("alignment/index.html", "pages/alignment.html", "alignment", "Alignment", views.AlignmentTree()),
+            new("alignment/index.html", "pages/alignment.html", "alignment", "Alignment", views.Alignment()),
+            new("periods/index.html", "pages/periods.html", "periods", "Periods", views.Periods()),
             new("kpis/index.html", "pages/kpis.html", "kpis", "KPIs", views.Kpis()),
             new("teams/index.html", "pages/teams.html", "teams", "Teams", views.Teams()),
             new("404.html", "pages/404.html", "404", "Page not found", views.Site()),

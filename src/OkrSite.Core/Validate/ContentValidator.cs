@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using OkrSite.Core.Diagnostics;
 using OkrSite.Core.Model;
 using OkrSite.Core.Model.Definitions;
@@ -20,43 +21,48 @@ public static class ContentValidator
         var teamIds = teams.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
         var objectiveIds = objectives.Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
         var kpiIds = kpis.Select(k => k.Id).ToHashSet(StringComparer.Ordinal);
+        var teamNames = new Suggestions(teamIds);
+        var objectiveNames = new Suggestions(objectiveIds);
+        var metricNames = new Suggestions(kpiIds.Concat(data.Series.Keys));
 
         foreach (var team in teams)
         {
-            CheckTeam(team.Parent, teamIds, "parent", diagnostics);
+            CheckTeam(team.Parent, teamIds, teamNames, "parent", diagnostics);
         }
 
         foreach (var kpi in kpis)
         {
-            CheckTeam(kpi.Team, teamIds, "team", diagnostics);
+            CheckTeam(kpi.Team, teamIds, teamNames, "team", diagnostics);
         }
 
         foreach (var objective in objectives)
         {
-            CheckTeam(objective.Team, teamIds, "team", diagnostics);
+            CheckTeam(objective.Team, teamIds, teamNames, "team", diagnostics);
             foreach (var target in objective.AlignsTo.Where(a => !objectiveIds.Contains(a.Value)))
             {
-                diagnostics.Add(Codes.UnknownObjective, target.At, $"aligns_to names '{target.Value}', which is not an objective{Load.Suggest.DidYouMean(target.Value, objectiveIds)}");
+                diagnostics.Add(Codes.UnknownObjective, target.At, $"aligns_to names '{target.Value}', which is not an objective{objectiveNames.For(target.Value)}");
             }
 
             foreach (var kr in objective.KeyResults)
             {
                 if (kr.Metric is { } metric && data.Find(metric.Value) is null && !kpiIds.Contains(metric.Value))
                 {
-                    diagnostics.Add(Codes.UnknownMetric, metric.At, $"metric '{metric.Value}' of key result '{kr.Id}' is neither a KPI nor a series in the data{Load.Suggest.DidYouMean(metric.Value, kpiIds.Concat(data.Series.Keys))}");
+                    diagnostics.Add(Codes.UnknownMetric, metric.At, $"metric '{metric.Value}' of key result '{kr.Id}' is neither a KPI nor a series in the data{metricNames.For(metric.Value)}");
                 }
             }
         }
 
+        var objectiveById = objectives.ToDictionary(o => o.Id, StringComparer.Ordinal);
+        var teamById = teams.ToDictionary(t => t.Id, StringComparer.Ordinal);
         ReportCycles(
             objectives.ToDictionary(o => o.Id, o => (IEnumerable<string>)o.AlignsTo.Select(a => a.Value), StringComparer.Ordinal),
-            (from, to) => objectives.First(o => o.Id == from).AlignsTo.First(a => a.Value == to).At,
+            (from, to) => objectiveById[from].AlignsTo.First(a => a.Value == to).At,
             Codes.AlignmentCycle,
             "aligns_to",
             diagnostics);
         ReportCycles(
             teams.ToDictionary(t => t.Id, t => t.Parent is { } p ? (IEnumerable<string>)[p.Value] : [], StringComparer.Ordinal),
-            (from, _) => teams.First(t => t.Id == from).Parent!.Value.At,
+            (from, _) => teamById[from].Parent!.Value.At,
             Codes.TeamCycle,
             "parent",
             diagnostics);
@@ -64,11 +70,11 @@ public static class ContentValidator
         return content with { Teams = teams, Kpis = kpis, Objectives = objectives };
     }
 
-    private static void CheckTeam(Located<string>? reference, HashSet<string> teamIds, string field, DiagnosticBag diagnostics)
+    private static void CheckTeam(Located<string>? reference, HashSet<string> teamIds, Suggestions names, string field, DiagnosticBag diagnostics)
     {
         if (reference is { } team && !teamIds.Contains(team.Value))
         {
-            diagnostics.Add(Codes.UnknownTeam, team.At, $"{field} names '{team.Value}', which is not a team in content/teams/{Load.Suggest.DidYouMean(team.Value, teamIds)}");
+            diagnostics.Add(Codes.UnknownTeam, team.At, $"{field} names '{team.Value}', which is not a team in content/teams/{names.For(team.Value)}");
         }
     }
 
@@ -91,46 +97,80 @@ public static class ContentValidator
         return result.ToImmutable();
     }
 
-    /// <summary>Finds every cycle of the graph once and reports it at the first link of its smallest id.</summary>
+    /// <summary>
+    /// Finds every cycle of the graph once and reports it at the first link of its smallest id. A depth-first search
+    /// with its own stack, not recursion: a chain of 100,000 aligns_to links is valid content and must not overflow
+    /// the thread's stack. Each back edge closes exactly one cycle, so every cycle is reported once.
+    /// </summary>
     private static void ReportCycles(Dictionary<string, IEnumerable<string>> edges, Func<string, string, SourceSpan> at, DiagnosticCode code, string field, DiagnosticBag diagnostics)
     {
-        var state = new Dictionary<string, int>(StringComparer.Ordinal); // 1 = on the path, 2 = done
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        var onPath = new Dictionary<string, int>(StringComparer.Ordinal); // node → its index in path
         var path = new List<string>();
-        var reported = new HashSet<string>(StringComparer.Ordinal);
+        var stack = new Stack<(string Node, IEnumerator<string> Next)>();
 
-        void Visit(string node)
+        foreach (var root in edges.Keys.Order(StringComparer.Ordinal))
         {
-            state[node] = 1;
+            if (done.Contains(root))
+            {
+                continue;
+            }
+
+            Enter(root);
+            while (stack.TryPeek(out var top))
+            {
+                if (!top.Next.MoveNext())
+                {
+                    stack.Pop();
+                    top.Next.Dispose();
+                    onPath.Remove(top.Node);
+                    path.RemoveAt(path.Count - 1);
+                    done.Add(top.Node);
+                    continue;
+                }
+
+                var next = top.Next.Current;
+                if (onPath.TryGetValue(next, out var index))
+                {
+                    Report(path, index, at, code, field, diagnostics);
+                }
+                else if (!done.Contains(next))
+                {
+                    Enter(next);
+                }
+            }
+        }
+
+        void Enter(string node)
+        {
+            onPath.Add(node, path.Count);
             path.Add(node);
-            foreach (var next in edges[node].Where(edges.ContainsKey).Order(StringComparer.Ordinal))
-            {
-                if (!state.TryGetValue(next, out var s))
-                {
-                    Visit(next);
-                }
-                else if (s == 1)
-                {
-                    var cycle = path[path.IndexOf(next)..];
-                    var start = cycle.IndexOf(cycle.Min(StringComparer.Ordinal)!);
-                    var canonical = cycle.Skip(start).Concat(cycle.Take(start)).ToList();
-                    if (reported.Add(string.Join('>', canonical)))
-                    {
-                        var text = string.Join(" → ", canonical.Append(canonical[0]));
-                        diagnostics.Add(code, at(canonical[0], canonical[1 % canonical.Count]), $"{field} forms a cycle: {text}; remove one of these links");
-                    }
-                }
-            }
-
-            path.RemoveAt(path.Count - 1);
-            state[node] = 2;
+            stack.Push((node, edges[node].Where(edges.ContainsKey).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).GetEnumerator()));
         }
+    }
 
-        foreach (var node in edges.Keys.Order(StringComparer.Ordinal))
+    /// <summary>Reports the cycle path[start..] → path[start], rotated to begin at its smallest id.</summary>
+    private static void Report(List<string> path, int start, Func<string, string, SourceSpan> at, DiagnosticCode code, string field, DiagnosticBag diagnostics)
+    {
+        var length = path.Count - start;
+        var first = start;
+        for (var i = start + 1; i < path.Count; i++)
         {
-            if (!state.ContainsKey(node))
+            if (string.CompareOrdinal(path[i], path[first]) < 0)
             {
-                Visit(node);
+                first = i;
             }
         }
+
+        string Id(int k) => path[start + ((first - start + k) % length)];
+
+        // A cycle through thousands of files is named by its first and last links, not by a message of megabytes.
+        const int Shown = 12;
+        var ids = length <= Shown
+            ? Enumerable.Range(0, length).Select(Id).Append(Id(0))
+            : Enumerable.Range(0, Shown - 2).Select(Id)
+                .Append(string.Create(CultureInfo.InvariantCulture, $"… {length - Shown + 1} more …"))
+                .Append(Id(length - 1)).Append(Id(0));
+        diagnostics.Add(code, at(Id(0), Id(1 % length)), $"{field} forms a cycle: {string.Join(" → ", ids)}; remove one of these links");
     }
 }

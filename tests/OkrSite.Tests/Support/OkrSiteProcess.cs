@@ -14,15 +14,18 @@ public sealed class OkrSiteProcess : IDisposable
     private readonly StringBuilder _error = new();
     private readonly Lock _gate = new();
 
-    private OkrSiteProcess(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment, string? workingDirectory)
+    private OkrSiteProcess(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment, string? workingDirectory, int? stackBytes)
     {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "okrsite.dll"), .. args])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory,
-        };
+        // The main thread's stack is the process's RLIMIT_STACK (8 MiB here, 1 MiB on Windows): prlimit sets it, then
+        // runs dotnet in the same process, so a test can prove a walk does not recurse however deep the input.
+        string[] command = [Path.Combine(AppContext.BaseDirectory, "okrsite.dll"), .. args];
+        var start = stackBytes is { } stack
+            ? new ProcessStartInfo("prlimit", [$"--stack={stack}:{stack}", "dotnet", .. command])
+            : new ProcessStartInfo("dotnet", command);
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.RedirectStandardInput = true;
+        start.WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory;
 
         // The tests' own environment must not leak into the child's behaviour.
         start.Environment.Remove("GITHUB_ACTIONS");
@@ -41,13 +44,14 @@ public sealed class OkrSiteProcess : IDisposable
     }
 
     /// <summary>Starts okrsite with <paramref name="args"/> and returns at once.</summary>
-    public static OkrSiteProcess Start(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null, string? workingDirectory = null) =>
-        new(args, environment, workingDirectory);
+    public static OkrSiteProcess Start(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null, string? workingDirectory = null, int? stackBytes = null) =>
+        new(args, environment, workingDirectory, stackBytes);
 
     /// <summary>Runs okrsite to the end (at most <paramref name="timeout"/>, default two minutes) and returns what it printed.</summary>
-    public static Result Run(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null, TimeSpan? timeout = null, string? workingDirectory = null)
+    /// <param name="stackBytes">The main thread's stack size, when a test needs a small one.</param>
+    public static Result Run(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null, TimeSpan? timeout = null, string? workingDirectory = null, int? stackBytes = null)
     {
-        using var process = Start(args, environment, workingDirectory);
+        using var process = Start(args, environment, workingDirectory, stackBytes);
         return process.WaitForExit(timeout ?? TimeSpan.FromMinutes(2));
     }
 

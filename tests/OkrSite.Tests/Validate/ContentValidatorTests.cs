@@ -71,6 +71,27 @@ public class ContentValidatorTests
     }
 
     [Fact]
+    public void A_long_cycle_is_named_by_its_first_and_last_links()
+    {
+        var ids = Enumerable.Range(0, 30).Select(i => $"c{i:00}").ToList();
+        var diagnostics = Validate(Content(ids.Select((id, i) => Objective(id, $"aligns_to: {ids[(i + 1) % ids.Count]}\n"))));
+
+        Assert.Equal(
+            "aligns_to forms a cycle: c00 → c01 → c02 → c03 → c04 → c05 → c06 → c07 → c08 → c09 → … 19 more … → c29 → c00; remove one of these links",
+            Assert.Single(diagnostics).Message);
+    }
+
+    [Fact]
+    public void Every_cycle_through_a_shared_objective_is_reported_once()
+    {
+        var diagnostics = Validate(Content([Objective("a", "aligns_to: [b, c, b]\n"), Objective("b", "aligns_to: a\n"), Objective("c", "aligns_to: a\n")]));
+
+        Assert.Equal(
+            ["aligns_to forms a cycle: a → b → a; remove one of these links", "aligns_to forms a cycle: a → c → a; remove one of these links"],
+            diagnostics.Select(d => d.Message).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Aligning_to_itself_is_a_cycle() =>
         Assert.Contains("a → a", Assert.Single(Validate(Content([Objective("a", "aligns_to: a\n")]))).Message, StringComparison.Ordinal);
 

@@ -15,6 +15,12 @@ public static class ContentParser
     private static readonly string[] KeyResultFields = ["id", "title", "type", "metric", "baseline", "target", "current", "unit", "weight", "done", "progress", "score"];
     private static readonly string[] PageFields = ["title"];
 
+    /// <summary>
+    /// The most key results one objective may have. Its page lists each with a chart; at 100,000 that page alone is
+    /// hundreds of MB to build. Scores are never computed from part of the list, so more is an error.
+    /// </summary>
+    public const int MaxKeyResults = 1000;
+
     /// <param name="file">The path relative to the site folder, with '/' separators.</param>
     public static TeamDefinition? ParseTeam(string file, string text, DiagnosticBag diagnostics)
     {
@@ -163,6 +169,12 @@ public static class ContentParser
         if (items.Count == 0)
         {
             diagnostics.Add(Codes.NoKeyResults, fields.At("key_results"), "key_results is empty: add 2 to 5 key results");
+            return [];
+        }
+
+        if (items.Count > MaxKeyResults)
+        {
+            diagnostics.Add(Codes.TooManyKeyResults, fields.At("key_results"), string.Create(CultureInfo.InvariantCulture, $"key_results has {items.Count} key results, more than the {MaxKeyResults} OkrSite reads; split the objective into several (an objective usually has 2 to 5)"));
             return [];
         }
 

@@ -5,7 +5,7 @@ namespace OkrSite.Core.Load.Data;
 /// <summary>
 /// Reads one CSV data file (long or wide shape, any of the dialects the format accepts) and streams its values into
 /// a sink. Bad input never throws: every problem becomes a diagnostic with the file and line, and reading goes on
-/// with the next row so that one run shows all of them (up to <see cref="CsvProblemLog.Limit"/> per file).
+/// with the next row so that one run shows all of them (up to <see cref="DiagnosticBag.Limit"/> of each code per file).
 /// </summary>
 public static class CsvDataReader
 {

@@ -67,10 +67,6 @@ internal sealed class CsvFileReading(string file, CsvOptions options, IDataPoint
         {
             _problems.Report(Codes.DataUnreadable, 0, 0, $"the file cannot be read: {ex.Message}");
         }
-        finally
-        {
-            _problems.Complete();
-        }
 
         return Summary();
     }
@@ -184,7 +180,8 @@ internal sealed class CsvFileReading(string file, CsvOptions options, IDataPoint
         _headerNames = new List<string>(reader.FieldCount);
         for (var i = 0; i < reader.FieldCount; i++)
         {
-            _headerNames.Add(reader.GetString(i).Trim().Trim('\uFEFF'));
+            // Not reader.GetString: its string pool keeps a table per column, hundreds of MB for a 200,000-column header.
+            _headerNames.Add(Cell(reader, i).Trim('\uFEFF').ToString());
         }
 
         _headerColumns = CsvRawRecord.FieldColumns(raw, _delimiter, reader.FieldCount);
@@ -394,7 +391,7 @@ internal sealed class CsvFileReading(string file, CsvOptions options, IDataPoint
 
     private bool ReportBadNumber(CsvReader reader, int field, string metric, NumberParseStatus status, int line)
     {
-        var raw = reader.GetString(field).Trim();
+        var raw = Cell(reader, field).ToString();
         var text = Quote(raw);
         var subject = metric.Length == 0 ? $"value {text}" : $"value {text} for metric {Quote(metric)}";
         string message;

@@ -14,12 +14,23 @@ public sealed class ViewBuilder
     /// <summary>The data table under a chart shows at most this many of the latest values; report.json has them all.</summary>
     public const int MaxTableRows = 366;
 
+    /// <summary>
+    /// The alignment page nests lists this deep at most; deeper objectives are listed at this depth with their level
+    /// (aria-level and as text). Browsers stop nesting elements at a few hundred levels, and each level indents.
+    /// </summary>
+    public const int MaxNesting = 16;
+
     private readonly Report _report;
     private readonly MarkdownRenderer _markdown;
     private readonly IReadOnlyDictionary<string, ChartView> _charts;
     private readonly Dictionary<string, Objective> _objectives;
     private readonly Dictionary<string, Kpi> _kpis;
     private readonly Dictionary<string, Team> _teams;
+    private readonly ILookup<Period, Objective> _byPeriod;
+    private readonly ImmutableArray<Period> _periods;
+    private readonly Dictionary<Period, int> _periodIndex;
+    private readonly Dictionary<(string Objective, string KeyResult), KeyResult> _keyResults;
+    private readonly Lazy<IReadOnlyList<KpiView>> _attention;
     private readonly ConcurrentDictionary<string, ObjectiveView> _objectiveViews = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, KpiView> _kpiViews = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, TeamView> _teamViews = new(StringComparer.Ordinal);
@@ -33,6 +44,13 @@ public sealed class ViewBuilder
         _objectives = report.Objectives.ToDictionary(o => o.Id, StringComparer.Ordinal);
         _kpis = report.Kpis.ToDictionary(k => k.Id, StringComparer.Ordinal);
         _teams = report.Teams.ToDictionary(t => t.Id, StringComparer.Ordinal);
+
+        // Looked up, never searched per page or per link: a site can have 10,000 periods or 100,000 key results.
+        _byPeriod = report.Objectives.ToLookup(o => o.Period);
+        _periods = report.Periods;
+        _periodIndex = _periods.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
+        _keyResults = report.Objectives.SelectMany(o => o.KeyResults.Select(k => (o, k))).ToDictionary(x => (x.o.Id, x.k.Id), x => x.k);
+        _attention = new Lazy<IReadOnlyList<KpiView>>(AttentionList);
     }
 
     public static string ChartKey(Objective objective, KeyResult kr) => $"objectives/{objective.Id}/{kr.Id}";
@@ -65,8 +83,13 @@ public sealed class ViewBuilder
         _report.Config.Language,
         Format.Date(_report.AsOf),
         _report.Period.ToString(),
-        [.. _report.Periods.Select(p => new LinkView(p.ToString(), PeriodUrl(p)))],
-        "OkrSite");
+        [.. _periods.Select(p => new LinkView(p.ToString(), PeriodUrl(p)))],
+        "OkrSite",
+        _periodIndex.ContainsKey(_report.Period) ? PeriodUrl(_report.Period) : null);
+
+    /// <summary>Every period that has objectives, latest first: the periods index.</summary>
+    public IReadOnlyList<PeriodRowView> Periods() =>
+        [.. _periods.Select(p => new PeriodRowView(p.ToString(), PeriodUrl(p), _byPeriod[p].Count(), p == _report.Period))];
 
     public ObjectiveView Objective(string id)
     {
@@ -110,7 +133,7 @@ public sealed class ViewBuilder
         var tracking = k.LinkedKeyResults
             .Select(r => r.Split('/'))
             .Where(p => _objectives.ContainsKey(p[0]))
-            .Select(p => (Objective: _objectives[p[0]], Kr: _objectives[p[0]].KeyResults.First(x => x.Id == p[1])))
+            .Select(p => (Objective: _objectives[p[0]], Kr: _keyResults[(p[0], p[1])]))
             .OrderByDescending(x => x.Objective.Period)
             .ThenBy(x => x.Objective.Id, StringComparer.Ordinal)
             .Select(x => new TrackingKeyResultView(
@@ -155,7 +178,7 @@ public sealed class ViewBuilder
 
     public DashboardView Dashboard(Period period, RawHtml intro)
     {
-        var inPeriod = _report.Objectives.Where(o => o.Period == period).ToList();
+        var inPeriod = _byPeriod[period].ToList();
         var score = Compute.Scoring.WeightedMean(inPeriod.Select(o => (o.Score, 1.0)));
         var expected = Compute.ExpectedProgress.At(period, _report.AsOf);
         var groups = inPeriod
@@ -166,8 +189,9 @@ public sealed class ViewBuilder
                 ? new TeamGroupView("Company", null, [.. g.Select(o => Objective(o.Id))])
                 : new TeamGroupView(team.Name, TeamLink(team), [.. g.Select(o => Objective(o.Id))]))
             .ToList();
-        var enclosing = _report.Objectives
-            .Where(o => o.Period != period && o.Period.Start <= period.Start && o.Period.End >= period.End)
+        var enclosing = Enclosing(period)
+            .OrderDescending()
+            .SelectMany(p => _byPeriod[p])
             .Select(o => Objective(o.Id))
             .ToList();
         var counts = inPeriod.GroupBy(o => o.Status).OrderByDescending(g => g.Key).Select(g => new StatusCount(Format.Badge(g.Key), g.Count())).ToList();
@@ -184,11 +208,29 @@ public sealed class ViewBuilder
             groups,
             enclosing,
             Attention(),
-            intro);
+            intro,
+            Neighbour(period, -1),
+            Neighbour(period, +1));
     }
 
+    /// <summary>The longer periods that contain <paramref name="period"/>: a quarter's half and year, a half's year.</summary>
+    private static IEnumerable<Period> Enclosing(Period period) => period.Kind switch
+    {
+        PeriodKind.Quarter => [Period.OfHalf(period.Year, period.Index <= 2 ? 1 : 2), Period.OfYear(period.Year)],
+        PeriodKind.Half => [Period.OfYear(period.Year)],
+        _ => [],
+    };
+
+    /// <summary>The period next to <paramref name="period"/> in the latest-first list: -1 is newer, +1 older.</summary>
+    private LinkView? Neighbour(Period period, int step) =>
+        _periodIndex.TryGetValue(period, out var i) && i + step >= 0 && i + step < _periods.Length
+            ? new LinkView(_periods[i + step].ToString(), PeriodUrl(_periods[i + step]))
+            : null;
+
     /// <summary>Critical KPIs first, then warnings, then stale ones, each by name.</summary>
-    public IReadOnlyList<KpiView> Attention() =>
+    public IReadOnlyList<KpiView> Attention() => _attention.Value;
+
+    private IReadOnlyList<KpiView> AttentionList() =>
         [.. _report.Kpis
             .Where(k => k.Health is KpiHealth.Critical or KpiHealth.Warning || k.Stale)
             .OrderBy(k => k.Health switch { KpiHealth.Critical => 0, KpiHealth.Warning => 1, _ => 2 })
@@ -218,18 +260,49 @@ public sealed class ViewBuilder
     }
 
     /// <summary>
-    /// The objectives from the top down: roots are objectives that align to nothing, latest period first; an
-    /// objective that aligns to two others appears under both.
+    /// The objectives from the top down, as rows in page order: roots are objectives that align to nothing, latest
+    /// period first, children by id. Each objective is shown in full once, where the walk first reaches it, and as a
+    /// reference under its other parents, so a lattice of objectives aligned to several parents stays linear in
+    /// objectives and links. The walk keeps its own stack: a chain of 100,000 objectives must not overflow the thread's.
     /// </summary>
-    public IReadOnlyList<AlignmentNode> AlignmentTree()
+    public IReadOnlyList<AlignmentRow> Alignment()
     {
-        AlignmentNode Node(Objective o, ImmutableHashSet<string> path) => new(
-            Objective(o.Id),
-            [.. o.Children.Where(c => _objectives.ContainsKey(c) && !path.Contains(c)).Select(c => Node(_objectives[c], path.Add(c)))]);
+        var rows = new List<(Objective Objective, int Level, bool Reference)>();
+        var shown = new HashSet<string>(StringComparer.Ordinal);
+        var stack = new Stack<(Objective Objective, int Level)>();
+        foreach (var root in _report.Objectives.Where(o => !o.AlignsTo.Any(_objectives.ContainsKey)))
+        {
+            stack.Push((root, 1));
+            while (stack.TryPop(out var item))
+            {
+                if (!shown.Add(item.Objective.Id))
+                {
+                    rows.Add((item.Objective, item.Level, true));
+                    continue;
+                }
 
-        return [.. _report.Objectives
-            .Where(o => !o.AlignsTo.Any(_objectives.ContainsKey))
-            .Select(o => Node(o, [o.Id]))];
+                rows.Add((item.Objective, item.Level, false));
+                var children = item.Objective.Children;
+                for (var i = children.Length - 1; i >= 0; i--)
+                {
+                    if (_objectives.TryGetValue(children[i], out var child))
+                    {
+                        stack.Push((child, item.Level + 1));
+                    }
+                }
+            }
+        }
+
+        var result = new List<AlignmentRow>(rows.Count);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var nesting = Math.Min(rows[i].Level, MaxNesting);
+            var next = i + 1 < rows.Count ? Math.Min(rows[i + 1].Level, MaxNesting) : 1;
+            var opens = next > nesting;
+            result.Add(new AlignmentRow(Objective(rows[i].Objective.Id), rows[i].Level, rows[i].Reference, opens, opens ? 0 : nesting - next));
+        }
+
+        return result;
     }
 
     public IReadOnlyList<KpiView> Kpis() => [.. _report.Kpis.OrderBy(k => k.Name, StringComparer.Ordinal).Select(k => Kpi(k.Id))];

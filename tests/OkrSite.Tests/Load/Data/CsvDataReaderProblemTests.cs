@@ -63,18 +63,18 @@ public class CsvDataReaderProblemTests
     }
 
     [Fact]
-    public void Lists_the_first_fifty_problems_and_counts_the_rest()
+    public void Lists_the_first_problems_of_a_code_and_counts_the_rest()
     {
         var rows = string.Concat(Enumerable.Range(0, 60).Select(i => "2026-01-05,bad\n"));
 
         var result = Read("date,visits\n" + rows);
 
-        Assert.Equal(51, result.Diagnostics.Count);
-        Assert.Equal(Enumerable.Range(2, 50), result.Diagnostics.Take(50).Select(d => d.Line));
+        Assert.Equal(DiagnosticBag.Limit + 1, result.Diagnostics.Count);
+        Assert.Equal(Enumerable.Range(2, DiagnosticBag.Limit), result.Diagnostics.Take(DiagnosticBag.Limit).Select(d => d.Line));
         var summary = result.Diagnostics[^1];
         Assert.Equal(Codes.DataBadNumber.Id, summary.Code);
-        Assert.Equal((FileName, 52), (summary.File, summary.Line));
-        Assert.StartsWith("… and 10 more problems in this file", summary.Message, StringComparison.Ordinal);
+        Assert.Equal((FileName, DiagnosticBag.Limit + 2), (summary.File, summary.Line));
+        Assert.Equal($"… and {60 - DiagnosticBag.Limit} more OKR0203 in this file; only the first {DiagnosticBag.Limit} are listed, fix those and run again", summary.Message);
     }
 
     [Fact]

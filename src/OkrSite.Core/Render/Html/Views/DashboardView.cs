@@ -1,6 +1,9 @@
 namespace OkrSite.Core.Render.Html.Views;
 
-/// <summary>The front page (and every periods/&lt;p&gt;/ page): one period's objectives by team, and the KPIs that need attention.</summary>
+/// <summary>
+/// The front page (and every periods/&lt;p&gt;/ page): one period's objectives by team, and the KPIs that need attention.
+/// <see cref="Newer"/> and <see cref="Older"/> are the neighbouring periods that have objectives; only the periods index lists them all.
+/// </summary>
 public sealed record DashboardView(
     string Period,
     bool IsCurrent,
@@ -14,7 +17,9 @@ public sealed record DashboardView(
     IReadOnlyList<TeamGroupView> Groups,
     IReadOnlyList<ObjectiveView> Enclosing,
     IReadOnlyList<KpiView> Attention,
-    RawHtml Intro);
+    RawHtml Intro,
+    LinkView? Newer = null,
+    LinkView? Older = null);
 
 public sealed record TeamGroupView(string Name, LinkView? Team, IReadOnlyList<ObjectiveView> Objectives);
 

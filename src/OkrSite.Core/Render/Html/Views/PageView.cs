@@ -7,4 +7,9 @@ namespace OkrSite.Core.Render.Html.Views;
 /// </summary>
 public sealed record PageView(string Title, string Kind, string Path, string Root, string? Description);
 
-public sealed record SiteView(string Title, string Language, string AsOf, string Period, IReadOnlyList<LinkView> Periods, string Generator);
+/// <summary>
+/// <see cref="PeriodUrl"/> is the current period's page, null when it has no objectives (and so no page).
+/// <see cref="Periods"/> lists every period for themes that want it; the default theme links to the periods index
+/// instead, since a list on every page grows with periods × pages.
+/// </summary>
+public sealed record SiteView(string Title, string Language, string AsOf, string Period, IReadOnlyList<LinkView> Periods, string Generator, string? PeriodUrl = null, string PeriodsUrl = "periods/");
