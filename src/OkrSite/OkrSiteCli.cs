@@ -30,6 +30,12 @@ public static class OkrSiteCli
         {
             return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
+        catch (Exception ex) when (OutOfMemory(ex))
+        {
+            // Not a bug and not a bad file: the site is larger than the memory this process may use.
+            error.WriteLine("okrsite: error: the build ran out of memory, so nothing was written and the previous output is unchanged. Give the process more memory (a larger machine, or a higher DOTNET_GCHeapHardLimit), or split the largest objectives, KPIs or data files.");
+            return ExitCodes.ContentErrors;
+        }
         catch (Exception ex) when (Environment.GetEnvironmentVariable("OKRSITE_DEBUG") is null or "" or "0")
         {
             // Bad input is always a diagnostic; reaching this is a bug in OkrSite. Say so plainly instead of dumping a stack trace.
@@ -37,6 +43,9 @@ public static class OkrSiteCli
             return ExitCodes.InternalError;
         }
     }
+
+    private static bool OutOfMemory(Exception ex) =>
+        ex is OutOfMemoryException || (ex is AggregateException many && many.Flatten().InnerExceptions.Any(e => e is OutOfMemoryException));
 
     public static RootCommand Create(TextWriter output, TextWriter error)
     {

@@ -194,6 +194,37 @@ public sealed partial class InputShapeTests
         Assert.Contains("0 errors, 0 warnings", run.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_site_larger_than_the_memory_it_may_use_fails_with_a_clear_message_and_keeps_the_previous_output()
+    {
+        using var site = new TempSite()
+            .File("site.json", """{ "title": "Memory", "asOf": "2026-08-01" }""")
+            .File("content/okrs/2026-Q3/o.md", "---\ntitle: O\nkey_results:\n  - title: x\n    done: true\n---\n")
+            .File("content/data/small.csv", "metric,date,value\nm0,2026-07-01,1\n");
+        Assert.Equal(0, OkrSiteProcess.Run(["build", site.Root]).ExitCode);
+        var before = File.ReadAllBytes(Path.Combine(site.Output, "report.json"));
+
+        // 900,000 values (about 18 MB of CSV) against 16 MiB of heap.
+        var csv = new System.Text.StringBuilder("metric,date,value\n");
+        var start = new DateOnly(2000, 1, 1);
+        for (var m = 0; m < 100; m++)
+        {
+            for (var d = 0; d < 9000; d++)
+            {
+                csv.Append(System.Globalization.CultureInfo.InvariantCulture, $"m{m},{start.AddDays(d):yyyy-MM-dd},{d}.5\n");
+            }
+        }
+
+        site.File("content/data/small.csv", csv.ToString());
+        var run = OkrSiteProcess.Run(["build", site.Root], new Dictionary<string, string> { ["DOTNET_GCHeapHardLimit"] = "0x1000000" });
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("okrsite: error: the build ran out of memory, so nothing was written and the previous output is unchanged", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", run.Error, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(Path.Combine(site.Output, "report.json")));
+        Assert.Empty(Directory.GetDirectories(site.Root, "_site.okrsite-*"));
+    }
+
     private static int Count(string text, string part)
     {
         var count = 0;

@@ -24,7 +24,7 @@ public static class ContentLoader
         var indexFile = site.Classify("content/index.md");
         if (indexFile.IsProblem)
         {
-            Report(indexFile, diagnostics);
+            EntryCodes.Content.Report(indexFile, diagnostics);
         }
         else if (indexFile.Kind == EntryKind.File && SiteFiles.ReadText(indexFile, diagnostics) is { } indexText)
         {
@@ -34,18 +34,6 @@ public static class ContentLoader
         return new ContentSet(teams, kpis, objectives, index);
     }
 
-    /// <summary>A content entry that is not read, as the diagnostic of its kind.</summary>
-    internal static void Report(SiteEntry entry, DiagnosticBag diagnostics)
-    {
-        var code = entry.Kind switch
-        {
-            EntryKind.Loop => Codes.ContentLinkLoop,
-            EntryKind.Special => Codes.ContentNotRegularFile,
-            EntryKind.Unreadable => Codes.ContentFolderUnreadable,
-            _ => Codes.ContentOutsideSite,
-        };
-        diagnostics.Add(code, new SourceSpan(entry.Path), entry.Detail);
-    }
 
     /// <summary>The innermost folder between content/okrs/ and the file that is named like a period.</summary>
     public static Period? FolderPeriod(string relativeFile)
@@ -68,7 +56,7 @@ public static class ContentLoader
         var listing = site.List(folder, recursive ? int.MaxValue : 1, name => name.EndsWith(".md", StringComparison.Ordinal));
         foreach (var problem in listing.Problems)
         {
-            Report(problem, diagnostics);
+            EntryCodes.Content.Report(problem, diagnostics);
         }
 
         var files = listing.Files;

@@ -69,7 +69,7 @@ public static class DataLoader
             var matched = matcher.Match(root.Root, byPath.Keys).Files.Select(f => byPath[Path.Combine(root.Root, f.Path)]).ToList();
             foreach (var entry in listing.Problems.Where(IsFolderProblem).Concat(matched.Where(e => e.IsProblem)))
             {
-                Report(entry, diagnostics);
+                EntryCodes.Data.Report(entry, diagnostics);
             }
 
             var found = matched.Where(e => !e.IsProblem).ToList();
@@ -115,17 +115,6 @@ public static class DataLoader
     // A folder the walk could not enter is reported whatever the glob's file part; a file only when the glob matches it.
     private static bool IsFolderProblem(SiteEntry entry) => entry.IsFolder || entry.Kind == EntryKind.Unreadable;
 
-    private static void Report(SiteEntry entry, DiagnosticBag diagnostics)
-    {
-        var code = entry.Kind switch
-        {
-            EntryKind.Loop => Codes.DataLinkLoop,
-            EntryKind.Special => Codes.DataNotRegularFile,
-            EntryKind.Unreadable => Codes.DataFolderUnreadable,
-            _ => Codes.DataOutsideSite,
-        };
-        diagnostics.Add(code, new SourceSpan(entry.Path), entry.Detail);
-    }
 
     internal static DataSet Merge(IReadOnlyList<string> files, IReadOnlyList<FileCollector> collectors, DiagnosticBag diagnostics)
     {

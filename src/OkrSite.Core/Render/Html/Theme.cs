@@ -58,7 +58,7 @@ public sealed class Theme : ITemplateLoader
         }
         else if (own.IsProblem)
         {
-            Report(own, diagnostics);
+            EntryCodes.Theme.Report(own, diagnostics);
             return null;
         }
         else if (name != DefaultName)
@@ -76,7 +76,7 @@ public sealed class Theme : ITemplateLoader
             }
             else if (fallback.IsProblem)
             {
-                Report(fallback, diagnostics);
+                EntryCodes.Theme.Report(fallback, diagnostics);
             }
         }
 
@@ -123,23 +123,12 @@ public sealed class Theme : ITemplateLoader
         var listing = site.List(folder, int.MaxValue, _ => true);
         foreach (var problem in listing.Problems)
         {
-            Report(problem, diagnostics);
+            EntryCodes.Theme.Report(problem, diagnostics);
         }
 
         return listing.Files.ToDictionary(f => f.Path[(folder.Length + 1)..], f => f.RealPath, StringComparer.Ordinal);
     }
 
-    private static void Report(SiteEntry entry, DiagnosticBag diagnostics)
-    {
-        var code = entry.Kind switch
-        {
-            EntryKind.Loop => Codes.ThemeLinkLoop,
-            EntryKind.Special => Codes.ThemeNotRegularFile,
-            EntryKind.Unreadable => Codes.ThemeFolderUnreadable,
-            _ => Codes.ThemeOutsideSite,
-        };
-        diagnostics.Add(code, new SourceSpan(entry.Path), entry.Detail);
-    }
 
     private IReadOnlyList<string> Under(string prefix)
     {
