@@ -153,6 +153,27 @@ public class ConfinementTests : IDisposable
     }
 
     [Fact]
+    public void The_default_data_folder_as_a_link_outside_is_named_instead_of_matching_no_file()
+    {
+        Directory.Delete(In("content/data"), recursive: true);
+        Link(In("content/data"), _outside.Root);
+
+        var run = Build(1);
+
+        AssertOnly(run, $"content/data: error OKR0212: the folder is a link to '{_outside.Root}', outside the site folder; OkrSite reads nothing outside the site folder");
+        Assert.DoesNotContain(run.ErrorLines, l => l.Contains("OKR0201", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_default_data_folder_as_a_dangling_link_is_reported()
+    {
+        Directory.Delete(In("content/data"), recursive: true);
+        Link(In("content/data"), Out("no-such-folder"));
+
+        Assert.Contains(Build(1).ErrorLines, l => l.StartsWith("content/data: error OKR0212:", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_data_folder_named_in_site_json_is_read_by_its_name()
     {
         var exports = new TempSite().File("q3.csv", "metric,date,value\nrevenue,2026-08-10,123\n");

@@ -65,15 +65,18 @@ public static class DataLoader
             var listing = root.List(glob.BaseFolder, glob.Depth, _ => true);
             var matcher = new Matcher(StringComparison.Ordinal);
             matcher.AddInclude(glob.Pattern);
-            var byPath = listing.Files.Concat(listing.Problems.Where(p => !IsFolderProblem(p))).ToDictionary(e => Path.Combine(root.Root, Unprefixed(e.Path, glob.Folder)), StringComparer.Ordinal);
+            // The glob's own folder (content/data as a link out of the site, or to nothing) is reported whatever the
+            // pattern: nothing under it can match, and "matches no file" would hide why.
+            bool Always(SiteEntry e) => IsFolderProblem(e) || Unprefixed(e.Path, glob.Folder) == glob.BaseFolder;
+            var byPath = listing.Files.Concat(listing.Problems.Where(p => !Always(p))).ToDictionary(e => Path.Combine(root.Root, Unprefixed(e.Path, glob.Folder)), StringComparer.Ordinal);
             var matched = matcher.Match(root.Root, byPath.Keys).Files.Select(f => byPath[Path.Combine(root.Root, f.Path)]).ToList();
-            foreach (var entry in listing.Problems.Where(IsFolderProblem).Concat(matched.Where(e => e.IsProblem)))
+            foreach (var entry in listing.Problems.Where(Always).Concat(matched.Where(e => e.IsProblem)))
             {
                 EntryCodes.Data.Report(entry, diagnostics);
             }
 
             var found = matched.Where(e => !e.IsProblem).ToList();
-            if (found.Count == 0 && matched.Count == 0 && !IsDefaultWithoutFolder(siteDirectory, text))
+            if (found.Count == 0 && matched.Count == 0 && !listing.Problems.Any(Always) && !IsDefaultWithoutFolder(siteDirectory, text))
             {
                 diagnostics.Add(Codes.DataNoFiles, new SourceSpan("site.json"), $"data glob '{text}' matches no file");
             }
