@@ -113,6 +113,9 @@ internal sealed class YamlFields
                 case NumberParseStatus.TooSmall:
                     _diagnostics.Add(Codes.WrongType, At(node), $"{key} must be a number, but is '{text}', which is nearer to 0 than the smallest number (5e-324) and would read as 0; write 0 if it is 0");
                     return null;
+                case NumberParseStatus.NotANumber when text.Contains(',', StringComparison.Ordinal):
+                    _diagnostics.Add(Codes.WrongType, At(node), $"{key} must be a number, but is '{text}'; front matter uses '.' as the decimal separator and ',' only between groups of three digits (12,480), so write {DecimalPoint(text)}");
+                    return null;
             }
         }
 
@@ -231,34 +234,16 @@ internal sealed class YamlFields
 
     internal static bool TryParseNumber(string text, out double value) => ParseNumber(text, out value) == NumberParseStatus.Number;
 
+    /// <summary>
+    /// The same rule as CSV data (<see cref="NumberParser"/> with '.' as the decimal separator): a trailing '%' is a unit,
+    /// and ',' is accepted only between groups of three digits, so "99,9" is an error rather than 999 as .NET's
+    /// AllowThousands would read it. '_' is YAML 1.1's digit separator (1_000). A missing marker ("-", "n/a") is no
+    /// number here: a field that has no value is left out.
+    /// </summary>
     private static NumberParseStatus ParseNumber(string text, out double value)
     {
-        var trimmed = text.Trim();
-
-        // A percent sign is a unit as written by people ("75%"), not a division by 100: targets and data use the same scale.
-        if (trimmed.EndsWith('%'))
-        {
-            trimmed = trimmed[..^1].TrimEnd();
-        }
-
-        // '_' is YAML 1.1's digit separator (1_000); ',' the usual thousands separator in front matter written by hand.
-        trimmed = trimmed.Replace("_", string.Empty, StringComparison.Ordinal);
-        if (!double.TryParse(trimmed, NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out value))
-        {
-            return NumberParseStatus.NotANumber;
-        }
-
-        // .NET reads 1e400 as infinity and 1e-400 as 0; "Infinity" and "NaN" parse too, but are no numbers anyone wrote.
-        if (!double.IsFinite(value) || NumberParser.RoundedToZero(trimmed, value))
-        {
-            return double.IsNaN(value) || !trimmed.Any(char.IsAsciiDigit) ? NumberParseStatus.NotANumber
-                : value == 0 ? NumberParseStatus.TooSmall
-                : NumberParseStatus.OutOfRange;
-        }
-
-        // "-0" would be shown, and written to report.json, as -0.
-        value += 0.0;
-        return NumberParseStatus.Number;
+        var status = NumberParser.Parse(text.Replace("_", string.Empty, StringComparison.Ordinal), '.', out value);
+        return status == NumberParseStatus.Missing ? NumberParseStatus.NotANumber : status;
     }
 
     private bool TryGet(string key, out YamlNode node)
@@ -271,6 +256,13 @@ internal sealed class YamlFields
 
         node = null!;
         return false;
+    }
+
+    /// <summary>"99,9" as "99.9": the fix the message suggests for a decimal comma; other text is shown as it is.</summary>
+    private static string DecimalPoint(string text)
+    {
+        var trimmed = text.Trim();
+        return trimmed.Count(c => c == ',') == 1 && !trimmed.Contains('.', StringComparison.Ordinal) ? $"'{trimmed.Replace(',', '.')}'" : "the number with '.' for decimals";
     }
 
     private void WrongType(string key, YamlNode node, string expected)

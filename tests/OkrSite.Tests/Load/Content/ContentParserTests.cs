@@ -121,6 +121,39 @@ public class ContentParserTests
         Assert.Equal((line, column), (error.Line, error.Column));
     }
 
+    [Theory]
+    [InlineData("130", 130)]
+    [InlineData("99.9", 99.9)]
+    [InlineData("12,480", 12480)]
+    [InlineData("1,234,567.5", 1234567.5)]
+    [InlineData("1_000", 1000)]
+    [InlineData("75%", 75)]
+    [InlineData("75 %", 75)]
+    [InlineData("-0", 0)]
+    [InlineData("1.5e3", 1500)]
+    public void A_front_matter_number_is_read_by_the_same_rule_as_csv(string written, double expected)
+    {
+        var (objective, diagnostics) = Objective($"---\ntitle: A\nkey_results:\n  - title: x\n    metric: m\n    target: {written}\n---\n");
+
+        Assert.DoesNotContain(diagnostics, d => d.IsError);
+        Assert.Equal(expected, Assert.Single(objective!.KeyResults).Target);
+    }
+
+    [Theory]
+    [InlineData("99,9", "target must be a number, but is '99,9'; front matter uses '.' as the decimal separator and ',' only between groups of three digits (12,480), so write '99.9'")]
+    [InlineData("1,5", "target must be a number, but is '1,5'; front matter uses '.' as the decimal separator and ',' only between groups of three digits (12,480), so write '1.5'")]
+    [InlineData("1,2,3", "target must be a number, but is '1,2,3'; front matter uses '.' as the decimal separator and ',' only between groups of three digits (12,480), so write the number with '.' for decimals")]
+    [InlineData("12abc", "target must be a number, but is '12abc'")]
+    [InlineData("n/a", "target must be a number, but is 'n/a'")]
+    public void A_front_matter_number_that_is_not_plain_is_an_error_never_another_number(string written, string message)
+    {
+        var (_, diagnostics) = Objective($"---\ntitle: A\nkey_results:\n  - title: x\n    metric: m\n    target: {written}\n---\n");
+
+        var error = Assert.Single(diagnostics, d => d.Code == "OKR0104");
+        Assert.Equal(message, error.Message);
+        Assert.Equal((6, 13), (error.Line, error.Column));
+    }
+
     [Fact]
     public void Unknown_field_is_a_warning_with_a_suggestion()
     {
