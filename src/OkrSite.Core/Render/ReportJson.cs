@@ -16,6 +16,15 @@ public static class ReportJson
 {
     public const string FileName = "report.json";
 
+    /// <summary>The JSON Schema of report.json, written beside it in every output so that <c>$schema</c> resolves.</summary>
+    public const string SchemaFileName = "report.schema.json";
+
+    /// <summary>
+    /// The contract's version: raised when a key is removed or renamed or a value changes meaning; new keys keep it.
+    /// Version 2 is the first that carries it (objective keys per period); report.json without it is version 1.
+    /// </summary>
+    public const int Version = 2;
+
     private static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
@@ -27,6 +36,16 @@ public static class ReportJson
 
     /// <summary>Below this many pending bytes the writer keeps buffering; above it, it hands them to the stream.</summary>
     private const int FlushAt = 1 << 16;
+
+    /// <summary>The JSON Schema of report.json (docs/schema/report.schema.json, embedded), as written beside it.</summary>
+    public static byte[] Schema()
+    {
+        using var stream = typeof(ReportJson).Assembly.GetManifestResourceStream("OkrSite.Core.report.schema.json")
+            ?? throw new InvalidOperationException("report.schema.json is not embedded in OkrSite.Core");
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.ToArray();
+    }
 
     public static byte[] Write(Report report)
     {
@@ -58,6 +77,8 @@ public static class ReportJson
     {
         var baseUrl = report.Config.BaseUrl;
         json.WriteStartObject();
+        json.WriteString("$schema", SchemaFileName);
+        json.WriteNumber("version", Version);
         json.WriteString("title", report.Config.Title);
         json.WriteString("asOf", Date(report.AsOf));
         json.WriteString("period", report.Period.ToString());
@@ -140,11 +161,18 @@ public static class ReportJson
             Number(json, "current", kr.Current);
             json.WriteString("currentDate", kr.CurrentDate is { } d ? Date(d) : null);
             json.WriteNumber("weight", kr.Weight);
-            if (kr.Type == KeyResultType.Milestone)
+            // Milestone fields are present on metric key results too (null), like metric fields on milestones.
+            var milestone = kr.Type == KeyResultType.Milestone;
+            if (milestone)
             {
                 json.WriteBoolean("done", kr.Done);
-                Number(json, "progress", kr.Progress);
             }
+            else
+            {
+                json.WriteNull("done");
+            }
+
+            Number(json, "progress", milestone ? kr.Progress : null);
 
             Number(json, "score", kr.Score);
             json.WriteBoolean("manualScore", kr.ManualScore);

@@ -39,6 +39,7 @@ public static class SiteRenderer
             json.Wait();
         }
 
+        output.Write(ReportJson.SchemaFileName, ReportJson.Schema());
         foreach (var asset in theme.Assets())
         {
             output.Write(asset, theme.ReadBytes(asset)!);

@@ -3,6 +3,7 @@ using System.Text.Json;
 using OkrSite.Core.Diagnostics;
 using OkrSite.Core.Model;
 using OkrSite.Core.Render;
+using OkrSite.Tests.Support;
 
 namespace OkrSite.Tests.Render;
 
@@ -24,7 +25,12 @@ public class ReportJsonTests
             null,
             [new Diagnostic(Severity.Warning, "OKR0003", "unknown key", "site.json", 3, 0)]);
 
-    private static JsonElement Parse(Report report) => JsonDocument.Parse(ReportJson.Write(report)).RootElement;
+    private static JsonElement Parse(Report report)
+    {
+        var json = ReportJson.Write(report);
+        ReportSchema.AssertValid(json);
+        return JsonDocument.Parse(json).RootElement;
+    }
 
     [Fact]
     public void Numbers_are_written_at_full_round_trip_precision() =>
@@ -85,6 +91,6 @@ public class ReportJsonTests
     {
         var names = Parse(Report()).EnumerateObject().Select(p => p.Name);
 
-        Assert.Equal(["title", "asOf", "period", "baseUrl", "scoring", "periods", "objectives", "kpis", "teams", "diagnostics"], names);
+        Assert.Equal(["$schema", "version", "title", "asOf", "period", "baseUrl", "scoring", "periods", "objectives", "kpis", "teams", "diagnostics"], names);
     }
 }

@@ -9,7 +9,7 @@ namespace OkrSite.Tests.Snapshots;
 /// <summary>Pins the HTML of one page of every kind of the sample site.</summary>
 public class SamplePagesSnapshotTests
 {
-    private static readonly Lazy<BuildResult> Sample = new(() => SiteBuilder.Build(new BuildOptions(Repository.Root, Write: false)));
+    private static readonly Lazy<BuildResult> Sample = new(() => TestBuild.Run(new BuildOptions(Repository.Root, Write: false)));
 
     [Theory]
     [InlineData("index.html")]

@@ -15,7 +15,7 @@ public class SampleSiteSnapshotTests
     [Fact]
     public void Sample_site_report_json()
     {
-        var result = SiteBuilder.Build(new BuildOptions(Repository.Root, Write: false));
+        var result = TestBuild.Run(new BuildOptions(Repository.Root, Write: false));
 
         Assert.Empty(result.Diagnostics);
         var json = result.Files.Single(f => f.Path == ReportJson.FileName).Content;

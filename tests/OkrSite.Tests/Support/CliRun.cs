@@ -10,7 +10,45 @@ public sealed record CliRun(int ExitCode, string Output, string Error)
         using var output = new StringWriter();
         using var error = new StringWriter();
         var code = OkrSiteCli.Run(args, output, error);
+        if (code == 0 && PublishedReport(args) is { } report && File.Exists(report))
+        {
+            ReportSchema.AssertValid(File.ReadAllText(report));
+        }
+
         return new CliRun(code, output.ToString().ReplaceLineEndings("\n"), error.ToString().ReplaceLineEndings("\n"));
+    }
+
+    private static readonly HashSet<string> OptionsWithValue = ["--out", "-o", "--cache-dir", "--lock-timeout", "--as-of", "--period"];
+
+    /// <summary>Where a successful `build` with these arguments wrote report.json, so that its contract is checked too.</summary>
+    internal static string? PublishedReport(string[] args, string? workingDirectory = null)
+    {
+        if (args.Length == 0 || args[0] != "build")
+        {
+            return null;
+        }
+
+        string? site = null, output = null;
+        for (var i = 1; i < args.Length; i++)
+        {
+            if (OptionsWithValue.Contains(args[i]) && i + 1 < args.Length)
+            {
+                if (args[i] is "--out" or "-o")
+                {
+                    output = args[i + 1];
+                }
+
+                i++;
+            }
+            else if (!args[i].StartsWith('-'))
+            {
+                site ??= args[i];
+            }
+        }
+
+        var cwd = workingDirectory ?? Environment.CurrentDirectory;
+        var root = Path.GetFullPath(site ?? ".", cwd);
+        return Path.Combine(output is null ? Path.Combine(root, "_site") : Path.GetFullPath(output, cwd), "report.json");
     }
 
     public string[] ErrorLines => Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);

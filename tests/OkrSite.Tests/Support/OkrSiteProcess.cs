@@ -51,8 +51,17 @@ public sealed class OkrSiteProcess : IDisposable
     /// <param name="stackBytes">The main thread's stack size, when a test needs a small one.</param>
     public static Result Run(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null, TimeSpan? timeout = null, string? workingDirectory = null, int? stackBytes = null)
     {
-        using var process = Start(args, environment, workingDirectory, stackBytes);
-        return process.WaitForExit(timeout ?? TimeSpan.FromMinutes(2));
+        var arguments = args.ToArray();
+        using var process = Start(arguments, environment, workingDirectory, stackBytes);
+        var result = process.WaitForExit(timeout ?? TimeSpan.FromMinutes(2));
+
+        // Every report.json a test's real build publishes is checked against the published schema too.
+        if (result.ExitCode == 0 && CliRun.PublishedReport(arguments, workingDirectory) is { } report && File.Exists(report))
+        {
+            ReportSchema.AssertValid(File.ReadAllText(report));
+        }
+
+        return result;
     }
 
     public bool HasExited => _process.HasExited;

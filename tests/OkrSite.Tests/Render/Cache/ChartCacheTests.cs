@@ -6,7 +6,7 @@ namespace OkrSite.Tests.Render.Cache;
 public class ChartCacheTests
 {
     private static BuildResult Build(TempSite site, bool useCache = true) =>
-        SiteBuilder.Build(new BuildOptions(site.Root, Write: false, UseCache: useCache));
+        TestBuild.Run(new BuildOptions(site.Root, Write: false, UseCache: useCache));
 
     private static string ChartsCount(BuildResult result) => result.Timings.Single(t => t.Stage == "render charts").CountOf!;
 
@@ -71,7 +71,7 @@ public class ChartCacheTests
         }
 
         using var site = TempSite.CopyOf("northwind");
-        var result = SiteBuilder.Build(new BuildOptions(site.Root, OutputDirectory: site.Output));
+        var result = TestBuild.Run(new BuildOptions(site.Root, OutputDirectory: site.Output));
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         var cached = Directory.GetFiles(Path.Combine(site.Root, ".okrsite-cache", "charts"), "*.dark.svg", SearchOption.AllDirectories);
         Assert.Equal(6, cached.Length);

@@ -11,7 +11,7 @@ public class AlignmentRowsTests
 {
     private static IReadOnlyList<AlignmentRow> Rows(TempSite site)
     {
-        var result = SiteBuilder.Build(new BuildOptions(site.Root, Write: false));
+        var result = TestBuild.Run(new BuildOptions(site.Root, Write: false));
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         return new ViewBuilder(result.Report!, new MarkdownRenderer(false), new Dictionary<string, ChartView>()).Alignment();
     }

@@ -11,7 +11,7 @@ public class PageRendererTests
     private static (IReadOnlyList<PageSpec> Pages, Func<PageRenderer> NewRenderer) Northwind()
     {
         using var site = TempSite.CopyOf("northwind");
-        var report = SiteBuilder.Build(new BuildOptions(site.Root, Write: false)).Report!;
+        var report = TestBuild.Run(new BuildOptions(site.Root, Write: false)).Report!;
         var views = new ViewBuilder(report, new MarkdownRenderer(false), new Dictionary<string, ChartView>());
         var pages = SiteRenderer.Pages(report, views);
         return (pages, () => new PageRenderer(Theme.BuiltIn, views.Site(), report.Config.BaseUrl));

@@ -26,7 +26,7 @@ public class SiteRenderingTests
     {
         using var site = HostileSite();
 
-        var result = SiteBuilder.Build(new BuildOptions(site.Root, Write: false));
+        var result = TestBuild.Run(new BuildOptions(site.Root, Write: false));
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         var pages = result.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).ToList();
@@ -54,7 +54,7 @@ public class SiteRenderingTests
     {
         using var site = TempSite.CopyOf("northwind");
 
-        var result = SiteBuilder.Build(new BuildOptions(site.Root, Write: false));
+        var result = TestBuild.Run(new BuildOptions(site.Root, Write: false));
 
         var paths = result.Files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         string[] expected =
@@ -73,7 +73,7 @@ public class SiteRenderingTests
         using var site = TempSite.CopyOf("northwind");
         site.File("site.json", """{ "title": "N", "asOf": "2026-08-15", "baseUrl": "/northwind/" }""");
 
-        var result = SiteBuilder.Build(new BuildOptions(site.Root, Write: false));
+        var result = TestBuild.Run(new BuildOptions(site.Root, Write: false));
 
         var notFound = Encoding.UTF8.GetString(result.Files.Single(f => f.Path == "404.html").Content);
         Assert.Contains("href=\"/northwind/assets/style.css\"", notFound, StringComparison.Ordinal);
@@ -87,7 +87,7 @@ public class SiteRenderingTests
         using var site = TempSite.CopyOf("northwind");
         site.File("themes/default/pages/kpi.html", "<h1>Custom {{ model.name }}</h1>");
 
-        var result = SiteBuilder.Build(new BuildOptions(site.Root, Write: false));
+        var result = TestBuild.Run(new BuildOptions(site.Root, Write: false));
 
         var kpi = Encoding.UTF8.GetString(result.Files.Single(f => f.Path == "kpis/revenue/index.html").Content);
         Assert.Contains("<h1>Custom Revenue</h1>", kpi, StringComparison.Ordinal);
@@ -101,7 +101,7 @@ public class SiteRenderingTests
         site.File("site.json", """{ "title": "N", "asOf": "2026-08-15", "theme": "corporate" }""")
             .File("themes/corporate/assets/style.css", "body { color: navy; }");
 
-        var result = SiteBuilder.Build(new BuildOptions(site.Root, Write: false));
+        var result = TestBuild.Run(new BuildOptions(site.Root, Write: false));
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.Equal("body { color: navy; }", Encoding.UTF8.GetString(result.Files.Single(f => f.Path == "assets/style.css").Content));
@@ -140,7 +140,7 @@ public class SiteRenderingTests
             .File("themes/default/partials/outer.html", "[{{ model.name | string.append '<&>' }}|{{ include 'inner.html' }}]")
             .File("themes/default/partials/inner.html", "{{ $x = 'local' }}({{ model.unit ?? '-' }})");
 
-        var result = SiteBuilder.Build(new BuildOptions(site.Root, Write: false));
+        var result = TestBuild.Run(new BuildOptions(site.Root, Write: false));
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         var kpi = Encoding.UTF8.GetString(result.Files.Single(f => f.Path == "kpis/revenue/index.html").Content);
@@ -186,7 +186,7 @@ public class SiteRenderingTests
     [Fact]
     public void Every_page_carries_a_content_security_policy_that_allows_no_script_and_no_inline_style()
     {
-        var result = SiteBuilder.Build(new BuildOptions(Repository.Root, Write: false));
+        var result = TestBuild.Run(new BuildOptions(Repository.Root, Write: false));
 
         foreach (var page in result.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)))
         {
