@@ -22,8 +22,10 @@ namespace OkrSite.Core.Pipeline;
 /// </summary>
 public static class SiteBuilder
 {
+    public static BuildResult Build(BuildOptions options) => Build(options, hook: null);
+
     /// <param name="hook">Watches each stage (the benchmark's profiler); null for a plain build.</param>
-    public static BuildResult Build(BuildOptions options, IStageHook? hook = null)
+    internal static BuildResult Build(BuildOptions options, IStageHook? hook)
     {
         var diagnostics = new DiagnosticBag(options.WarningsAsErrors);
         var stages = new StageRunner(hook);
