@@ -59,7 +59,7 @@ def needed(output, known):
         # CS0122 names what is inaccessible; the others name the less accessible type first.
         candidates = quoted[:1]
         for candidate in candidates:
-            for part in re.split(r"[.<>,\s]+", candidate):
+            for part in re.split(r"[^\w]+", candidate):
                 if part in known:
                     names.add(part)
     return names
@@ -67,9 +67,11 @@ def needed(output, known):
 
 def main():
     known = declarations()
-    for name, paths in known.items():
-        for path in paths:
-            set_access(path, name, "internal")
+    # --resume goes on from where an interrupted run stopped, without making everything internal again.
+    if "--resume" not in sys.argv[1:]:
+        for name, paths in known.items():
+            for path in paths:
+                set_access(path, name, "internal")
 
     for round in range(1, 40):
         build = subprocess.run(["dotnet", "build", CLI, "-nologo", "-clp:NoSummary"], capture_output=True, text=True)
