@@ -4,7 +4,6 @@ using System.CommandLine.Parsing;
 using System.Globalization;
 using OkrSite.Core.Model;
 using OkrSite.Core.Pipeline;
-using OkrSite.Core.Write;
 
 namespace OkrSite.Cli;
 
@@ -68,7 +67,7 @@ public static class OkrSiteCli
         {
             Description = "Seconds to wait for another build writing the same output folder before failing (default: 300).",
             HelpName = "SECONDS",
-            DefaultValueFactory = _ => (int)SitePublisher.DefaultLockTimeout.TotalSeconds,
+            DefaultValueFactory = _ => (int)BuildOptions.DefaultLockTimeout.TotalSeconds,
             CustomParser = result =>
             {
                 var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;

@@ -1,26 +1,20 @@
 using System.Diagnostics;
 using System.Globalization;
-using OkrSite.Core.Compute;
 using OkrSite.Core.Diagnostics;
-using OkrSite.Core.Load.Config;
-using OkrSite.Core.Load.Content;
-using OkrSite.Core.Load.Data;
 using OkrSite.Core.Model;
+using OkrSite.Core.Pipeline;
 using OkrSite.Core.Render;
-using OkrSite.Core.Render.Cache;
 using OkrSite.Core.Render.Charts;
 using OkrSite.Core.Render.Html;
-using OkrSite.Core.Validate;
 using OkrSite.Core.Write;
 
 namespace OkrSite.Benchmarks;
 
 /// <summary>
-/// One build, stage by stage, each timed (wall and CPU), with the bytes it allocated and the collections it caused.
-/// It calls the same public stages in the same order as <c>SiteBuilder.Build</c> and <c>SiteRenderer.RenderPages</c>
-/// (kept in step by hand: when those change, change this), but splits "render pages" into report.json, views
-/// (with the Markdown), the templates and the assets, and adds CPU time, so parallelism and the cost of each part
-/// show. report.json is timed on its own here; the build writes it beside the pages.
+/// One build through <see cref="SiteBuilder.Build"/> itself, with a hook (<see cref="Profile"/>) that adds to each
+/// stage its CPU time, the bytes it allocated and the collections it caused, and splits "render pages" into its
+/// parts (report.json, views with the Markdown, the templates, the assets; <see cref="SiteRenderer.Parts"/>), which
+/// then run one after another so that each is measured alone: the build writes report.json beside the pages.
 /// The chart cache is off unless a cache folder is given. Lines starting with STAGE and COUNT are for run.sh.
 /// </summary>
 public static class StageProfiler
@@ -30,127 +24,35 @@ public static class StageProfiler
     public static int Run(string siteDir, string? outDir, bool write, string? cacheDir, int chartSample, int pageSample)
     {
         var total = Stopwatch.StartNew();
-        var stages = new List<(string Name, double WallMs, double CpuMs, double AllocMb, int Gen0, int Gen1, int Gen2)>();
-
-        T Measure<T>(string name, Func<T> action)
-        {
-            var process = Process.GetCurrentProcess();
-            var cpu = process.TotalProcessorTime;
-            var allocated = GC.GetTotalAllocatedBytes(precise: true);
-            var (g0, g1, g2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
-            var watch = Stopwatch.StartNew();
-            var result = action();
-            watch.Stop();
-            process.Refresh();
-            stages.Add((
-                name,
-                watch.Elapsed.TotalMilliseconds,
-                (process.TotalProcessorTime - cpu).TotalMilliseconds,
-                (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1048576.0,
-                GC.CollectionCount(0) - g0,
-                GC.CollectionCount(1) - g1,
-                GC.CollectionCount(2) - g2));
-            return result;
-        }
-
-        var diagnostics = new DiagnosticBag();
-        var (config, theme) = Measure("site.json + theme", () =>
-        {
-            var c = SiteConfigLoader.Load(siteDir, diagnostics);
-            return (c, c is null ? null : Theme.Load(siteDir, c.Theme, diagnostics));
-        });
-        if (config is null || theme is null)
-        {
-            return Fail(diagnostics);
-        }
-
-        var content = Measure("read content", () => ContentLoader.Load(siteDir, diagnostics));
-        var data = Measure("read data", () => DataLoader.Load(siteDir, config, diagnostics));
-        var asOf = ReportDate.AsOf(null, config, data, diagnostics);
-        if (asOf is null)
-        {
-            return Fail(diagnostics);
-        }
-
-        var report = Measure("compute", () =>
-        {
-            var valid = ContentValidator.Validate(content, data, diagnostics);
-            var period = ReportDate.Period(null, config, valid, asOf.Value, diagnostics);
-            var r = ReportBuilder.Build(config, valid, data, asOf.Value, period, diagnostics);
-            return r with { Diagnostics = [.. diagnostics.ToSortedList()] };
-        });
-        if (report is null || diagnostics.HasErrors)
-        {
-            return Fail(diagnostics);
-        }
-
-        // As SiteBuilder: every render stage writes each file into the staging folder (or memory) as soon as it is made.
-        var output = outDir ?? Path.Combine(siteDir, "_site");
-        using var staging = write ? SitePublisher.Begin(output, siteDir, diagnostics) : null;
-        if (write && staging is null)
-        {
-            return Fail(diagnostics);
-        }
-
-        var sink = new TallySink(staging is null ? new MemoryOutput() : staging);
-        using var cache = ChartCache.Open(cacheDir, diagnostics);
-        var charts = Measure("render charts", () => ChartStage.Render(report, data, cache, sink));
-        cache.Prune();
-        var svgBytes = sink.Bytes;
-
-        // SiteRenderer.RenderPages, in parts: report.json (which it runs beside the pages), views, templates, assets.
-        var json = Measure("report.json", () =>
-        {
-            var before = sink.Bytes;
-            sink.WriteStream(ReportJson.FileName, stream => ReportJson.Write(report, stream));
-            return sink.Bytes - before;
-        });
-        var (views, pages) = Measure("views (+ Markdown)", () =>
-        {
-            var v = new ViewBuilder(report, new MarkdownRenderer(report.Config.AllowHtml), charts.Views);
-            return (v, SiteRenderer.Pages(report, v));
-        });
-        var renderer = new PageRenderer(theme, views.Site(), report.Config.BaseUrl);
-        var before = sink.Bytes;
-        var htmlBytes = Measure("pages (templates)", () =>
-        {
-            Parallel.ForEach(pages, page => sink.Write(page.Path, renderer.Render(page)));
-            return sink.Bytes - before;
-        });
-        Measure("assets", () =>
-        {
-            foreach (var asset in theme.Assets())
-            {
-                sink.Write(asset, theme.ReadBytes(asset)!);
-            }
-
-            return 0;
-        });
-        if (staging is not null)
-        {
-            Measure("write (commit)", () => SitePublisher.Complete(staging, output, diagnostics, () => { }));
-        }
-
+        var profile = new Profile();
+        var result = SiteBuilder.Build(new BuildOptions(siteDir, outDir, Write: write, CacheDirectory: cacheDir, UseCache: cacheDir is not null), profile);
         total.Stop();
-        var sorted = diagnostics.ToSortedList();
-        if (sorted.Any(d => d.IsError))
+        if (!result.Succeeded || result.Report is not { } report || profile.Data is not { } data || profile.Charts is not { } charts || profile.Theme is not { } theme)
         {
-            return Fail(diagnostics);
+            return Fail(result.Diagnostics);
         }
 
+        var stages = profile.Stages;
+        var sink = profile.Sink!;
         var rows = data.Series.Values.Sum(s => (long)s.Points.Length);
         Console.WriteLine(string.Create(Inv, $"{siteDir}: {report.Objectives.Length} objectives, {report.Objectives.Sum(o => o.KeyResults.Length)} KRs, {report.Kpis.Length} KPIs, {report.Teams.Length} teams, {rows} values"));
         Console.WriteLine();
         Console.WriteLine("stage                    wall ms    CPU ms   CPU/wall   alloc MB  gen0/1/2");
         foreach (var s in stages)
         {
-            Console.WriteLine(string.Create(Inv, $"{s.Name,-22} {s.WallMs,9:F0} {s.CpuMs,9:F0} {s.CpuMs / Math.Max(1, s.WallMs),10:F2} {s.AllocMb,10:F0}  {s.Gen0}/{s.Gen1}/{s.Gen2}"));
+            var name = (s.Part ? "  " : string.Empty) + s.Name;
+            Console.WriteLine(string.Create(Inv, $"{name,-22} {s.WallMs,9:F0} {s.CpuMs,9:F0} {s.CpuMs / Math.Max(1, s.WallMs),10:F2} {s.AllocMb,10:F0}  {s.Gen0}/{s.Gen1}/{s.Gen2}"));
         }
 
-        var sumWall = stages.Sum(s => s.WallMs);
-        Console.WriteLine(string.Create(Inv, $"{"total (in process)",-22} {sumWall,9:F0} {stages.Sum(s => s.CpuMs),9:F0} {stages.Sum(s => s.CpuMs) / sumWall,10:F2} {stages.Sum(s => s.AllocMb),10:F0}"));
+        // The parts are inside their stage: the total adds the stages only.
+        var whole = stages.Where(s => !s.Part).ToList();
+        var sumWall = whole.Sum(s => s.WallMs);
+        Console.WriteLine(string.Create(Inv, $"{"total (in process)",-22} {sumWall,9:F0} {whole.Sum(s => s.CpuMs),9:F0} {whole.Sum(s => s.CpuMs) / sumWall,10:F2} {whole.Sum(s => s.AllocMb),10:F0}"));
         Console.WriteLine();
 
+        var views = new ViewBuilder(report, new MarkdownRenderer(report.Config.AllowHtml), charts.Views);
+        var pages = SiteRenderer.Pages(report, views);
+        var renderer = new PageRenderer(theme, views.Site(), report.Config.BaseUrl);
         var process = Process.GetCurrentProcess();
         var counts = new List<(string Key, string Value)>
         {
@@ -163,14 +65,14 @@ public static class StageProfiler
             ("contentPages", (report.Objectives.Length + report.Kpis.Length + report.Teams.Length).ToString(Inv)),
             ("charts", charts.Views.Count.ToString(Inv)),
             ("files", sink.Count.ToString(Inv)),
-            ("warnings", sorted.Count.ToString(Inv)),
-            ("reportJsonMb", (json / 1048576.0).ToString("F1", Inv)),
-            ("svgMb", (svgBytes / 1048576.0).ToString("F1", Inv)),
-            ("htmlMb", (htmlBytes / 1048576.0).ToString("F1", Inv)),
+            ("warnings", result.Diagnostics.Count.ToString(Inv)),
+            ("reportJsonMb", (sink.BytesOf(".json") / 1048576.0).ToString("F1", Inv)),
+            ("svgMb", (sink.BytesOf(".svg") / 1048576.0).ToString("F1", Inv)),
+            ("htmlMb", (sink.BytesOf(".html") / 1048576.0).ToString("F1", Inv)),
             ("peakWorkingSetMb", (process.PeakWorkingSet64 / 1048576.0).ToString("F0", Inv)),
             ("totalMs", total.Elapsed.TotalMilliseconds.ToString("F0", Inv)),
         };
-        foreach (var code in sorted.GroupBy(d => d.Code).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var code in result.Diagnostics.GroupBy(d => d.Code).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             counts.Add(($"warning.{code.Key}", code.Count().ToString(Inv)));
         }
@@ -207,21 +109,113 @@ public static class StageProfiler
         return 0;
     }
 
-    /// <summary>Forwards to the real sink and counts files and bytes (bytes of files linked from the chart cache are read for the count).</summary>
+    private sealed record StageCost(string Name, bool Part, double WallMs, double CpuMs, double AllocMb, int Gen0, int Gen1, int Gen2);
+
+    /// <summary>
+    /// The hook: measures every stage and part, keeps what the samples need (the data, the charts' views, the theme),
+    /// and counts the bytes of every file written. Parts are recorded when they end, so they are listed before their stage.
+    /// </summary>
+    private sealed class Profile : IStageHook
+    {
+        private readonly List<StageCost> _stages = [];
+        private int _depth;
+
+        public DataSet? Data { get; private set; }
+
+        public ChartStage.Result? Charts { get; private set; }
+
+        public Theme? Theme { get; private set; }
+
+        public TallySink? Sink { get; private set; }
+
+        public bool SplitsParts => true;
+
+        /// <summary>Each stage with its parts after it.</summary>
+        public IReadOnlyList<StageCost> Stages
+        {
+            get
+            {
+                var ordered = new List<StageCost>();
+                var parts = new List<StageCost>();
+                foreach (var stage in _stages)
+                {
+                    if (stage.Part)
+                    {
+                        parts.Add(stage);
+                        continue;
+                    }
+
+                    ordered.Add(stage);
+                    ordered.AddRange(parts);
+                    parts.Clear();
+                }
+
+                return ordered;
+            }
+        }
+
+        public IOutputSink Observe(IOutputSink sink) => Sink = new TallySink(sink);
+
+        public T Run<T>(string stage, Func<T> work)
+        {
+            var process = Process.GetCurrentProcess();
+            var cpu = process.TotalProcessorTime;
+            var allocated = GC.GetTotalAllocatedBytes(precise: true);
+            var (g0, g1, g2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+            var watch = Stopwatch.StartNew();
+            _depth++;
+            T result;
+            try
+            {
+                result = work();
+            }
+            finally
+            {
+                _depth--;
+            }
+
+            watch.Stop();
+            process.Refresh();
+            _stages.Add(new StageCost(
+                stage,
+                _depth > 0,
+                watch.Elapsed.TotalMilliseconds,
+                (process.TotalProcessorTime - cpu).TotalMilliseconds,
+                (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1048576.0,
+                GC.CollectionCount(0) - g0,
+                GC.CollectionCount(1) - g1,
+                GC.CollectionCount(2) - g2));
+            switch (result)
+            {
+                case DataSet data:
+                    Data = data;
+                    break;
+                case ChartStage.Result charts:
+                    Charts = charts;
+                    break;
+                case ValueTuple<SiteConfig, Theme> { Item2: { } theme }:
+                    Theme = theme;
+                    break;
+            }
+
+            return result;
+        }
+    }
+
+    /// <summary>Forwards to the real sink and counts files and bytes by extension (bytes of files linked from the chart cache are read for the count).</summary>
     private sealed class TallySink(IOutputSink inner) : IOutputSink
     {
-        private long _bytes;
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> _bytes = new(StringComparer.OrdinalIgnoreCase);
         private int _count;
 
-        public long Bytes => Interlocked.Read(ref _bytes);
-
         public int Count => _count;
+
+        public long BytesOf(string extension) => _bytes.GetValueOrDefault(extension);
 
         public void Write(string path, byte[] content)
         {
             inner.Write(path, content);
-            Interlocked.Add(ref _bytes, content.Length);
-            Interlocked.Increment(ref _count);
+            Add(path, content.Length);
         }
 
         public void WriteStream(string path, Action<Stream> write)
@@ -232,14 +226,18 @@ public static class StageProfiler
                 write(stream);
                 length = stream.Length;
             });
-            Interlocked.Add(ref _bytes, length);
-            Interlocked.Increment(ref _count);
+            Add(path, length);
         }
 
         public void WriteFrom(string path, string source)
         {
             inner.WriteFrom(path, source);
-            Interlocked.Add(ref _bytes, new FileInfo(source).Length);
+            Add(path, new FileInfo(source).Length);
+        }
+
+        private void Add(string path, long length)
+        {
+            _bytes.AddOrUpdate(Path.GetExtension(path), length, (_, sum) => sum + length);
             Interlocked.Increment(ref _count);
         }
     }
@@ -285,9 +283,8 @@ public static class StageProfiler
         counts.Add((key, kb.ToString("F0", Inv)));
     }
 
-    private static int Fail(DiagnosticBag diagnostics)
+    private static int Fail(IReadOnlyList<Diagnostic> sorted)
     {
-        var sorted = diagnostics.ToSortedList();
         foreach (var d in sorted.Take(30))
         {
             Console.Error.WriteLine(d.ToString());

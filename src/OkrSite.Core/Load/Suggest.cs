@@ -38,8 +38,14 @@ public static class Suggest
     public static string DidYouMean(string word, IEnumerable<string> known) =>
         Nearest(word, known) is { } nearest ? $"; did you mean '{nearest}'?" : string.Empty;
 
+    /// <summary>
+    /// The optimal-string-alignment distance: insertions, deletions, substitutions and swaps of two neighbouring
+    /// letters each count 1, so "titel" is one edit from "title", the commonest typo of all.
+    /// </summary>
     internal static int Distance(string a, string b)
     {
+        // Three rows: the swap of two letters looks two rows back.
+        var before = new int[b.Length + 1];
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)
@@ -54,9 +60,13 @@ public static class Suggest
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
                 current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    current[j] = Math.Min(current[j], before[j - 2] + 1);
+                }
             }
 
-            (previous, current) = (current, previous);
+            (before, previous, current) = (previous, current, before);
         }
 
         return previous[b.Length];

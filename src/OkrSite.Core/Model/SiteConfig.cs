@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using OkrSite.Core.Load.Data;
 
 namespace OkrSite.Core.Model;
 

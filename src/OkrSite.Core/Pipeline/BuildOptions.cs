@@ -17,8 +17,11 @@ public sealed record BuildOptions(
 {
     public const string DefaultCacheFolder = ".okrsite-cache";
 
+    /// <summary>How long a build waits for another one writing the same output unless told otherwise.</summary>
+    public static TimeSpan DefaultLockTimeout => SitePublisher.DefaultLockTimeout;
+
     /// <summary>How long to wait for another build writing the same output (--lock-timeout).</summary>
-    public TimeSpan LockTimeout { get; init; } = SitePublisher.DefaultLockTimeout;
+    public TimeSpan LockTimeout { get; init; } = DefaultLockTimeout;
 
     /// <summary>Told once, with a line to show the user, when the build waits for another build's lock.</summary>
     public Action<string>? Waiting { get; init; }

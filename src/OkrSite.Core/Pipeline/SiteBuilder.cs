@@ -5,6 +5,7 @@ using OkrSite.Core.Load.Content;
 using OkrSite.Core.Load.Data;
 using OkrSite.Core.Load.FileSystem;
 using OkrSite.Core.Model;
+using OkrSite.Core.Model.Definitions;
 using OkrSite.Core.Render;
 using OkrSite.Core.Render.Cache;
 using OkrSite.Core.Render.Html;
@@ -14,28 +15,35 @@ using OkrSite.Core.Write;
 namespace OkrSite.Core.Pipeline;
 
 /// <summary>
-/// One build, stage by stage: load (site.json, content, data) → validate → compute → render (charts, pages) → write.
-/// Every stage runs even after errors where it can, so one run reports every problem. The render stages stream
-/// their files into a staging folder, which replaces the output only when the whole build is free of errors.
+/// One build: the stages of <see cref="BuildStage.All"/>, run by one <see cref="StageRunner"/>. Every stage runs
+/// even after errors where it can, so one run reports every problem. The render stages stream their files into a
+/// staging folder (<see cref="SitePublisher.Begin"/>, then <see cref="StagingFolder.Fill"/>), which replaces the
+/// output (<see cref="StagingFolder.Commit"/>) only when the whole build is free of errors.
 /// </summary>
 public static class SiteBuilder
 {
-    public static BuildResult Build(BuildOptions options)
+    public static BuildResult Build(BuildOptions options) => Build(options, hook: null);
+
+    /// <param name="hook">Watches each stage (the benchmark's profiler); null for a plain build.</param>
+    internal static BuildResult Build(BuildOptions options, IStageHook? hook)
     {
         var diagnostics = new DiagnosticBag(options.WarningsAsErrors);
-        var timer = new StageTimer();
-        BuildResult Stop(Report? report = null) => new(report, diagnostics.ToSortedList(), [], false) { Timings = timer.Stages };
+        var stages = new StageRunner(hook);
+        BuildResult Stop(Report? report = null) => new(report, diagnostics.ToSortedList(), [], false) { Timings = stages.Timings };
 
         // The site folder's real path is resolved once: the boundary every input of this build is checked against.
         var site = new SiteFileSystem(options.SiteDirectory);
-        var config = SiteConfigLoader.Load(site, diagnostics);
+        var (config, theme) = stages.Run(BuildStage.ConfigAndTheme, () =>
+        {
+            var loaded = SiteConfigLoader.Load(site, diagnostics);
+            return (loaded, loaded is null ? null : Theme.Load(site, loaded.Theme, diagnostics));
+        });
         if (config is null)
         {
             return Stop();
         }
 
-        var theme = Theme.Load(site, config.Theme, diagnostics);
-        var (report, data) = ReadAndCompute(options, site, config, diagnostics, timer);
+        var (report, data) = ReadAndCompute(options, site, config, diagnostics, stages);
         if (report is null)
         {
             return Stop();
@@ -46,64 +54,75 @@ public static class SiteBuilder
             return Stop(report);
         }
 
-        var memory = options.Write ? null : new MemoryOutput();
-        using var staging = options.Write ? SitePublisher.Begin(options.ResolvedOutput, options.SiteDirectory, diagnostics, options.LockTimeout, options.Waiting) : null;
-        IOutputSink? sink = memory ?? (IOutputSink?)staging;
-        if (sink is null)
+        void Render(IOutputSink output)
         {
-            return Stop(report);
-        }
-
-        var rendered = SitePublisher.Complete(staging, options.ResolvedOutput, diagnostics, () =>
-        {
+            var sink = stages.Observe(output);
             ChartStage.Result charts;
             using (var cache = ChartCache.Open(options.ResolvedCache, diagnostics, options.LockTimeout, options.Waiting))
             {
-                charts = timer.Measure("render charts", () => ChartStage.Render(report, data, cache, sink), c => c.Views.Count, "charts");
+                charts = stages.Run(BuildStage.RenderCharts, () => ChartStage.Render(report, data, cache, sink), c => c.Views.Count, "charts");
                 cache.Prune();
                 if (cache.Hits > 0)
                 {
-                    timer.Annotate($"charts, {cache.Hits} from the cache");
+                    stages.Annotate($"charts, {cache.Hits} from the cache");
                 }
             }
 
-            timer.Measure("render pages", () => SiteRenderer.RenderPages(report, charts, theme, diagnostics, sink), n => n, "pages");
-        }, commit: false);
-        if (!rendered || diagnostics.HasErrors)
+            stages.Run(BuildStage.RenderPages, () => SiteRenderer.RenderPages(report, charts, theme, diagnostics, sink, stages.Parts), n => n, "pages");
+        }
+
+        if (!options.Write)
+        {
+            var memory = new MemoryOutput();
+            Render(memory);
+            return diagnostics.HasErrors
+                ? Stop(report)
+                : new BuildResult(report, diagnostics.ToSortedList(), memory.Files, false) { Timings = stages.Timings, FileCount = memory.Files.Count };
+        }
+
+        using var staging = SitePublisher.Begin(options.ResolvedOutput, options.SiteDirectory, diagnostics, options.LockTimeout, options.Waiting);
+        if (staging is null || !staging.Fill(Render, diagnostics) || diagnostics.HasErrors)
         {
             return Stop(report);
         }
 
-        if (memory is not null)
-        {
-            return new BuildResult(report, diagnostics.ToSortedList(), memory.Files, false) { Timings = timer.Stages, FileCount = memory.Files.Count };
-        }
-
-        var published = timer.Measure("write", () => SitePublisher.Complete(staging, options.ResolvedOutput, diagnostics, () => { }), _ => staging!.Count, "files");
-        return new BuildResult(report, diagnostics.ToSortedList(), [], published) { Timings = timer.Stages, FileCount = staging!.Count };
+        var published = stages.Run(BuildStage.Write, () => staging.Commit(diagnostics), _ => staging.Count, "files");
+        return new BuildResult(report, diagnostics.ToSortedList(), [], published) { Timings = stages.Timings, FileCount = staging.Count };
     }
 
     /// <summary>
-    /// Load, validate and compute. Its own method so that the content documents (with their YAML trees) are garbage
+    /// Read, validate and compute. Its own method so that the content documents (with their YAML trees) are garbage
     /// once the report is made: captured by the render stages' lambdas, they would live to the end of the build.
     /// </summary>
-    private static (Report? Report, DataSet Data) ReadAndCompute(BuildOptions options, SiteFileSystem site, SiteConfig config, DiagnosticBag diagnostics, StageTimer timer)
+    private static (Report? Report, DataSet Data) ReadAndCompute(BuildOptions options, SiteFileSystem site, SiteConfig config, DiagnosticBag diagnostics, StageRunner stages)
     {
-        var content = timer.Measure("read content", () => ContentLoader.Load(site, diagnostics), c => c.Objectives.Length + c.Kpis.Length + c.Teams.Length, "files");
-        var data = timer.Measure("read data", () => DataLoader.Load(site, config, diagnostics), d => d.Series.Values.Sum(s => s.Points.Length), "values");
+        var content = stages.Run(BuildStage.ReadContent, () => ContentLoader.Load(site, diagnostics), c => c.Objectives.Length + c.Kpis.Length + c.Teams.Length, "files");
+        var data = stages.Run(BuildStage.ReadData, () => DataLoader.Load(site, config, diagnostics), d => d.Series.Values.Sum(s => s.Points.Length), "values");
 
-        var asOf = ReportDate.AsOf(options.AsOf, config, data, diagnostics);
-        if (asOf is null)
+        // The report date comes first: without one there is nothing to check the content against.
+        var checkedContent = stages.Run(BuildStage.Validate, () =>
+        {
+            if (ReportDate.AsOf(options.AsOf, config, data, diagnostics) is not { } asOf)
+            {
+                return null;
+            }
+
+            var valid = ContentValidator.Validate(content, data, diagnostics);
+            return new ValidatedContent(valid, asOf, ReportDate.Period(options.Period, config, valid, asOf, diagnostics));
+        });
+        if (checkedContent is null)
         {
             return (null, data);
         }
 
-        var report = timer.Measure("compute", () =>
-        {
-            var valid = ContentValidator.Validate(content, data, diagnostics);
-            var period = ReportDate.Period(options.Period, config, valid, asOf.Value, diagnostics);
-            return ReportBuilder.Build(config, valid, data, asOf.Value, period, diagnostics);
-        }, r => r.Objectives.Length + r.Objectives.Sum(o => o.KeyResults.Length), "objectives and KRs");
+        var report = stages.Run(
+            BuildStage.Compute,
+            () => ReportBuilder.Build(config, checkedContent.Content, data, checkedContent.AsOf, checkedContent.Period, diagnostics),
+            r => r.Objectives.Length + r.Objectives.Sum(o => o.KeyResults.Length),
+            "objectives and KRs");
         return (report with { Diagnostics = [.. diagnostics.ToSortedList()] }, data);
     }
+
+    /// <summary>What the validate stage hands to compute: the content with its links checked, the report date and period.</summary>
+    private sealed record ValidatedContent(ContentSet Content, DateOnly AsOf, Period Period);
 }

@@ -12,17 +12,38 @@ namespace OkrSite.Core.Render;
 /// </summary>
 public static class SiteRenderer
 {
+    /// <summary>The parts of <see cref="RenderPages"/>, in order, as a profiler that splits them names them.</summary>
+    public static readonly IReadOnlyList<string> Parts = ["report.json", "views (+ Markdown)", "pages (templates)", "assets"];
+
     /// <summary>Writes report.json, every page and the theme's assets to <paramref name="output"/>; returns the number of pages.</summary>
-    public static int RenderPages(Report report, ChartStage.Result charts, Theme theme, DiagnosticBag diagnostics, IOutputSink output)
+    /// <param name="part">
+    /// When given, each of <see cref="Parts"/> runs through it, one after another, so that each can be measured on
+    /// its own (the benchmark's profiler); otherwise report.json is written beside the views and pages.
+    /// </param>
+    public static int RenderPages(Report report, ChartStage.Result charts, Theme theme, DiagnosticBag diagnostics, IOutputSink output, Action<string, Action>? part = null)
     {
+        void Json() => output.WriteStream(ReportJson.FileName, stream => ReportJson.Write(report, stream));
+
         // report.json holds every series and is one large serial write: it runs beside the views and pages.
-        var json = Task.Run(() => output.WriteStream(ReportJson.FileName, stream => ReportJson.Write(report, stream)));
-        var views = new ViewBuilder(report, new MarkdownRenderer(report.Config.AllowHtml), charts.Views);
-        var pages = Pages(report, views);
-        var renderer = new PageRenderer(theme, views.Site(), report.Config.BaseUrl);
+        var json = part is null ? Task.Run(Json) : Task.CompletedTask;
+        var run = part ?? ((_, work) => work());
+        if (part is not null)
+        {
+            part(Parts[0], Json);
+        }
+
+        ViewBuilder views = null!;
+        IReadOnlyList<PageSpec> pages = [];
+        PageRenderer renderer = null!;
         try
         {
-            Parallel.ForEach(pages, page => output.Write(page.Path, renderer.Render(page)));
+            run(Parts[1], () =>
+            {
+                views = new ViewBuilder(report, new MarkdownRenderer(report.Config.AllowHtml), charts.Views);
+                pages = Pages(report, views);
+                renderer = new PageRenderer(theme, views.Site(), report.Config.BaseUrl);
+            });
+            run(Parts[2], () => Parallel.ForEach(pages, page => output.Write(page.Path, renderer.Render(page))));
         }
         catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is TemplateException))
         {
@@ -39,11 +60,14 @@ public static class SiteRenderer
             json.Wait();
         }
 
-        output.Write(ReportJson.SchemaFileName, ReportJson.Schema());
-        foreach (var asset in theme.Assets())
+        run(Parts[3], () =>
         {
-            output.Write(asset, theme.ReadBytes(asset)!);
-        }
+            output.Write(ReportJson.SchemaFileName, ReportJson.Schema());
+            foreach (var asset in theme.Assets())
+            {
+                output.Write(asset, theme.ReadBytes(asset)!);
+            }
+        });
 
         return pages.Count;
     }

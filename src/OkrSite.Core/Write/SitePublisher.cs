@@ -9,6 +9,8 @@ namespace OkrSite.Core.Write;
 /// On Linux the swap is one atomic exchange; elsewhere two renames, with the old site restored by the next build if
 /// a kill falls between them. Everything from cleaning leftovers to deleting the old site happens while holding
 /// the output's lock (<see cref="OutputLock"/>), and OkrSite only ever deletes what carries its marker.
+/// Two phases: <c>using var staging = SitePublisher.Begin(...)</c>, then <c>staging.Fill(render, ...)</c>, then
+/// <c>staging.Commit(...)</c>; disposing without a commit leaves the previous output as it was.
 /// </summary>
 public static class SitePublisher
 {
@@ -92,27 +94,9 @@ public static class SitePublisher
     public static bool Publish(string outputDirectory, string siteDirectory, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics, TimeSpan? lockTimeout = null)
     {
         using var staging = Begin(outputDirectory, siteDirectory, diagnostics, lockTimeout);
-        return staging is not null && Complete(staging, outputDirectory, diagnostics, () => Parallel.ForEach(files, f => staging.Write(f.Path, f.Content)));
-    }
-
-    /// <summary>
-    /// Runs <paramref name="writes"/> and, when <paramref name="commit"/>, makes the staged files the output. A failure
-    /// to write becomes OKR0902 and leaves the previous output; anything else (a bug, a render stage failing) is not
-    /// a write failure and is not reported as one. <paramref name="staging"/> may be null when the writes go to memory.
-    /// </summary>
-    public static bool Complete(StagingFolder? staging, string outputDirectory, DiagnosticBag diagnostics, Action writes, bool commit = true)
-    {
-        try
-        {
-            writes();
-            return !commit || staging is null || staging.Commit(diagnostics);
-        }
-        catch (Exception ex) when (WriteFailure.Find(ex) is { } failure)
-        {
-            var output = staging?.Output ?? outputDirectory;
-            diagnostics.Add(Codes.OutputFailed, new SourceSpan(output), WriteFailure.Describe(failure, output));
-            return false;
-        }
+        return staging is not null
+            && staging.Fill(sink => Parallel.ForEach(files, f => sink.Write(f.Path, f.Content)), diagnostics)
+            && staging.Commit(diagnostics);
     }
 
     /// <summary>

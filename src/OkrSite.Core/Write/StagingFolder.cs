@@ -124,10 +124,37 @@ public sealed class StagingFolder : IOutputSink, IDisposable
     }
 
     /// <summary>
-    /// Makes the staged files the output: one atomic exchange on Linux, two renames elsewhere. False (with a
-    /// diagnostic) when the previous output gained entries OkrSite did not write while this build ran.
+    /// The first phase: runs <paramref name="render"/>, which writes the site into this folder. False when writing
+    /// failed (OKR0902, the previous output untouched); anything else, a bug or a render stage failing, is not a
+    /// write failure and is not reported as one.
     /// </summary>
-    public bool Commit(DiagnosticBag diagnostics)
+    public bool Fill(Action<IOutputSink> render, DiagnosticBag diagnostics) => Reporting(diagnostics, () =>
+    {
+        render(this);
+        return true;
+    });
+
+    /// <summary>
+    /// The second phase: makes the staged files the output, one atomic exchange on Linux, two renames elsewhere.
+    /// False (with a diagnostic) when the previous output gained entries OkrSite did not write while this build ran,
+    /// or when the swap could not be written (OKR0902).
+    /// </summary>
+    public bool Commit(DiagnosticBag diagnostics) => Reporting(diagnostics, () => Swap(diagnostics));
+
+    private bool Reporting(DiagnosticBag diagnostics, Func<bool> write)
+    {
+        try
+        {
+            return write();
+        }
+        catch (Exception ex) when (WriteFailure.Find(ex) is { } failure)
+        {
+            diagnostics.Add(Codes.OutputFailed, new SourceSpan(_output), WriteFailure.Describe(failure, _output));
+            return false;
+        }
+    }
+
+    private bool Swap(DiagnosticBag diagnostics)
     {
         if (_hadOutput && !SitePublisher.MayReplace(PreviousOutput.Inspect(_output), _output, diagnostics))
         {

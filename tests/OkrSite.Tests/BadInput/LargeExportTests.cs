@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using OkrSite.Core.Diagnostics;
 using OkrSite.Core.Load.Data;
+using OkrSite.Core.Model;
 using Xunit.Abstractions;
 
 namespace OkrSite.Tests.BadInput;

@@ -1,5 +1,6 @@
 using OkrSite.Cli;
 using OkrSite.Core.Diagnostics;
+using OkrSite.Core.Pipeline;
 using OkrSite.Tests.Support;
 
 namespace OkrSite.Tests.EndToEnd;
@@ -28,7 +29,7 @@ public class StrictAndCiTests
         var run = CliRun.Of("build", site.Root, "--timings");
 
         Assert.True(run.ExitCode == 0, run.Error + run.Output);
-        foreach (var stage in new[] { "read content", "read data", "compute", "render charts", "render pages", "write", "total" })
+        foreach (var stage in BuildStage.All.Add("total"))
         {
             Assert.Contains(run.Output.Split('\n'), l => l.StartsWith(stage, StringComparison.Ordinal));
         }

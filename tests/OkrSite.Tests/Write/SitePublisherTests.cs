@@ -160,6 +160,6 @@ public class SitePublisherTests
             staging.WriteStream(path, stream => stream.Write(bytes));
         }
 
-        Assert.True(SitePublisher.Complete(staging, site.Output, diagnostics, () => { }), string.Join("\n", diagnostics.ToSortedList()));
+        Assert.True(staging.Commit(diagnostics), string.Join("\n", diagnostics.ToSortedList()));
     }
 }

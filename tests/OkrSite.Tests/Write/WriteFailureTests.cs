@@ -34,8 +34,7 @@ public class WriteFailureTests
         var diagnostics = new DiagnosticBag();
         using var staging = SitePublisher.Begin(site.Output, site.Root, diagnostics)!;
 
-        var ok = SitePublisher.Complete(staging, site.Output, diagnostics, () =>
-            Parallel.For(0, 4, _ => OutputWriteException.Wrap(() => throw new IOException("No space left on device", 28))));
+        var ok = staging.Fill(_ => Parallel.For(0, 4, _ => OutputWriteException.Wrap(() => throw new IOException("No space left on device", 28))), diagnostics);
 
         Assert.False(ok);
         var diagnostic = Assert.Single(diagnostics.ToSortedList());
@@ -51,10 +50,11 @@ public class WriteFailureTests
         var diagnostics = new DiagnosticBag();
         using var staging = SitePublisher.Begin(site.Output, site.Root, diagnostics)!;
 
-        Assert.Throws<InvalidOperationException>(() => SitePublisher.Complete(staging, site.Output, diagnostics, () => throw new InvalidOperationException("a bug")));
-        Assert.Throws<FileNotFoundException>(() => SitePublisher.Complete(staging, site.Output, diagnostics, () => throw new FileNotFoundException("a theme file went missing")));
-        Assert.Throws<AggregateException>(() => SitePublisher.Complete(staging, site.Output, diagnostics, () =>
-            throw new AggregateException(new OutputWriteException(new IOException("disk", 28)), new ArgumentException("a bug beside it"))));
+        Assert.Throws<InvalidOperationException>(() => staging.Fill(_ => throw new InvalidOperationException("a bug"), diagnostics));
+        Assert.Throws<FileNotFoundException>(() => staging.Fill(_ => throw new FileNotFoundException("a theme file went missing"), diagnostics));
+        Assert.Throws<AggregateException>(() => staging.Fill(
+            _ => throw new AggregateException(new OutputWriteException(new IOException("disk", 28)), new ArgumentException("a bug beside it")),
+            diagnostics));
         Assert.Empty(diagnostics.ToSortedList());
     }
 }

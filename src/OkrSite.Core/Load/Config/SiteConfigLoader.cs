@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using OkrSite.Core.Diagnostics;
 using OkrSite.Core.Load.Data;
+using OkrSite.Core.Load.Fields;
 using OkrSite.Core.Load.FileSystem;
 using OkrSite.Core.Model;
 
@@ -139,8 +140,11 @@ public static class SiteConfigLoader
         return null;
     }
 
+    /// <summary>site.json's values, each turned into a <see cref="FieldValue"/> at its key and read by the <see cref="FieldReader"/> that front matter shares.</summary>
     private sealed class Reader(JsonElement root, Dictionary<string, SourceSpan> positions, DiagnosticBag diagnostics)
     {
+        private readonly FieldReader _fields = new(FieldFormat.SiteJson, diagnostics);
+
         private SourceSpan At(string path) => positions.TryGetValue(path, out var at) ? at : new SourceSpan(FileName, 1, 1);
 
         public SiteConfig? Read()
@@ -162,32 +166,14 @@ public static class SiteConfigLoader
 
             config = config with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" };
 
-            if (String("period") is { } periodText)
+            if (_fields.Period(Field(root, "period")) is { } period)
             {
-                if (Period.TryParse(periodText, out var period))
-                {
-                    config = config with { Period = period };
-                }
-                else
-                {
-                    Invalid("period", $"period '{periodText}' is not a period; write 2026, 2026-H1, 2026-H2 or 2026-Q1 to 2026-Q4");
-                }
+                config = config with { Period = period };
             }
 
-            if (String("asOf") is { } asOfText)
+            if (_fields.Date(Field(root, "asOf")) is { } asOf)
             {
-                if (!DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var asOf))
-                {
-                    Invalid("asOf", $"asOf '{asOfText}' is not a date; write it as yyyy-MM-dd, for example 2026-09-30");
-                }
-                else if (!SupportedDates.Contains(asOf))
-                {
-                    Invalid("asOf", $"asOf '{asOfText}' is outside the supported dates {SupportedDates.Description}; check the year");
-                }
-                else
-                {
-                    config = config with { AsOf = asOf };
-                }
+                config = config with { AsOf = asOf };
             }
 
             config = config with { Theme = String("theme") ?? config.Theme, Language = String("language") ?? config.Language };
@@ -204,34 +190,25 @@ public static class SiteConfigLoader
 
         private ImmutableArray<string>? Data(IReadOnlyDictionary<string, string> dataFolders)
         {
-            if (!root.TryGetProperty("data", out var data))
+            var data = Field(root, "data");
+            if (data is null)
             {
                 return null;
             }
 
-            if (data.ValueKind == JsonValueKind.String)
-            {
-                return Confined([(data.GetString()!, "data")], dataFolders);
-            }
-
-            if (data.ValueKind != JsonValueKind.Array || data.EnumerateArray().Any(e => e.ValueKind != JsonValueKind.String))
-            {
-                Invalid("data", "data must be a list of globs relative to site.json, such as [\"content/data/*.csv\"]");
-                return null;
-            }
-
-            return Confined([.. data.EnumerateArray().Select((e, i) => (e.GetString()!, $"data[{i}]"))], dataFolders);
+            var globs = _fields.TextList(data, "a glob", "globs relative to site.json, such as [\"content/data/*.csv\"]");
+            return data.IsScalar || data.Items.All(i => i.Shape == ValueShape.Quoted) ? Confined(globs, dataFolders) : null;
         }
 
         /// <summary>The globs that stay inside the site or a named data folder; each other one is an error at its line.</summary>
-        private ImmutableArray<string> Confined(IEnumerable<(string Glob, string Path)> globs, IReadOnlyDictionary<string, string> dataFolders)
+        private ImmutableArray<string> Confined(IEnumerable<Located<string>> globs, IReadOnlyDictionary<string, string> dataFolders)
         {
             var kept = ImmutableArray.CreateBuilder<string>();
-            foreach (var (glob, path) in globs)
+            foreach (var (glob, at) in globs)
             {
                 if (DataGlob.Parse(glob, dataFolders, out var problem) is null)
                 {
-                    diagnostics.Add(Codes.DataGlobOutside, positions.ContainsKey(path) ? At(path) : At("data"), problem!);
+                    diagnostics.Add(Codes.DataGlobOutside, at, problem!);
                 }
                 else
                 {
@@ -290,8 +267,8 @@ public static class SiteConfigLoader
             }
 
             WarnUnknown(scoring, "scoring.", ScoringKeys);
-            var success = Number(scoring, "scoring.success") ?? ScoringOptions.Default.Success;
-            var atRisk = Number(scoring, "scoring.atRisk") ?? ScoringOptions.Default.AtRisk;
+            var success = _fields.Number(Field(scoring, "scoring.success")) ?? ScoringOptions.Default.Success;
+            var atRisk = _fields.Number(Field(scoring, "scoring.atRisk")) ?? ScoringOptions.Default.AtRisk;
             if (!(atRisk > 0 && atRisk <= success && success <= 1))
             {
                 Invalid("scoring", string.Create(CultureInfo.InvariantCulture, $"scoring needs 0 < atRisk <= success <= 1, but atRisk is {atRisk} and success is {success}"));
@@ -369,55 +346,31 @@ public static class SiteConfigLoader
 
         private string? String(string name) => String(root, name);
 
-        private string? String(JsonElement parent, string path)
+        private string? String(JsonElement parent, string path) => _fields.Text(Field(parent, path));
+
+        private bool? Bool(string name) => _fields.Bool(Field(root, name));
+
+        /// <summary>The value at <paramref name="path"/> (the last part of it a key of <paramref name="parent"/>); null when absent or null.</summary>
+        private FieldValue? Field(JsonElement parent, string path)
         {
             var name = path[(path.LastIndexOf('.') + 1)..];
-            if (!parent.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-            {
-                return null;
-            }
-
-            if (value.ValueKind != JsonValueKind.String)
-            {
-                Invalid(path, $"{path} must be a string in quotes");
-                return null;
-            }
-
-            return value.GetString();
+            return parent.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null ? Field(path, value, At(path)) : null;
         }
 
-        private double? Number(JsonElement parent, string path)
+        private FieldValue Field(string path, JsonElement value, SourceSpan at) => value.ValueKind switch
         {
-            var name = path[(path.LastIndexOf('.') + 1)..];
-            if (!parent.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+            JsonValueKind.String => new FieldValue(path, value.GetString(), ValueShape.Quoted, at),
+            JsonValueKind.Number => new FieldValue(path, value.GetRawText(), ValueShape.Number, at),
+            JsonValueKind.True or JsonValueKind.False => new FieldValue(path, value.GetRawText(), ValueShape.Bool, at),
+            JsonValueKind.Array => new FieldValue(path, null, ValueShape.List, at)
             {
-                return null;
-            }
+                Items = [.. value.EnumerateArray().Select((item, i) => Field(path, item, positions.TryGetValue($"{path}[{i}]", out var itemAt) ? itemAt : at))],
+            },
 
-            if (value.ValueKind != JsonValueKind.Number)
-            {
-                Invalid(path, $"{path} must be a number such as 0.7");
-                return null;
-            }
-
-            return value.GetDouble();
-        }
-
-        private bool? Bool(string name)
-        {
-            if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-            {
-                return null;
-            }
-
-            if (value.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
-            {
-                Invalid(name, $"{name} must be true or false");
-                return null;
-            }
-
-            return value.GetBoolean();
-        }
+            // A null entry of a list is no text; an object is no scalar.
+            JsonValueKind.Null => new FieldValue(path, "null", ValueShape.Number, at),
+            _ => new FieldValue(path, null, ValueShape.Mapping, at),
+        };
 
         private void Invalid(string path, string message) => diagnostics.Add(Codes.SiteConfigInvalidValue, At(path), message);
     }

@@ -126,22 +126,7 @@ public static class ContentParser
     {
         if (fields.Has("period"))
         {
-            var text = fields.String("period");
-            if (text is not null && Period.TryParse(text, out var period))
-            {
-                return period;
-            }
-
-            if (Period.HasUnsupportedYear(text))
-            {
-                diagnostics.Add(Codes.InvalidPeriod, fields.ValueAt("period"), $"period '{text}' is outside the supported years {SupportedDates.FirstYear:D4} to {SupportedDates.LastYear:D4}");
-            }
-            else if (text is not null)
-            {
-                diagnostics.Add(Codes.InvalidPeriod, fields.ValueAt("period"), $"period '{text}' is not a period; write 2026, 2026-H1, 2026-H2 or 2026-Q1 to 2026-Q4");
-            }
-
-            return null;
+            return fields.Period("period");
         }
 
         if (folderPeriod is null)

@@ -1,16 +1,17 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using OkrSite.Core.Diagnostics;
-using OkrSite.Core.Load.Data;
+using OkrSite.Core.Load.Fields;
 using OkrSite.Core.Model;
 using YamlDotNet.RepresentationModel;
 
 namespace OkrSite.Core.Load.Content;
 
 /// <summary>
-/// Typed access to one YAML mapping of front matter. Every wrong type becomes a diagnostic at the value's
-/// line and column (shifted by where the front matter starts in the file), and the value is treated as absent,
-/// so one pass reports every problem of a file.
+/// Typed access to one YAML mapping of front matter. Each value becomes a <see cref="FieldValue"/> at its line and
+/// column (shifted by where the front matter starts in the file), read by the <see cref="FieldReader"/> that
+/// site.json shares: every wrong type is a diagnostic and the value is treated as absent, so one pass reports
+/// every problem of a file.
 /// </summary>
 internal sealed class YamlFields
 {
@@ -18,6 +19,7 @@ internal sealed class YamlFields
     private readonly string _file;
     private readonly int _lineOffset;
     private readonly DiagnosticBag _diagnostics;
+    private readonly FieldReader _reader;
     private readonly Dictionary<string, (YamlNode Key, YamlNode Value)> _entries = new(StringComparer.Ordinal);
 
     public YamlFields(YamlMappingNode mapping, string file, int lineOffset, DiagnosticBag diagnostics)
@@ -26,6 +28,7 @@ internal sealed class YamlFields
         _file = file;
         _lineOffset = lineOffset;
         _diagnostics = diagnostics;
+        _reader = new FieldReader(FieldFormat.FrontMatter, diagnostics);
         foreach (var (key, value) in mapping.Children)
         {
             var name = key is YamlScalarNode scalar ? scalar.Value ?? string.Empty : key.ToString();
@@ -56,21 +59,7 @@ internal sealed class YamlFields
         }
     }
 
-    public string? String(string key)
-    {
-        if (!TryGet(key, out var node))
-        {
-            return null;
-        }
-
-        if (node is YamlScalarNode scalar)
-        {
-            return scalar.Value?.Trim();
-        }
-
-        WrongType(key, node, "text");
-        return null;
-    }
+    public string? String(string key) => _reader.Text(Value(key));
 
     public string? RequiredString(string key, string what)
     {
@@ -94,113 +83,17 @@ internal sealed class YamlFields
         return string.IsNullOrEmpty(value) ? null : new Located<string>(value, ValueAt(key));
     }
 
-    public double? Number(string key)
-    {
-        if (!TryGet(key, out var node))
-        {
-            return null;
-        }
+    public double? Number(string key) => _reader.Number(Value(key));
 
-        if (node is YamlScalarNode { Value: { } text })
-        {
-            switch (ParseNumber(text, out var value))
-            {
-                case NumberParseStatus.Number:
-                    return value;
-                case NumberParseStatus.OutOfRange:
-                    _diagnostics.Add(Codes.WrongType, At(node), $"{key} must be a number, but is '{text}', which is too large to be one");
-                    return null;
-                case NumberParseStatus.TooSmall:
-                    _diagnostics.Add(Codes.WrongType, At(node), $"{key} must be a number, but is '{text}', which is nearer to 0 than the smallest number (5e-324) and would read as 0; write 0 if it is 0");
-                    return null;
-                case NumberParseStatus.NotANumber when text.Contains(',', StringComparison.Ordinal):
-                    _diagnostics.Add(Codes.WrongType, At(node), $"{key} must be a number, but is '{text}'; front matter uses '.' as the decimal separator and ',' only between groups of three digits (12,480), so write {DecimalPoint(text)}");
-                    return null;
-            }
-        }
+    public bool? Bool(string key) => _reader.Bool(Value(key));
 
-        WrongType(key, node, "a number");
-        return null;
-    }
-
-    public bool? Bool(string key)
-    {
-        if (!TryGet(key, out var node))
-        {
-            return null;
-        }
-
-        if (node is YamlScalarNode { Value: { } text })
-        {
-            switch (text.Trim().ToLowerInvariant())
-            {
-                case "true" or "yes" or "on":
-                    return true;
-                case "false" or "no" or "off":
-                    return false;
-            }
-        }
-
-        WrongType(key, node, "true or false");
-        return null;
-    }
+    public Period? Period(string key) => _reader.Period(Value(key));
 
     public T? Choice<T>(string key, string what)
-        where T : struct, Enum
-    {
-        var text = String(key);
-        if (text is null)
-        {
-            return null;
-        }
-
-        foreach (var value in Enum.GetValues<T>())
-        {
-            if (string.Equals(value.ToString(), text, StringComparison.OrdinalIgnoreCase))
-            {
-                return value;
-            }
-        }
-
-        var allowed = string.Join(", ", Enum.GetNames<T>().Select(n => n.ToLowerInvariant()));
-        _diagnostics.Add(Codes.InvalidChoice, ValueAt(key), $"{key} '{text}' of {what} is not one of: {allowed}");
-        return null;
-    }
+        where T : struct, Enum => _reader.Choice<T>(Value(key), what);
 
     /// <summary>A single text or a list of texts (aligns_to: a, or aligns_to: [a, b]).</summary>
-    public ImmutableArray<Located<string>> StringOrList(string key)
-    {
-        if (!TryGet(key, out var node))
-        {
-            return [];
-        }
-
-        if (node is YamlScalarNode { Value: { } one })
-        {
-            return string.IsNullOrWhiteSpace(one) ? [] : [new Located<string>(one.Trim(), At(node))];
-        }
-
-        if (node is YamlSequenceNode sequence)
-        {
-            var items = ImmutableArray.CreateBuilder<Located<string>>();
-            foreach (var item in sequence)
-            {
-                if (item is YamlScalarNode { Value: { } text } && !string.IsNullOrWhiteSpace(text))
-                {
-                    items.Add(new Located<string>(text.Trim(), At(item)));
-                }
-                else if (!IsNull(item))
-                {
-                    _diagnostics.Add(Codes.WrongType, At(item), $"each entry of '{key}' must be an id, not a {Describe(item)}");
-                }
-            }
-
-            return items.ToImmutable();
-        }
-
-        WrongType(key, node, "an id or a list of ids");
-        return [];
-    }
+    public ImmutableArray<Located<string>> StringOrList(string key) => _reader.TextList(Value(key), "an id", "ids");
 
     /// <summary>The mappings of a list of mappings (key_results), or null when the key is absent or not a list.</summary>
     public IReadOnlyList<YamlFields>? Mappings(string key, string itemWhat)
@@ -232,19 +125,15 @@ internal sealed class YamlFields
         return result;
     }
 
-    internal static bool TryParseNumber(string text, out double value) => ParseNumber(text, out value) == NumberParseStatus.Number;
+    /// <summary>The value of <paramref name="key"/> as the shared reader takes it; null when absent or null.</summary>
+    private FieldValue? Value(string key) => TryGet(key, out var node) ? Value(key, node) : null;
 
-    /// <summary>
-    /// The same rule as CSV data (<see cref="NumberParser"/> with '.' as the decimal separator): a trailing '%' is a unit,
-    /// and ',' is accepted only between groups of three digits, so "99,9" is an error rather than 999 as .NET's
-    /// AllowThousands would read it. '_' is YAML 1.1's digit separator (1_000). A missing marker ("-", "n/a") is no
-    /// number here: a field that has no value is left out.
-    /// </summary>
-    private static NumberParseStatus ParseNumber(string text, out double value)
+    private FieldValue Value(string key, YamlNode node) => node switch
     {
-        var status = NumberParser.Parse(text.Replace("_", string.Empty, StringComparison.Ordinal), '.', out value);
-        return status == NumberParseStatus.Missing ? NumberParseStatus.NotANumber : status;
-    }
+        YamlScalarNode scalar => new FieldValue(key, IsNull(scalar) ? null : scalar.Value, scalar.Style is YamlDotNet.Core.ScalarStyle.Plain or YamlDotNet.Core.ScalarStyle.Any ? ValueShape.Plain : ValueShape.Quoted, At(node)),
+        YamlSequenceNode sequence => new FieldValue(key, null, ValueShape.List, At(node)) { Items = [.. sequence.Select(item => Value(key, item))] },
+        _ => new FieldValue(key, null, ValueShape.Mapping, At(node)),
+    };
 
     private bool TryGet(string key, out YamlNode node)
     {
@@ -258,18 +147,7 @@ internal sealed class YamlFields
         return false;
     }
 
-    /// <summary>"99,9" as "99.9": the fix the message suggests for a decimal comma; other text is shown as it is.</summary>
-    private static string DecimalPoint(string text)
-    {
-        var trimmed = text.Trim();
-        return trimmed.Count(c => c == ',') == 1 && !trimmed.Contains('.', StringComparison.Ordinal) ? $"'{trimmed.Replace(',', '.')}'" : "the number with '.' for decimals";
-    }
-
-    private void WrongType(string key, YamlNode node, string expected)
-    {
-        var found = node is YamlScalarNode { Value: { } text } ? $"'{text}'" : $"a {Describe(node)}";
-        _diagnostics.Add(Codes.WrongType, At(node), $"{key} must be {expected}, but is {found}");
-    }
+    private void WrongType(string key, YamlNode node, string expected) => _reader.WrongType(Value(key, node), expected);
 
     private static bool IsNull(YamlNode node) =>
         node is YamlScalarNode scalar

@@ -1,4 +1,5 @@
 using OkrSite.Core.Diagnostics;
+using OkrSite.Core.Model;
 
 namespace OkrSite.Core.Load.Data;
 

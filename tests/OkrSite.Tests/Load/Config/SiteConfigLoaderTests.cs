@@ -104,7 +104,7 @@ public class SiteConfigLoaderTests
     [InlineData("\"scoring\": { \"success\": \"high\" }", "scoring.success must be a number")]
     [InlineData("\"csv\": { \"decimal\": \";\" }", "csv.decimal ';' must be \".\" or \",\"")]
     [InlineData("\"csv\": { \"dateFormat\": \"yyyy\" }", "csv.dateFormat 'yyyy' is not a .NET date format")]
-    [InlineData("\"data\": 3", "data must be a list of globs")]
+    [InlineData("\"data\": 3", "data must be a glob or a list of globs relative to site.json, such as [\"content/data/*.csv\"], but is 3")]
     [InlineData("\"allowHtml\": \"yes\"", "allowHtml must be true or false")]
     [InlineData("\"theme\": \"../evil\"", "theme '../evil' must be a folder name")]
     public void Invalid_values_are_errors_at_their_line(string entry, string message)

@@ -19,7 +19,7 @@ public class ContentParserAllErrorsTests
         Assert.Equal(
         [
             "content/okrs/2026-Q3/grow.md(2,5): error OKR0106: id 'Bad_Id' may only contain a-z, 0-9 and '-'; for example 'bad-id'",
-            "content/okrs/2026-Q3/grow.md(3,1): warning OKR0103: unknown field 'titel' in an objective is ignored",
+            "content/okrs/2026-Q3/grow.md(3,1): warning OKR0103: unknown field 'titel' in an objective is ignored; did you mean 'title'?",
             "content/okrs/2026-Q3/grow.md(5,9): error OKR0109: period '2026-Q7' is not a period; write 2026, 2026-H1, 2026-H2 or 2026-Q1 to 2026-Q4",
             "content/okrs/2026-Q3/grow.md(8,13): error OKR0104: weight must be a number, but is 'heavy'",
         ], diagnostics.Select(d => d.ToString()));

@@ -2,6 +2,7 @@ using System.Text;
 using FsCheck.Xunit;
 using OkrSite.Core.Diagnostics;
 using OkrSite.Core.Load.Data;
+using OkrSite.Core.Model;
 using static OkrSite.Tests.Load.Data.CsvTestReading;
 
 namespace OkrSite.Tests.Load.Data;

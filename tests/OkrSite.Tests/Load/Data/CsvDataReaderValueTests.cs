@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using OkrSite.Core.Diagnostics;
 using OkrSite.Core.Load.Data;
+using OkrSite.Core.Model;
 using static OkrSite.Tests.Load.Data.CsvTestReading;
 
 namespace OkrSite.Tests.Load.Data;

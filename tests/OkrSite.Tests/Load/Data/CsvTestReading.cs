@@ -1,6 +1,7 @@
 using System.Text;
 using OkrSite.Core.Diagnostics;
 using OkrSite.Core.Load.Data;
+using OkrSite.Core.Model;
 using OkrSite.Tests.Support;
 
 namespace OkrSite.Tests.Load.Data;

@@ -1,4 +1,4 @@
-namespace OkrSite.Core.Load.Data;
+namespace OkrSite.Core.Model;
 
 /// <summary>
 /// How to read numbers and dates in CSV exports, from site.json <c>csv</c>.

@@ -1,0 +1,25 @@
+using System.Collections.Immutable;
+
+namespace OkrSite.Core.Pipeline;
+
+/// <summary>
+/// The stages of a build, in the order <see cref="StageRunner"/> runs them: the one list that the command line's
+/// <c>--timings</c>, <see cref="SiteBuilder"/> and the benchmark's profiler all follow.
+/// </summary>
+public static class BuildStage
+{
+    public const string ConfigAndTheme = "config + theme";
+    public const string ReadContent = "read content";
+    public const string ReadData = "read data";
+    public const string Validate = "validate";
+    public const string Compute = "compute";
+    public const string RenderCharts = "render charts";
+
+    /// <summary>report.json, the views, the templates and the assets (<c>SiteRenderer.Parts</c>, split by a hook that asks).</summary>
+    public const string RenderPages = "render pages";
+
+    /// <summary>The commit of the staging folder: the render stages have already streamed every file into it.</summary>
+    public const string Write = "write";
+
+    public static ImmutableArray<string> All { get; } = [ConfigAndTheme, ReadContent, ReadData, Validate, Compute, RenderCharts, RenderPages, Write];
+}
