@@ -102,7 +102,7 @@ public static class StageProfiler
         var json = Measure("report.json", () =>
         {
             var before = sink.Bytes;
-            sink.WriteStream(ReportJson.FileName, stream => ReportJson.Write(report, stream));
+            sink.WriteStream(SitePaths.ReportJson, stream => ReportJson.Write(report, stream));
             return sink.Bytes - before;
         });
         var (views, pages) = Measure("views (+ Markdown)", () =>

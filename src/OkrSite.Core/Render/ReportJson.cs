@@ -14,8 +14,6 @@ namespace OkrSite.Core.Render;
 /// </summary>
 public static class ReportJson
 {
-    public const string FileName = "report.json";
-
     private static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
@@ -96,7 +94,7 @@ public static class ReportJson
             Strings(json, "children", team.Children);
             Strings(json, "objectives", team.Objectives);
             Strings(json, "kpis", team.Kpis);
-            json.WriteString("url", Urls.Team(baseUrl, team.Id));
+            json.WriteString("url", SitePaths.Absolute(baseUrl, SitePaths.TeamUrl(team.Id)));
             json.WriteEndObject();
         }
 
@@ -116,6 +114,7 @@ public static class ReportJson
     {
         json.WriteStartObject();
         json.WriteString("id", objective.Id);
+        json.WriteString("key", objective.Key);
         json.WriteString("title", objective.Title);
         json.WriteString("period", objective.Period.ToString());
         json.WriteString("team", objective.Team);
@@ -125,7 +124,7 @@ public static class ReportJson
         Number(json, "score", objective.Score);
         json.WriteNumber("expected", objective.Expected);
         json.WriteString("status", Names.Of(objective.Status));
-        json.WriteString("url", Urls.Objective(baseUrl, objective.Id));
+        json.WriteString("url", SitePaths.Absolute(baseUrl, SitePaths.ObjectiveUrl(objective)));
         json.WriteStartArray("keyResults");
         foreach (var kr in objective.KeyResults)
         {
@@ -186,7 +185,7 @@ public static class ReportJson
         json.WriteString("health", Names.Of(kpi.Health));
         json.WriteBoolean("stale", kpi.Stale);
         Strings(json, "linkedKeyResults", kpi.LinkedKeyResults);
-        json.WriteString("url", Urls.Kpi(baseUrl, kpi.Id));
+        json.WriteString("url", SitePaths.Absolute(baseUrl, SitePaths.KpiUrl(kpi.Id)));
         json.WriteStartArray("series");
         foreach (var point in kpi.Series.Points)
         {
