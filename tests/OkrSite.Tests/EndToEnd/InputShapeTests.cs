@@ -36,7 +36,7 @@ public sealed partial class InputShapeTests
             for (var k = 0; k < 2; k++)
             {
                 var id = ShapeSites.LatticeId(layer, k);
-                Assert.Equal(1, Count(html, $"id=\"objective-{id}\""));
+                Assert.Equal(1, Count(html, $"id=\"objective-2026-Q3/{id}\""));
                 Assert.Equal(1, Count(html, $"href=\"../objectives/2026-Q3/{id}/\""));
             }
         }
@@ -59,8 +59,8 @@ public sealed partial class InputShapeTests
         Assert.True(run.ExitCode == 0, run.Error + run.Output);
         Assert.Contains("0 errors, 0 warnings", run.Output, StringComparison.Ordinal);
         var html = File.ReadAllText(Path.Combine(site.Output, "alignment", "index.html"));
-        Assert.Equal(100_000, Count(html, "id=\"objective-o"));
-        Assert.Contains("<li aria-level=\"100000\" id=\"objective-o099999\">", html, StringComparison.Ordinal);
+        Assert.Equal(100_000, Count(html, "id=\"objective-2026-Q3/o"));
+        Assert.Contains("<li aria-level=\"100000\" id=\"objective-2026-Q3/o099999\">", html, StringComparison.Ordinal);
         Assert.Equal(Count(html, "<ul"), Count(html, "</ul>"));
     }
 

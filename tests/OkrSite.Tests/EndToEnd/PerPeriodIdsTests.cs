@@ -44,6 +44,11 @@ public partial class PerPeriodIdsTests
         Assert.Contains("href=\"../../objectives/2026-Q3/retention/\"", kpi, StringComparison.Ordinal);
         Assert.Contains("href=\"../../objectives/2026-Q4/retention/\"", kpi, StringComparison.Ordinal);
 
+        // The alignment page anchors each by its key: an id alone would be the same element id twice.
+        var alignment = File.ReadAllText(Path.Combine(site.Output, "alignment", "index.html"));
+        Assert.Equal(1, alignment.Split(" id=\"objective-2026-Q3/retention\"").Length - 1);
+        Assert.Equal(1, alignment.Split(" id=\"objective-2026-Q4/retention\"").Length - 1);
+
         // The former URL of the unique id redirects; that of the id both quarters use does not exist.
         Assert.True(File.Exists(Path.Combine(site.Output, "objectives", "company-growth", "index.html")));
         Assert.False(Directory.Exists(Path.Combine(site.Output, "objectives", "retention")));
