@@ -15,21 +15,22 @@ public static class ReportBuilder
     {
         var kpiDefinitions = content.Kpis.ToDictionary(k => k.Id, StringComparer.Ordinal);
 
+        // Validate resolved every aligns_to to an objective's key.
         var children = content.Objectives
-            .SelectMany(o => o.AlignsTo.Select(a => (Parent: a.Value, Child: o.Id)))
+            .SelectMany(o => o.AlignsTo.Select(a => (Parent: a.Value, Child: o.Key)))
             .GroupBy(x => x.Parent, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(x => x.Child).Distinct().Order(StringComparer.Ordinal).ToImmutableArray(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Child).Distinct().Order(ObjectiveKey.IdOrder).ToImmutableArray(), StringComparer.Ordinal);
 
         var objectives = content.Objectives
-            .Select(o => Objective(o, children.GetValueOrDefault(o.Id, []), asOf, data, kpiDefinitions, config.Scoring, diagnostics))
+            .Select(o => Objective(o, children.GetValueOrDefault(o.Key, []), asOf, data, kpiDefinitions, config.Scoring, diagnostics))
             .OrderByDescending(o => o.Period)
             .ThenBy(o => o.Id, StringComparer.Ordinal)
             .ToImmutableArray();
 
         var trackedBy = objectives
-            .SelectMany(o => o.KeyResults.Where(k => k.Metric is not null).Select(k => (Metric: DataSet.Key(k.Metric!), Ref: $"{o.Id}/{k.Id}")))
+            .SelectMany(o => o.KeyResults.Where(k => k.Metric is not null).Select(k => (Metric: DataSet.Key(k.Metric!), Ref: ObjectiveKey.OfKeyResult(o.Key, k.Id))))
             .GroupBy(x => x.Metric, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(x => x.Ref).Order(StringComparer.Ordinal).ToImmutableArray(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Ref).Order(ObjectiveKey.IdOrder).ToImmutableArray(), StringComparer.Ordinal);
 
         var kpis = content.Kpis
             .Select(k => Kpi(k, data, asOf, trackedBy.GetValueOrDefault(DataSet.Key(k.Id), [])))
@@ -38,7 +39,7 @@ public static class ReportBuilder
 
         // Looked up by team, not searched per team: a site can have 100,000 teams.
         var subTeams = content.Teams.Where(t => t.Parent is not null).ToLookup(t => t.Parent!.Value.Value, t => t.Id, StringComparer.Ordinal);
-        var teamObjectives = objectives.Where(o => o.Team is not null).ToLookup(o => o.Team!, o => o.Id, StringComparer.Ordinal);
+        var teamObjectives = objectives.Where(o => o.Team is not null).ToLookup(o => o.Team!, o => o.Key, StringComparer.Ordinal);
         var teamKpis = kpis.Where(k => k.Team is not null).ToLookup(k => k.Team!, k => k.Id, StringComparer.Ordinal);
         var teams = content.Teams
             .Select(t => Team(t, subTeams[t.Id], teamObjectives[t.Id], teamKpis[t.Id]))
@@ -60,7 +61,7 @@ public static class ReportBuilder
             o.Period,
             o.Team?.Value,
             o.Owner,
-            [.. o.AlignsTo.Select(a => a.Value).Distinct().Order(StringComparer.Ordinal)],
+            [.. o.AlignsTo.Select(a => a.Value).Distinct().Order(ObjectiveKey.IdOrder)],
             children,
             score,
             ExpectedProgress.At(o.Period, asOf),
@@ -103,7 +104,7 @@ public static class ReportBuilder
         t.Name,
         t.Parent?.Value,
         [.. children.Order(StringComparer.Ordinal)],
-        [.. objectives.Order(StringComparer.Ordinal)],
+        [.. objectives.Order(ObjectiveKey.IdOrder)],
         [.. kpis.Order(StringComparer.Ordinal)],
         t.Body,
         t.Source);

@@ -28,7 +28,7 @@ public static class Codes
     public static readonly DiagnosticCode WrongType = E("OKR0104", "A front-matter field has the wrong type, for example text where a number or a list is expected.", "Write the value in the type the message names.");
     public static readonly DiagnosticCode RequiredField = E("OKR0105", "A required field is missing or empty.", "Add the field the message names.");
     public static readonly DiagnosticCode InvalidId = E("OKR0106", "An id is not made of lower-case letters, digits and '-'.", "Rename the file or set an id such as 'customer-loyalty'.");
-    public static readonly DiagnosticCode DuplicateId = E("OKR0107", "Two files (or two key results of one objective) have the same id.", "Rename one file or give it an explicit 'id:' in its front matter.");
+    public static readonly DiagnosticCode DuplicateId = E("OKR0107", "Two files of one kind (two objectives of one period, or two key results of one objective) have the same id.", "Rename one file or give it an explicit 'id:' in its front matter.");
     public static readonly DiagnosticCode InvalidChoice = E("OKR0108", "A field has a value outside its allowed set (direction, indicator, frequency, type).", "Use one of the values the message lists.");
     public static readonly DiagnosticCode InvalidPeriod = E("OKR0109", "A period is missing or not one of 2026, 2026-H1, 2026-H2, 2026-Q1..Q4.", "Write the period in one of those forms, or put the file in a folder named after its period.");
     public static readonly DiagnosticCode OutOfRange = E("OKR0110", "A number is outside its allowed range (a score or progress outside 0..1, a weight of zero or less).", "Use a value within the range the message names.");
@@ -60,7 +60,7 @@ public static class Codes
     public static readonly DiagnosticCode DataDateOutOfRange = E("OKR0220", "A CSV date is a real date outside the supported dates 0100-01-01 to 9998-12-31.", "Check the year of the date (a typo such as 0202 for 2020 or a placeholder such as 9999-12-31); remove rows that are not real data.");
 
     // links and rules across files
-    public static readonly DiagnosticCode UnknownObjective = E("OKR0301", "aligns_to names an objective that does not exist.", "Use the id of an existing objective (its file name without .md, or its 'id:').");
+    public static readonly DiagnosticCode UnknownObjective = E("OKR0301", "aligns_to names an objective that does not exist.", "Use the id of an existing objective (its file name without .md, or its 'id:'), or period/id such as 2026-Q3/company-growth.");
     public static readonly DiagnosticCode UnknownTeam = E("OKR0302", "A team or parent names a team that does not exist.", "Use the id of a file in content/teams/, or add that team.");
     public static readonly DiagnosticCode AlignmentCycle = E("OKR0303", "aligns_to links form a cycle, so no objective is at the top.", "Remove one aligns_to link of the cycle the message lists.");
     public static readonly DiagnosticCode TeamCycle = E("OKR0304", "Team parents form a cycle.", "Remove one parent link of the cycle the message lists.");
@@ -73,6 +73,7 @@ public static class Codes
     public static readonly DiagnosticCode PeriodWithoutObjectives = W("OKR0311", "The reporting period has no objectives.", "Check the period in site.json or --period, or add objectives for it.");
     public static readonly DiagnosticCode NoMetric = E("OKR0312", "A metric key result has neither a metric nor a current value, so it can never be scored.", "Add 'metric:' (a KPI or CSV series id) or 'current:', or make it a milestone.");
     public static readonly DiagnosticCode NotFinite = E("OKR0313", "A score could not be computed because a value is too large.", "Check baseline, target and current for values beyond the range of numbers.");
+    public static readonly DiagnosticCode AmbiguousObjective = E("OKR0330", "aligns_to names an objective by an id that objectives of several periods use, so it is not clear which one is meant.", "Write the objective as period/id, such as 2026-Q3/company-growth; the message lists the ones that exist.");
 
     // theme
     public static readonly DiagnosticCode UnknownTheme = E("OKR0401", "site.json names a theme that is neither 'default' nor a folder under themes/.", "Create themes/<name>/ in the site folder, or set \"theme\": \"default\".");
@@ -103,6 +104,7 @@ public static class Codes
         DataGlobOutside, DataOutsideSite, DataLinkLoop, DataNotRegularFile, DataFolderUnreadable,
         DataDateOutOfRange,
         UnknownObjective, UnknownTeam, AlignmentCycle, TeamCycle, TargetEqualsBaseline, MissingTarget, UnknownMetric, MissingBaseline, ThresholdOrder, NoAsOf, PeriodWithoutObjectives, NoMetric, NotFinite,
+        AmbiguousObjective,
         UnknownTheme, TemplateError,
         ThemeOutsideSite, ThemeIncludeOutside, ThemeLinkLoop, ThemeNotRegularFile, ThemeFolderUnreadable,
         OutputRefused, OutputFailed,

@@ -5,7 +5,7 @@ namespace OkrSite.Core.Model;
 
 /// <summary>
 /// A KPI with its health at the report date. <see cref="Series"/> holds the values up to the report date;
-/// <see cref="LinkedKeyResults"/> are the KRs of any period that track it ("objectiveId/krId").
+/// <see cref="LinkedKeyResults"/> are the KRs of any period that track it ("2026-Q3/retention/kr1", <see cref="ObjectiveKey"/>).
 /// </summary>
 public sealed record Kpi(
     string Id,

@@ -3,7 +3,10 @@ using OkrSite.Core.Diagnostics;
 
 namespace OkrSite.Core.Model;
 
-/// <summary>An objective with its scores and both directions of alignment (<see cref="AlignsTo"/> up, <see cref="Children"/> down).</summary>
+/// <summary>
+/// An objective with its scores and both directions of alignment (<see cref="AlignsTo"/> up, <see cref="Children"/>
+/// down), both as <see cref="Key"/>s: ids are unique per period only.
+/// </summary>
 public sealed record Objective(
     string Id,
     string Title,
@@ -17,4 +20,8 @@ public sealed record Objective(
     Status Status,
     ImmutableArray<KeyResult> KeyResults,
     MarkdownText Body,
-    SourceSpan Source);
+    SourceSpan Source)
+{
+    /// <summary>The objective's identity across the site, "2026-Q3/retention" (<see cref="ObjectiveKey"/>).</summary>
+    public string Key => ObjectiveKey.Of(Period, Id);
+}

@@ -3,7 +3,7 @@ using OkrSite.Core.Diagnostics;
 
 namespace OkrSite.Core.Model;
 
-/// <summary>A team with its place in the hierarchy and the objectives and KPIs it owns.</summary>
+/// <summary>A team with its place in the hierarchy and the objectives (by <see cref="ObjectiveKey"/>) and KPIs it owns.</summary>
 public sealed record Team(
     string Id,
     string Name,

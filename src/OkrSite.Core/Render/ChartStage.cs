@@ -42,7 +42,7 @@ public static class ChartStage
 
                 var name = kpiNames.GetValueOrDefault(DataSet.Key(kr.Metric));
                 jobs.Add(new Job(
-                    ViewBuilder.ChartKey(objective, kr),
+                    SitePaths.KeyResultChart(objective, kr),
                     KeyResultHash(objective, kr, name, report.AsOf, points),
                     () => ChartRenderer.KeyResult(objective, kr, series, report.AsOf, name),
                     points,
@@ -58,14 +58,14 @@ public static class ChartStage
             var note = points.Length > ViewBuilder.MaxTableRows
                 ? string.Create(CultureInfo.InvariantCulture, $"The latest {ViewBuilder.MaxTableRows} of {points.Length} values; report.json has them all.")
                 : null;
-            jobs.Add(new Job(ViewBuilder.ChartKey(kpi), KpiHash(kpi, report.AsOf), () => ChartRenderer.KpiTrend(kpi, report.AsOf), shown, kpi.Unit, note));
+            jobs.Add(new Job(SitePaths.KpiChart(kpi), KpiHash(kpi, report.AsOf), () => ChartRenderer.KpiTrend(kpi, report.AsOf), shown, kpi.Unit, note));
         }
 
         var views = new ConcurrentDictionary<string, ChartView>(StringComparer.Ordinal);
         Parallel.ForEach(jobs, job =>
         {
-            var meta = cache.Put(job.Hash, job.Draw, output, $"{job.Key}.svg", $"{job.Key}.dark.svg");
-            views[job.Key] = new ChartView($"{job.Key}.svg", $"{job.Key}.dark.svg", meta.AltText, meta.Width, meta.Height, job.Points, job.Unit, job.RowsNote);
+            var meta = cache.Put(job.Hash, job.Draw, output, SitePaths.LightSvg(job.Key), SitePaths.DarkSvg(job.Key));
+            views[job.Key] = new ChartView(SitePaths.LightSvg(job.Key), SitePaths.DarkSvg(job.Key), meta.AltText, meta.Width, meta.Height, job.Points, job.Unit, job.RowsNote);
         });
         return new Result(views);
     }

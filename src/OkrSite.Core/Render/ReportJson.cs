@@ -14,11 +14,6 @@ namespace OkrSite.Core.Render;
 /// </summary>
 public static class ReportJson
 {
-    public const string FileName = "report.json";
-
-    /// <summary>The JSON Schema of report.json, written beside it in every output so that <c>$schema</c> resolves.</summary>
-    public const string SchemaFileName = "report.schema.json";
-
     /// <summary>
     /// The contract's version: raised when a key is removed or renamed or a value changes meaning; new keys keep it.
     /// Version 2 is the first that carries it (objective keys per period); report.json without it is version 1.
@@ -77,7 +72,7 @@ public static class ReportJson
     {
         var baseUrl = report.Config.BaseUrl;
         json.WriteStartObject();
-        json.WriteString("$schema", SchemaFileName);
+        json.WriteString("$schema", SitePaths.ReportSchema);
         json.WriteNumber("version", Version);
         json.WriteString("title", report.Config.Title);
         json.WriteString("asOf", Date(report.AsOf));
@@ -117,7 +112,7 @@ public static class ReportJson
             Strings(json, "children", team.Children);
             Strings(json, "objectives", team.Objectives);
             Strings(json, "kpis", team.Kpis);
-            json.WriteString("url", Urls.Team(baseUrl, team.Id));
+            json.WriteString("url", SitePaths.Absolute(baseUrl, SitePaths.TeamUrl(team.Id)));
             json.WriteEndObject();
         }
 
@@ -137,6 +132,7 @@ public static class ReportJson
     {
         json.WriteStartObject();
         json.WriteString("id", objective.Id);
+        json.WriteString("key", objective.Key);
         json.WriteString("title", objective.Title);
         json.WriteString("period", objective.Period.ToString());
         json.WriteString("team", objective.Team);
@@ -146,7 +142,7 @@ public static class ReportJson
         Number(json, "score", objective.Score);
         json.WriteNumber("expected", objective.Expected);
         json.WriteString("status", Names.Of(objective.Status));
-        json.WriteString("url", Urls.Objective(baseUrl, objective.Id));
+        json.WriteString("url", SitePaths.Absolute(baseUrl, SitePaths.ObjectiveUrl(objective)));
         json.WriteStartArray("keyResults");
         foreach (var kr in objective.KeyResults)
         {
@@ -214,7 +210,7 @@ public static class ReportJson
         json.WriteString("health", Names.Of(kpi.Health));
         json.WriteBoolean("stale", kpi.Stale);
         Strings(json, "linkedKeyResults", kpi.LinkedKeyResults);
-        json.WriteString("url", Urls.Kpi(baseUrl, kpi.Id));
+        json.WriteString("url", SitePaths.Absolute(baseUrl, SitePaths.KpiUrl(kpi.Id)));
         json.WriteStartArray("series");
         foreach (var point in kpi.Series.Points)
         {

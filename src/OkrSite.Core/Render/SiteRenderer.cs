@@ -22,7 +22,7 @@ public static class SiteRenderer
     /// </param>
     public static int RenderPages(Report report, ChartStage.Result charts, Theme theme, DiagnosticBag diagnostics, IOutputSink output, Action<string, Action>? part = null)
     {
-        void Json() => output.WriteStream(ReportJson.FileName, stream => ReportJson.Write(report, stream));
+        void Json() => output.WriteStream(SitePaths.ReportJson, stream => ReportJson.Write(report, stream));
 
         // report.json holds every series and is one large serial write: it runs beside the views and pages.
         var json = part is null ? Task.Run(Json) : Task.CompletedTask;
@@ -62,7 +62,12 @@ public static class SiteRenderer
 
         run(Parts[3], () =>
         {
-            output.Write(ReportJson.SchemaFileName, ReportJson.Schema());
+            output.Write(SitePaths.ReportSchema, ReportJson.Schema());
+            foreach (var (path, html) in FormerObjectiveUrls.Redirects(report))
+            {
+                output.Write(path, html);
+            }
+
             foreach (var asset in theme.Assets())
             {
                 output.Write(asset, theme.ReadBytes(asset)!);
@@ -79,17 +84,20 @@ public static class SiteRenderer
         var title = report.Config.Title;
         var pages = new List<PageSpec>
         {
-            new("index.html", "pages/dashboard.html", "dashboard", report.Index?.Title ?? title, views.Dashboard(report.Period, views.Intro()), $"OKR and KPI report for {report.Period}"),
-            new("alignment/index.html", "pages/alignment.html", "alignment", "Alignment", views.Alignment()),
-            new("periods/index.html", "pages/periods.html", "periods", "Periods", views.Periods()),
-            new("kpis/index.html", "pages/kpis.html", "kpis", "KPIs", views.Kpis()),
-            new("teams/index.html", "pages/teams.html", "teams", "Teams", views.Teams()),
-            new("404.html", "pages/404.html", "404", "Page not found", views.Site()),
+            Page(SitePaths.DashboardUrl, "pages/dashboard.html", "dashboard", report.Index?.Title ?? title, views.Dashboard(report.Period, views.Intro()), $"OKR and KPI report for {report.Period}"),
+            Page(SitePaths.AlignmentUrl, "pages/alignment.html", "alignment", "Alignment", views.Alignment()),
+            Page(SitePaths.PeriodsUrl, "pages/periods.html", "periods", "Periods", views.Periods()),
+            Page(SitePaths.KpisUrl, "pages/kpis.html", "kpis", "KPIs", views.Kpis()),
+            Page(SitePaths.TeamsUrl, "pages/teams.html", "teams", "Teams", views.Teams()),
+            Page(SitePaths.NotFoundUrl, "pages/404.html", "404", "Page not found", views.Site()),
         };
-        pages.AddRange(report.Periods.Select(p => new PageSpec($"periods/{p}/index.html", "pages/dashboard.html", "period", p.ToString(), views.Dashboard(p, RawHtml.Empty))));
-        pages.AddRange(report.Objectives.Select(o => new PageSpec($"objectives/{o.Id}/index.html", "pages/objective.html", "objective", o.Title, views.Objective(o.Id))));
-        pages.AddRange(report.Kpis.Select(k => new PageSpec($"kpis/{k.Id}/index.html", "pages/kpi.html", "kpi", k.Name, views.Kpi(k.Id))));
-        pages.AddRange(report.Teams.Select(t => new PageSpec($"teams/{t.Id}/index.html", "pages/team.html", "team", t.Name, views.Team(t.Id))));
+        pages.AddRange(report.Periods.Select(p => Page(SitePaths.PeriodUrl(p), "pages/dashboard.html", "period", p.ToString(), views.Dashboard(p, RawHtml.Empty))));
+        pages.AddRange(report.Objectives.Select(o => Page(SitePaths.ObjectiveUrl(o), "pages/objective.html", "objective", o.Title, views.Objective(o.Key))));
+        pages.AddRange(report.Kpis.Select(k => Page(SitePaths.KpiUrl(k.Id), "pages/kpi.html", "kpi", k.Name, views.Kpi(k.Id))));
+        pages.AddRange(report.Teams.Select(t => Page(SitePaths.TeamUrl(t.Id), "pages/team.html", "team", t.Name, views.Team(t.Id))));
         return pages;
     }
+
+    private static PageSpec Page(string url, string template, string kind, string title, object model, string? description = null) =>
+        new(SitePaths.FileOf(url), template, kind, title, model, description);
 }

@@ -7,22 +7,22 @@ using OkrSite.Core.Model.Definitions;
 namespace OkrSite.Core.Validate;
 
 /// <summary>
-/// Checks the rules that span files: unique ids, references that name something, no cycles, metrics that exist.
-/// Returns the content with later duplicates dropped, so the compute stage can index by id.
+/// Checks the rules that span files: unique ids (objectives' per period), references that name something, no cycles,
+/// metrics that exist. Returns the content with later duplicates dropped, so the compute stage can index by id (an
+/// objective by its key), and every aligns_to resolved to the key of the objective it names (unresolved ones dropped).
 /// </summary>
 public static class ContentValidator
 {
     public static ContentSet Validate(ContentSet content, DataSet data, DiagnosticBag diagnostics)
     {
-        var teams = Unique(content.Teams, t => t.Id, t => t.Source, "team", diagnostics);
-        var kpis = Unique(content.Kpis, k => k.Id, k => k.Source, "KPI", diagnostics);
-        var objectives = Unique(content.Objectives, o => o.Id, o => o.Source, "objective", diagnostics);
+        var teams = Unique(content.Teams, t => t.Id, t => t.Source, t => $"team id '{t.Id}'", diagnostics);
+        var kpis = Unique(content.Kpis, k => k.Id, k => k.Source, k => $"KPI id '{k.Id}'", diagnostics);
+        var objectives = Unique(content.Objectives, o => o.Key, o => o.Source, o => $"objective id '{o.Id}' in {o.Period}", diagnostics);
 
         var teamIds = teams.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
-        var objectiveIds = objectives.Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
         var kpiIds = kpis.Select(k => k.Id).ToHashSet(StringComparer.Ordinal);
         var teamNames = new Suggestions(teamIds);
-        var objectiveNames = new Suggestions(objectiveIds);
+        var references = new ObjectiveReferences(objectives);
         var metricNames = new Suggestions(kpiIds.Concat(data.Series.Keys));
 
         foreach (var team in teams)
@@ -35,13 +35,11 @@ public static class ContentValidator
             CheckTeam(kpi.Team, teamIds, teamNames, "team", diagnostics);
         }
 
+        var resolved = ImmutableArray.CreateBuilder<ObjectiveDefinition>(objectives.Length);
         foreach (var objective in objectives)
         {
             CheckTeam(objective.Team, teamIds, teamNames, "team", diagnostics);
-            foreach (var target in objective.AlignsTo.Where(a => !objectiveIds.Contains(a.Value)))
-            {
-                diagnostics.Add(Codes.UnknownObjective, target.At, $"aligns_to names '{target.Value}', which is not an objective{objectiveNames.For(target.Value)}");
-            }
+            resolved.Add(Resolve(objective, references, diagnostics));
 
             foreach (var kr in objective.KeyResults)
             {
@@ -52,11 +50,12 @@ public static class ContentValidator
             }
         }
 
-        var objectiveById = objectives.ToDictionary(o => o.Id, StringComparer.Ordinal);
+        objectives = resolved.MoveToImmutable();
+        var objectiveByKey = objectives.ToDictionary(o => o.Key, StringComparer.Ordinal);
         var teamById = teams.ToDictionary(t => t.Id, StringComparer.Ordinal);
         ReportCycles(
-            objectives.ToDictionary(o => o.Id, o => (IEnumerable<string>)o.AlignsTo.Select(a => a.Value), StringComparer.Ordinal),
-            (from, to) => objectiveById[from].AlignsTo.First(a => a.Value == to).At,
+            objectives.ToDictionary(o => o.Key, o => (IEnumerable<string>)o.AlignsTo.Select(a => a.Value), StringComparer.Ordinal),
+            (from, to) => objectiveByKey[from].AlignsTo.First(a => a.Value == to).At,
             Codes.AlignmentCycle,
             "aligns_to",
             diagnostics);
@@ -70,6 +69,20 @@ public static class ContentValidator
         return content with { Teams = teams, Kpis = kpis, Objectives = objectives };
     }
 
+    private static ObjectiveDefinition Resolve(ObjectiveDefinition objective, ObjectiveReferences references, DiagnosticBag diagnostics)
+    {
+        var keys = ImmutableArray.CreateBuilder<Located<string>>(objective.AlignsTo.Length);
+        foreach (var reference in objective.AlignsTo)
+        {
+            if (references.Resolve(reference, diagnostics) is { } key)
+            {
+                keys.Add(reference with { Value = key });
+            }
+        }
+
+        return objective with { AlignsTo = keys.DrainToImmutable() };
+    }
+
     private static void CheckTeam(Located<string>? reference, HashSet<string> teamIds, Suggestions names, string field, DiagnosticBag diagnostics)
     {
         if (reference is { } team && !teamIds.Contains(team.Value))
@@ -78,7 +91,9 @@ public static class ContentValidator
         }
     }
 
-    private static ImmutableArray<T> Unique<T>(ImmutableArray<T> items, Func<T, string> id, Func<T, SourceSpan> source, string kind, DiagnosticBag diagnostics)
+    /// <param name="id">What must be unique: an id, or an objective's key (ids are unique per period).</param>
+    /// <param name="describe">How the message names it: "objective id 'x' in 2026-Q3".</param>
+    private static ImmutableArray<T> Unique<T>(ImmutableArray<T> items, Func<T, string> id, Func<T, SourceSpan> source, Func<T, string> describe, DiagnosticBag diagnostics)
     {
         var first = new Dictionary<string, T>(StringComparer.Ordinal);
         var result = ImmutableArray.CreateBuilder<T>(items.Length);
@@ -86,7 +101,7 @@ public static class ContentValidator
         {
             if (first.TryGetValue(id(item), out var earlier))
             {
-                diagnostics.Add(Codes.DuplicateId, source(item), $"{kind} id '{id(item)}' is already used by {source(earlier).File}; rename this file or set a different 'id:'");
+                diagnostics.Add(Codes.DuplicateId, source(item), $"{describe(item)} is already used by {source(earlier).File}; rename this file or set a different 'id:'");
                 continue;
             }
 

@@ -1,5 +1,5 @@
 using System.IO.Enumeration;
-using OkrSite.Core.Render;
+using OkrSite.Core.Model;
 
 namespace OkrSite.Core.Write;
 
@@ -45,7 +45,7 @@ public static class PreviousOutput
         var (marker, problem) = OutputMarker.Read(output);
         if (marker is null)
         {
-            var older = FileKind.Of(Path.Combine(output, ReportJson.FileName)) == EntryKind.File;
+            var older = FileKind.Of(Path.Combine(output, SitePaths.ReportJson)) == EntryKind.File;
             return new Verdict(
                 older
                     ? $"refusing to replace '{output}': {problem}, so it was written by an older OkrSite or is not OkrSite's; if it is an old OkrSite output, delete it once and build again"

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using OkrSite.Core.Model;
 using OkrSite.Core.Render;
 using OkrSite.Core.Render.Html;
 using Scriban;
@@ -35,7 +36,7 @@ public class PageRenderBenchmarks
 
         // The objective of the current period with the most metric key results: a typical, chart-heavy objective page.
         var objective = _site.Report.Objectives.Where(o => o.Period == _site.Report.Period).MaxBy(o => o.KeyResults.Count(k => k.Metric is not null))!;
-        _objective = pages.Single(p => p.Path == $"objectives/{objective.Id}/index.html");
+        _objective = pages.Single(p => p.Path == SitePaths.FileOf(SitePaths.ObjectiveUrl(objective)));
         _kpi = pages.First(p => p.Kind == "kpi");
         _team = pages.First(p => p.Kind == "team");
         _dashboard = pages.Single(p => p.Path == "index.html");

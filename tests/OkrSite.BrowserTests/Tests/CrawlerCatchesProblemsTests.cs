@@ -16,6 +16,8 @@ public sealed class CrawlerCatchesProblemsTests(BrowserFixture fixture, ITestOut
     private const string Home = "/okrsite/";
     private const string Clean = "/okrsite/clean/";
     private const string Orphan = "/okrsite/orphan/";
+    private const string Moved = "/okrsite/moved/";
+    private const string MovedWell = "/okrsite/moved-well/";
 
     private CrawlReport? report;
 
@@ -45,6 +47,15 @@ public sealed class CrawlerCatchesProblemsTests(BrowserFixture fixture, ITestOut
     public void Reports_nothing_on_the_clean_page()
     {
         Assert.Empty(Report.On(Clean));
+    }
+
+    /// <summary>A redirect page leaves at once, so it is not probed: only its target is checked.</summary>
+    [Fact]
+    public void Checks_a_redirect_page_by_its_target()
+    {
+        Assert.DoesNotContain(Moved, Report.Pages);
+        Assert.Equal("redirects to /okrsite/gone/, which no link of the site reaches", Assert.Single(Report.On(Moved)).Detail);
+        Assert.Empty(Report.On(MovedWell));
     }
 
     [Theory]

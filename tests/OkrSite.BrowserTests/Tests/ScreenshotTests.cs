@@ -122,14 +122,18 @@ public sealed class ScreenshotTests(BrowserFixture fixture)
             return server.SiteUrl;
         }
 
+        // Objective pages are objectives/<period>/<id>/; objectives/<id>/ are redirects from their former URLs, not pages.
         var folder = Path.Combine(server.Root, kind + "s");
         var pages = Directory.Exists(folder)
-            ? Directory.EnumerateDirectories(folder).Where(d => File.Exists(Path.Combine(d, "index.html"))).Order(StringComparer.Ordinal).ToList()
+            ? Directory.EnumerateFiles(folder, "index.html", SearchOption.AllDirectories)
+                .Select(f => Path.GetRelativePath(folder, Path.GetDirectoryName(f)!).Replace(Path.DirectorySeparatorChar, '/'))
+                .Where(d => d != "." && !File.ReadAllText(Path.Combine(folder, d, "index.html")).Contains("http-equiv=\"refresh\"", StringComparison.Ordinal))
+                .Order(StringComparer.Ordinal).ToList()
             : [];
-        var first = pages.FirstOrDefault(d => File.ReadAllText(Path.Combine(d, "index.html")).Contains("<picture", StringComparison.Ordinal))
+        var first = pages.FirstOrDefault(d => File.ReadAllText(Path.Combine(folder, d, "index.html")).Contains("<picture", StringComparison.Ordinal))
             ?? pages.FirstOrDefault();
-        Assert.True(first is not null, $"the build output has no {kind} page ({kind}s/<id>/index.html) in {server.Root}");
-        return new Uri(server.SiteUrl, $"{kind}s/{Uri.EscapeDataString(Path.GetFileName(first))}/");
+        Assert.True(first is not null, $"the build output has no {kind} page ({kind}s/…/index.html) in {server.Root}");
+        return new Uri(server.SiteUrl, $"{kind}s/{string.Join('/', first.Split('/').Select(Uri.EscapeDataString))}/");
     }
 
     private static string ScreenshotPath(string name)

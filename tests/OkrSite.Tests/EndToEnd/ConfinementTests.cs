@@ -114,7 +114,7 @@ public class ConfinementTests : IDisposable
 
         Build(0);
 
-        Assert.True(File.Exists(Path.Combine(_site.Output, "objectives", "emea", "index.html")));
+        Assert.True(File.Exists(Path.Combine(_site.Output, "objectives", "2026-Q3", "emea", "index.html")));
     }
 
     // ---- data ----
@@ -261,7 +261,7 @@ public class ConfinementTests : IDisposable
         var run = Build(0);
 
         Assert.Equal(["content/okrs/2026-Q3/loop: warning OKR0114: the folder is a link to 'content/okrs', which contains the link itself (a cycle); it is skipped"], run.ErrorLines.Where(l => l.Contains("OKR0114", StringComparison.Ordinal)));
-        Assert.True(File.Exists(Path.Combine(_site.Output, "objectives", "emea", "index.html")));
+        Assert.True(File.Exists(Path.Combine(_site.Output, "objectives", "2026-Q3", "emea", "index.html")));
     }
 
     [Fact]

@@ -36,8 +36,8 @@ public sealed partial class InputShapeTests
             for (var k = 0; k < 2; k++)
             {
                 var id = ShapeSites.LatticeId(layer, k);
-                Assert.Equal(1, Count(html, $"id=\"objective-{id}\""));
-                Assert.Equal(1, Count(html, $"href=\"../objectives/{id}/\""));
+                Assert.Equal(1, Count(html, $"id=\"objective-2026-Q3/{id}\""));
+                Assert.Equal(1, Count(html, $"href=\"../objectives/2026-Q3/{id}/\""));
             }
         }
 
@@ -59,8 +59,8 @@ public sealed partial class InputShapeTests
         Assert.True(run.ExitCode == 0, run.Error + run.Output);
         Assert.Contains("0 errors, 0 warnings", run.Output, StringComparison.Ordinal);
         var html = File.ReadAllText(Path.Combine(site.Output, "alignment", "index.html"));
-        Assert.Equal(100_000, Count(html, "id=\"objective-o"));
-        Assert.Contains("<li aria-level=\"100000\" id=\"objective-o099999\">", html, StringComparison.Ordinal);
+        Assert.Equal(100_000, Count(html, "id=\"objective-2026-Q3/o"));
+        Assert.Contains("<li aria-level=\"100000\" id=\"objective-2026-Q3/o099999\">", html, StringComparison.Ordinal);
         Assert.Equal(Count(html, "<ul"), Count(html, "</ul>"));
     }
 
@@ -75,7 +75,7 @@ public sealed partial class InputShapeTests
         Assert.Contains("100000 teams", run.Output, StringComparison.Ordinal);
         var deepest = File.ReadAllText(Path.Combine(site.Output, "teams", "t099999", "index.html"));
         Assert.Contains("href=\"../../teams/t099998/\"", deepest, StringComparison.Ordinal);
-        Assert.Contains("href=\"../../objectives/deep/\"", deepest, StringComparison.Ordinal);
+        Assert.Contains("href=\"../../objectives/2026-Q3/deep/\"", deepest, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -178,7 +178,7 @@ public sealed partial class InputShapeTests
         var run = OkrSiteProcess.Run(["build", site.Root, "--out", site.Output], HeapLimit, TimeSpan.FromMinutes(5));
 
         Assert.True(run.ExitCode == 0, run.Error + run.Output);
-        var page = File.ReadAllText(Path.Combine(site.Output, "objectives", "big", "index.html"));
+        var page = File.ReadAllText(Path.Combine(site.Output, "objectives", "2026-Q3", "big", "index.html"));
         Assert.Equal(ContentParser.MaxKeyResults, Count(page, "<tr id=\"kr-"));
     }
 

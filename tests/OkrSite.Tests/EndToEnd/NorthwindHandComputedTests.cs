@@ -63,8 +63,9 @@ public sealed class NorthwindHandComputedTests : IDisposable
         Assert.Equal(0.45, emea.GetProperty("score").GetDouble(), 15);
         Assert.Equal(0.5, emea.GetProperty("expected").GetDouble());
         Assert.Equal("on-track", emea.GetProperty("status").GetString());
-        Assert.Equal(["grow"], emea.GetProperty("alignsTo").EnumerateArray().Select(e => e.GetString()));
-        Assert.Equal("/objectives/emea/", emea.GetProperty("url").GetString());
+        Assert.Equal(["2026/grow"], emea.GetProperty("alignsTo").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal("2026-Q3/emea", emea.GetProperty("key").GetString());
+        Assert.Equal("/objectives/2026-Q3/emea/", emea.GetProperty("url").GetString());
     }
 
     [Fact]
@@ -80,7 +81,7 @@ public sealed class NorthwindHandComputedTests : IDisposable
         // Jan 1 → Aug 15 = 212 + 15 = 227 days of 365; p = 0.4375 / 0.6219 = 0.703 → on track.
         Assert.Equal(227.0 / 365, grow.GetProperty("expected").GetDouble(), 15);
         Assert.Equal("on-track", grow.GetProperty("status").GetString());
-        Assert.Equal(["emea", "next"], grow.GetProperty("children").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["2026-Q3/emea", "2026-Q4/next"], grow.GetProperty("children").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(JsonValueKind.Null, grow.GetProperty("team").ValueKind);
     }
 
@@ -103,13 +104,13 @@ public sealed class NorthwindHandComputedTests : IDisposable
         Assert.Equal(110, revenue.GetProperty("latest").GetProperty("value").GetDouble());
         Assert.Equal("warning", revenue.GetProperty("health").GetString()); // 90 < 110 < 120
         Assert.False(revenue.GetProperty("stale").GetBoolean()); // 15 days ≤ 31
-        Assert.Equal(["emea/kr1", "grow/kr1", "next/kr1"], revenue.GetProperty("linkedKeyResults").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["2026-Q3/emea/kr1", "2026/grow/kr1", "2026-Q4/next/kr1"], revenue.GetProperty("linkedKeyResults").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal("Summer deal", revenue.GetProperty("series")[1].GetProperty("note").GetString());
 
         var churn = Kpi("churn");
         Assert.Equal("warning", churn.GetProperty("health").GetString()); // lower: 2 < 3.5 < 5
         Assert.True(churn.GetProperty("stale").GetBoolean()); // Aug 3 → Aug 15 = 12 days > 7
-        Assert.Equal(["emea/kr2"], churn.GetProperty("linkedKeyResults").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["2026-Q3/emea/kr2"], churn.GetProperty("linkedKeyResults").EnumerateArray().Select(e => e.GetString()));
     }
 
     [Fact]
@@ -118,7 +119,7 @@ public sealed class NorthwindHandComputedTests : IDisposable
         var sales = _report.GetProperty("teams").EnumerateArray().Single(t => t.GetProperty("id").GetString() == "sales");
 
         Assert.Equal(["sales-emea"], sales.GetProperty("children").EnumerateArray().Select(e => e.GetString()));
-        Assert.Equal(["next"], sales.GetProperty("objectives").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["2026-Q4/next"], sales.GetProperty("objectives").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(["revenue"], sales.GetProperty("kpis").EnumerateArray().Select(e => e.GetString()));
     }
 }

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Json.Schema;
 using BuildOptions = OkrSite.Core.Pipeline.BuildOptions;
 using BuildResult = OkrSite.Core.Pipeline.BuildResult;
+using OkrSite.Core.Model;
 using OkrSite.Core.Render;
 using OkrSite.Tests.Support;
 
@@ -18,7 +19,7 @@ public class ReportSchemaTests
 {
     private static readonly Lazy<BuildResult> Sample = new(() => TestBuild.Run(new BuildOptions(Repository.Root, Write: false)));
 
-    private static string SampleJson => Encoding.UTF8.GetString(Sample.Value.Files.Single(f => f.Path == ReportJson.FileName).Content);
+    private static string SampleJson => Encoding.UTF8.GetString(Sample.Value.Files.Single(f => f.Path == SitePaths.ReportJson).Content);
 
     [Fact]
     public void The_schema_is_a_valid_draft_2020_12_schema()
@@ -38,7 +39,7 @@ public class ReportSchemaTests
         Assert.Equal("$schema", root.First().Key);
         Assert.Equal("report.schema.json", (string?)root["$schema"]);
         Assert.Equal(2, (int?)root["version"]);
-        var written = Sample.Value.Files.Single(f => f.Path == ReportJson.SchemaFileName).Content;
+        var written = Sample.Value.Files.Single(f => f.Path == SitePaths.ReportSchema).Content;
         Assert.Equal(File.ReadAllBytes(ReportSchema.SchemaPath), written);
     }
 

@@ -13,7 +13,7 @@ public class SamplePagesSnapshotTests
 
     [Theory]
     [InlineData("index.html")]
-    [InlineData("objectives/loyal-customers-q4/index.html")]
+    [InlineData("objectives/2026-Q4/loyal-customers-q4/index.html")]
     [InlineData("kpis/customer-retention/index.html")]
     [InlineData("kpis/index.html")]
     [InlineData("teams/customer-success/index.html")]

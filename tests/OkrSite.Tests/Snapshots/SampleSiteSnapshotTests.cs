@@ -1,4 +1,5 @@
 using System.Text;
+using OkrSite.Core.Model;
 using OkrSite.Core.Pipeline;
 using OkrSite.Core.Render;
 using OkrSite.Tests.Support;
@@ -18,7 +19,7 @@ public class SampleSiteSnapshotTests
         var result = TestBuild.Run(new BuildOptions(Repository.Root, Write: false));
 
         Assert.Empty(result.Diagnostics);
-        var json = result.Files.Single(f => f.Path == ReportJson.FileName).Content;
+        var json = result.Files.Single(f => f.Path == SitePaths.ReportJson).Content;
         Snapshot.Match(Encoding.UTF8.GetString(json));
     }
 }

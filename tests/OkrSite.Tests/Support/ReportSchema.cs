@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Json.Schema;
 using OkrSite.Core.Pipeline;
+using OkrSite.Core.Model;
 using OkrSite.Core.Render;
 
 namespace OkrSite.Tests.Support;
@@ -45,13 +46,13 @@ public static class ReportSchema
     /// <summary>Checks the report.json of a build: in memory, or in the output folder it published.</summary>
     public static void AssertValid(BuildResult result, string? outputFolder)
     {
-        if (result.Files.FirstOrDefault(f => f.Path == ReportJson.FileName) is { } file)
+        if (result.Files.FirstOrDefault(f => f.Path == SitePaths.ReportJson) is { } file)
         {
             AssertValid(file.Content);
         }
-        else if (result.Published && outputFolder is not null && File.Exists(Path.Combine(outputFolder, ReportJson.FileName)))
+        else if (result.Published && outputFolder is not null && File.Exists(Path.Combine(outputFolder, SitePaths.ReportJson)))
         {
-            AssertValid(File.ReadAllText(Path.Combine(outputFolder, ReportJson.FileName)));
+            AssertValid(File.ReadAllText(Path.Combine(outputFolder, SitePaths.ReportJson)));
         }
     }
 }

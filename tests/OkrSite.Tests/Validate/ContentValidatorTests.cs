@@ -66,7 +66,7 @@ public class ContentValidatorTests
         var diagnostics = Validate(Content([Objective("a", "aligns_to: b\n"), Objective("b", "aligns_to: c\n"), Objective("c", "aligns_to: a\n")]));
 
         Assert.Equal(
-            "content/okrs/2026-Q3/a.md(3,12): error OKR0303: aligns_to forms a cycle: a → b → c → a; remove one of these links",
+            "content/okrs/2026-Q3/a.md(3,12): error OKR0303: aligns_to forms a cycle: 2026-Q3/a → 2026-Q3/b → 2026-Q3/c → 2026-Q3/a; remove one of these links",
             Assert.Single(diagnostics).ToString());
     }
 
@@ -77,7 +77,7 @@ public class ContentValidatorTests
         var diagnostics = Validate(Content(ids.Select((id, i) => Objective(id, $"aligns_to: {ids[(i + 1) % ids.Count]}\n"))));
 
         Assert.Equal(
-            "aligns_to forms a cycle: c00 → c01 → c02 → c03 → c04 → c05 → c06 → c07 → c08 → c09 → … 19 more … → c29 → c00; remove one of these links",
+            "aligns_to forms a cycle: 2026-Q3/c00 → 2026-Q3/c01 → 2026-Q3/c02 → 2026-Q3/c03 → 2026-Q3/c04 → 2026-Q3/c05 → 2026-Q3/c06 → 2026-Q3/c07 → 2026-Q3/c08 → 2026-Q3/c09 → … 19 more … → 2026-Q3/c29 → 2026-Q3/c00; remove one of these links",
             Assert.Single(diagnostics).Message);
     }
 
@@ -87,13 +87,13 @@ public class ContentValidatorTests
         var diagnostics = Validate(Content([Objective("a", "aligns_to: [b, c, b]\n"), Objective("b", "aligns_to: a\n"), Objective("c", "aligns_to: a\n")]));
 
         Assert.Equal(
-            ["aligns_to forms a cycle: a → b → a; remove one of these links", "aligns_to forms a cycle: a → c → a; remove one of these links"],
+            ["aligns_to forms a cycle: 2026-Q3/a → 2026-Q3/b → 2026-Q3/a; remove one of these links", "aligns_to forms a cycle: 2026-Q3/a → 2026-Q3/c → 2026-Q3/a; remove one of these links"],
             diagnostics.Select(d => d.Message).Order(StringComparer.Ordinal));
     }
 
     [Fact]
     public void Aligning_to_itself_is_a_cycle() =>
-        Assert.Contains("a → a", Assert.Single(Validate(Content([Objective("a", "aligns_to: a\n")]))).Message, StringComparison.Ordinal);
+        Assert.Contains("2026-Q3/a → 2026-Q3/a", Assert.Single(Validate(Content([Objective("a", "aligns_to: a\n")]))).Message, StringComparison.Ordinal);
 
     [Fact]
     public void Team_cycle_is_an_error()
@@ -107,12 +107,12 @@ public class ContentValidatorTests
     public void Duplicate_ids_are_errors_and_the_first_file_is_kept()
     {
         var first = Objective("retention", string.Empty);
-        var second = first with { Source = new SourceSpan("content/okrs/2026-Q4/retention.md", 1, 1) };
+        var second = first with { Source = new SourceSpan("content/okrs/2026-Q3/emea/retention.md", 1, 1) };
 
         var (content, diagnostics) = Diagnose.Run(bag => ContentValidator.Validate(Content([first, second]), DataSet.Empty, bag));
 
         Assert.Equal(
-            "content/okrs/2026-Q4/retention.md(1,1): error OKR0107: objective id 'retention' is already used by content/okrs/2026-Q3/retention.md; rename this file or set a different 'id:'",
+            "content/okrs/2026-Q3/emea/retention.md(1,1): error OKR0107: objective id 'retention' in 2026-Q3 is already used by content/okrs/2026-Q3/retention.md; rename this file or set a different 'id:'",
             Assert.Single(diagnostics).ToString());
         Assert.Single(content.Objectives);
     }

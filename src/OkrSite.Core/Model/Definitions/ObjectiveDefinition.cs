@@ -3,7 +3,10 @@ using OkrSite.Core.Diagnostics;
 
 namespace OkrSite.Core.Model.Definitions;
 
-/// <summary>An objective as written in content/okrs/**/&lt;id&gt;.md.</summary>
+/// <summary>
+/// An objective as written in content/okrs/**/&lt;id&gt;.md. <see cref="AlignsTo"/> holds the references as written
+/// (an id or "period/id"); the validate stage resolves each to the <see cref="Key"/> of the objective it names.
+/// </summary>
 public sealed record ObjectiveDefinition(
     string Id,
     SourceSpan Source,
@@ -13,4 +16,8 @@ public sealed record ObjectiveDefinition(
     string? Owner,
     ImmutableArray<Located<string>> AlignsTo,
     ImmutableArray<KeyResultDefinition> KeyResults,
-    MarkdownText Body);
+    MarkdownText Body)
+{
+    /// <summary>The objective's identity: ids are unique per period, so "2026-Q3/retention" (<see cref="ObjectiveKey"/>).</summary>
+    public string Key => ObjectiveKey.Of(Period, Id);
+}

@@ -23,7 +23,7 @@ public sealed class ViewBuilder
     private readonly Report _report;
     private readonly MarkdownRenderer _markdown;
     private readonly IReadOnlyDictionary<string, ChartView> _charts;
-    private readonly Dictionary<string, Objective> _objectives;
+    private readonly Dictionary<string, Objective> _objectives; // by key: ids are unique per period only
     private readonly Dictionary<string, Kpi> _kpis;
     private readonly Dictionary<string, Team> _teams;
     private readonly ILookup<Period, Objective> _byPeriod;
@@ -31,17 +31,17 @@ public sealed class ViewBuilder
     private readonly Dictionary<Period, int> _periodIndex;
     private readonly Dictionary<(string Objective, string KeyResult), KeyResult> _keyResults;
     private readonly Lazy<IReadOnlyList<KpiView>> _attention;
-    private readonly ConcurrentDictionary<string, ObjectiveView> _objectiveViews = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ObjectiveView> _objectiveViews = new(StringComparer.Ordinal); // by key
     private readonly ConcurrentDictionary<string, KpiView> _kpiViews = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, TeamView> _teamViews = new(StringComparer.Ordinal);
 
-    /// <param name="charts">Chart views keyed by <see cref="ChartKey"/>.</param>
+    /// <param name="charts">Chart views keyed by <see cref="SitePaths.KeyResultChart"/> and <see cref="SitePaths.KpiChart"/>.</param>
     public ViewBuilder(Report report, MarkdownRenderer markdown, IReadOnlyDictionary<string, ChartView> charts)
     {
         _report = report;
         _markdown = markdown;
         _charts = charts;
-        _objectives = report.Objectives.ToDictionary(o => o.Id, StringComparer.Ordinal);
+        _objectives = report.Objectives.ToDictionary(o => o.Key, StringComparer.Ordinal);
         _kpis = report.Kpis.ToDictionary(k => k.Id, StringComparer.Ordinal);
         _teams = report.Teams.ToDictionary(t => t.Id, StringComparer.Ordinal);
 
@@ -49,21 +49,9 @@ public sealed class ViewBuilder
         _byPeriod = report.Objectives.ToLookup(o => o.Period);
         _periods = report.Periods;
         _periodIndex = _periods.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
-        _keyResults = report.Objectives.SelectMany(o => o.KeyResults.Select(k => (o, k))).ToDictionary(x => (x.o.Id, x.k.Id), x => x.k);
+        _keyResults = report.Objectives.SelectMany(o => o.KeyResults.Select(k => (o, k))).ToDictionary(x => (x.o.Key, x.k.Id), x => x.k);
         _attention = new Lazy<IReadOnlyList<KpiView>>(AttentionList);
     }
-
-    public static string ChartKey(Objective objective, KeyResult kr) => $"objectives/{objective.Id}/{kr.Id}";
-
-    public static string ChartKey(Kpi kpi) => $"kpis/{kpi.Id}/trend";
-
-    public static string ObjectiveUrl(string id) => $"objectives/{id}/";
-
-    public static string KpiUrl(string id) => $"kpis/{id}/";
-
-    public static string TeamUrl(string id) => $"teams/{id}/";
-
-    public static string PeriodUrl(Period period) => $"periods/{period}/";
 
     /// <summary>
     /// Builds the view of every objective, KPI and team at once, on all cores: their Markdown bodies are most of the
@@ -72,7 +60,7 @@ public sealed class ViewBuilder
     /// </summary>
     public ViewBuilder Prepare()
     {
-        Parallel.ForEach(_report.Objectives, o => Objective(o.Id));
+        Parallel.ForEach(_report.Objectives, o => Objective(o.Key));
         Parallel.ForEach(_report.Kpis, k => Kpi(k.Id));
         Parallel.ForEach(_report.Teams, t => Team(t.Id));
         return this;
@@ -83,28 +71,29 @@ public sealed class ViewBuilder
         _report.Config.Language,
         Format.Date(_report.AsOf),
         _report.Period.ToString(),
-        [.. _periods.Select(p => new LinkView(p.ToString(), PeriodUrl(p)))],
+        [.. _periods.Select(p => new LinkView(p.ToString(), SitePaths.PeriodUrl(p)))],
         "OkrSite",
-        _periodIndex.ContainsKey(_report.Period) ? PeriodUrl(_report.Period) : null);
+        _periodIndex.ContainsKey(_report.Period) ? SitePaths.PeriodUrl(_report.Period) : null);
 
     /// <summary>Every period that has objectives, latest first: the periods index.</summary>
     public IReadOnlyList<PeriodRowView> Periods() =>
-        [.. _periods.Select(p => new PeriodRowView(p.ToString(), PeriodUrl(p), _byPeriod[p].Count(), p == _report.Period))];
+        [.. _periods.Select(p => new PeriodRowView(p.ToString(), SitePaths.PeriodUrl(p), _byPeriod[p].Count(), p == _report.Period))];
 
-    public ObjectiveView Objective(string id)
+    /// <param name="key">The objective's <see cref="Model.Objective.Key"/>.</param>
+    public ObjectiveView Objective(string key)
     {
-        if (_objectiveViews.TryGetValue(id, out var cached))
+        if (_objectiveViews.TryGetValue(key, out var cached))
         {
             return cached;
         }
 
-        var o = _objectives[id];
+        var o = _objectives[key];
         var view = new ObjectiveView(
             o.Id,
             o.Title,
-            ObjectiveUrl(o.Id),
+            SitePaths.ObjectiveUrl(o),
             o.Period.ToString(),
-            PeriodUrl(o.Period),
+            SitePaths.PeriodUrl(o.Period),
             o.Team is { } t && _teams.TryGetValue(t, out var team) ? TeamLink(team) : null,
             o.Owner,
             Format.Score(o.Score),
@@ -118,7 +107,7 @@ public sealed class ViewBuilder
             [.. o.KeyResults.Select(k => k.Metric is { } m && _kpis.TryGetValue(DataSet.Key(m), out var kpi) ? kpi : null)
                 .OfType<Kpi>().DistinctBy(k => k.Id).OrderBy(k => k.Id, StringComparer.Ordinal).Select(KpiLink)],
             _markdown.Render(o.Body.Text));
-        _objectiveViews[id] = view;
+        _objectiveViews[key] = view;
         return view;
     }
 
@@ -131,9 +120,9 @@ public sealed class ViewBuilder
 
         var k = _kpis[id];
         var tracking = k.LinkedKeyResults
-            .Select(r => r.Split('/'))
-            .Where(p => _objectives.ContainsKey(p[0]))
-            .Select(p => (Objective: _objectives[p[0]], Kr: _keyResults[(p[0], p[1])]))
+            .Select(ObjectiveKey.SplitKeyResult)
+            .Where(p => _objectives.ContainsKey(p.Objective))
+            .Select(p => (Objective: _objectives[p.Objective], Kr: _keyResults[p]))
             .OrderByDescending(x => x.Objective.Period)
             .ThenBy(x => x.Objective.Id, StringComparer.Ordinal)
             .Select(x => new TrackingKeyResultView(
@@ -149,7 +138,7 @@ public sealed class ViewBuilder
         var view = new KpiView(
             k.Id,
             k.Name,
-            KpiUrl(k.Id),
+            SitePaths.KpiUrl(k.Id),
             k.Unit,
             k.Direction == Direction.Higher ? "Higher is better" : "Lower is better",
             k.Indicator is { } i ? Format.Sentence(Names.Of(i)) : null,
@@ -165,7 +154,7 @@ public sealed class ViewBuilder
             Format.Badge(k.Health),
             k.Stale,
             k.Stale ? $"Stale: the latest value is {age} days old, more than a {Names.Of(k.Frequency!.Value)} KPI allows" : string.Empty,
-            _charts.GetValueOrDefault(ChartKey(k)),
+            _charts.GetValueOrDefault(SitePaths.KpiChart(k)),
             [.. k.Series.Points.Where(p => !string.IsNullOrEmpty(p.Note)).Reverse().Select(p => new DataRow(Format.Date(p.Date), Format.WithUnit(p.Value, k.Unit), p.Note))],
             [.. tracking],
             _markdown.Render(k.Body.Text));
@@ -186,13 +175,13 @@ public sealed class ViewBuilder
             .OrderBy(g => g.Key.Length == 0 ? 0 : 1)
             .ThenBy(g => g.Key.Length == 0 ? string.Empty : _teams.GetValueOrDefault(g.Key)?.Name ?? g.Key, StringComparer.Ordinal)
             .Select(g => g.Key.Length == 0 || !_teams.TryGetValue(g.Key, out var team)
-                ? new TeamGroupView("Company", null, [.. g.Select(o => Objective(o.Id))])
-                : new TeamGroupView(team.Name, TeamLink(team), [.. g.Select(o => Objective(o.Id))]))
+                ? new TeamGroupView("Company", null, [.. g.Select(o => Objective(o.Key))])
+                : new TeamGroupView(team.Name, TeamLink(team), [.. g.Select(o => Objective(o.Key))]))
             .ToList();
         var enclosing = Enclosing(period)
             .OrderDescending()
             .SelectMany(p => _byPeriod[p])
-            .Select(o => Objective(o.Id))
+            .Select(o => Objective(o.Key))
             .ToList();
         var counts = inPeriod.GroupBy(o => o.Status).OrderByDescending(g => g.Key).Select(g => new StatusCount(Format.Badge(g.Key), g.Count())).ToList();
         return new DashboardView(
@@ -224,7 +213,7 @@ public sealed class ViewBuilder
     /// <summary>The period next to <paramref name="period"/> in the latest-first list: -1 is newer, +1 older.</summary>
     private LinkView? Neighbour(Period period, int step) =>
         _periodIndex.TryGetValue(period, out var i) && i + step >= 0 && i + step < _periods.Length
-            ? new LinkView(_periods[i + step].ToString(), PeriodUrl(_periods[i + step]))
+            ? new LinkView(_periods[i + step].ToString(), SitePaths.PeriodUrl(_periods[i + step]))
             : null;
 
     /// <summary>Critical KPIs first, then warnings, then stale ones, each by name.</summary>
@@ -248,11 +237,11 @@ public sealed class ViewBuilder
         var view = new TeamView(
             t.Id,
             t.Name,
-            TeamUrl(t.Id),
+            SitePaths.TeamUrl(t.Id),
             t.Parent is { } p && _teams.TryGetValue(p, out var parent) ? TeamLink(parent) : null,
             [.. t.Children.Where(_teams.ContainsKey).Select(c => TeamLink(_teams[c]))],
             [.. t.Objectives.Select(o => _objectives[o]).GroupBy(o => o.Period).OrderByDescending(g => g.Key)
-                .Select(g => new PeriodGroupView(g.Key.ToString(), [.. g.OrderBy(o => o.Id, StringComparer.Ordinal).Select(o => Objective(o.Id))]))],
+                .Select(g => new PeriodGroupView(g.Key.ToString(), [.. g.OrderBy(o => o.Id, StringComparer.Ordinal).Select(o => Objective(o.Key))]))],
             [.. t.Kpis.Select(Kpi)],
             _markdown.Render(t.Body.Text));
         _teamViews[id] = view;
@@ -275,7 +264,7 @@ public sealed class ViewBuilder
             stack.Push((root, 1));
             while (stack.TryPop(out var item))
             {
-                if (!shown.Add(item.Objective.Id))
+                if (!shown.Add(item.Objective.Key))
                 {
                     rows.Add((item.Objective, item.Level, true));
                     continue;
@@ -299,7 +288,7 @@ public sealed class ViewBuilder
             var nesting = Math.Min(rows[i].Level, MaxNesting);
             var next = i + 1 < rows.Count ? Math.Min(rows[i + 1].Level, MaxNesting) : 1;
             var opens = next > nesting;
-            result.Add(new AlignmentRow(Objective(rows[i].Objective.Id), rows[i].Level, rows[i].Reference, opens, opens ? 0 : nesting - next));
+            result.Add(new AlignmentRow(Objective(rows[i].Objective.Key), rows[i].Level, rows[i].Reference, opens, opens ? 0 : nesting - next));
         }
 
         return result;
@@ -332,12 +321,12 @@ public sealed class ViewBuilder
             Format.Badge(kr.Status),
             kr.ManualScore,
             kr.Metric is { } m && _kpis.TryGetValue(DataSet.Key(m), out var kpi) ? KpiLink(kpi) : null,
-            _charts.GetValueOrDefault(ChartKey(o, kr)));
+            _charts.GetValueOrDefault(SitePaths.KeyResultChart(o, kr)));
     }
 
-    private static LinkView ObjectiveLink(Objective o) => new(o.Title, ObjectiveUrl(o.Id), Format.Badge(o.Status), o.Period.ToString());
+    private static LinkView ObjectiveLink(Objective o) => new(o.Title, SitePaths.ObjectiveUrl(o), Format.Badge(o.Status), o.Period.ToString());
 
-    private static LinkView KpiLink(Kpi k) => new(k.Name, KpiUrl(k.Id), Format.Badge(k.Health));
+    private static LinkView KpiLink(Kpi k) => new(k.Name, SitePaths.KpiUrl(k.Id), Format.Badge(k.Health));
 
-    private static LinkView TeamLink(Team t) => new(t.Name, TeamUrl(t.Id));
+    private static LinkView TeamLink(Team t) => new(t.Name, SitePaths.TeamUrl(t.Id));
 }

@@ -41,7 +41,7 @@ public class SiteRenderingTests
             Assert.DoesNotContain("<b>pts", html, StringComparison.Ordinal);
         }
 
-        var objective = Encoding.UTF8.GetString(result.Files.Single(f => f.Path == "objectives/o/index.html").Content);
+        var objective = Encoding.UTF8.GetString(result.Files.Single(f => f.Path == "objectives/2026-Q3/o/index.html").Content);
         Assert.Contains("<h1>&lt;/script&gt;&lt;script&gt;o()&lt;/script&gt;</h1>", objective, StringComparison.Ordinal);
         Assert.Contains("O&#x27;Brien &amp; &lt;Sons&gt;", objective, StringComparison.Ordinal);
         Assert.Contains("<title>&lt;/script&gt;", objective, StringComparison.Ordinal);
@@ -60,7 +60,7 @@ public class SiteRenderingTests
         string[] expected =
         [
             "index.html", "404.html", "report.json", "assets/style.css", "alignment/index.html", "kpis/index.html", "teams/index.html",
-            "objectives/emea/index.html", "objectives/grow/index.html", "objectives/next/index.html",
+            "objectives/2026-Q3/emea/index.html", "objectives/2026/grow/index.html", "objectives/2026-Q4/next/index.html",
             "kpis/revenue/index.html", "kpis/churn/index.html", "teams/sales/index.html", "teams/sales-emea/index.html",
             "periods/2026-Q3/index.html", "periods/2026-Q4/index.html", "periods/2026/index.html",
         ];
@@ -77,8 +77,8 @@ public class SiteRenderingTests
 
         var notFound = Encoding.UTF8.GetString(result.Files.Single(f => f.Path == "404.html").Content);
         Assert.Contains("href=\"/northwind/assets/style.css\"", notFound, StringComparison.Ordinal);
-        var objective = Encoding.UTF8.GetString(result.Files.Single(f => f.Path == "objectives/emea/index.html").Content);
-        Assert.Contains("href=\"../../assets/style.css\"", objective, StringComparison.Ordinal);
+        var objective = Encoding.UTF8.GetString(result.Files.Single(f => f.Path == "objectives/2026-Q3/emea/index.html").Content);
+        Assert.Contains("href=\"../../../assets/style.css\"", objective, StringComparison.Ordinal);
     }
 
     [Fact]

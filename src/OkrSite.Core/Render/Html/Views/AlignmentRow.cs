@@ -9,8 +9,8 @@ namespace OkrSite.Core.Render.Html.Views;
 /// </summary>
 public sealed record AlignmentRow(ObjectiveView Objective, int Level, bool IsReference, bool Opens, int Closes)
 {
-    /// <summary>The element id of the objective's full entry, which its references link to.</summary>
-    public string Anchor => $"objective-{Objective.Id}";
+    /// <summary>The element id of the objective's full entry, which its references link to: by key, since ids repeat across periods.</summary>
+    public string Anchor => $"objective-{Objective.Key}";
 
     /// <summary>Deeper than the lists nest on the page (<see cref="ViewBuilder.MaxNesting"/>): shown at that depth, with its level.</summary>
     public bool IsFlattened => Level > ViewBuilder.MaxNesting;

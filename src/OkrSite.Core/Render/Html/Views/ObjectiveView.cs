@@ -17,4 +17,8 @@ public sealed record ObjectiveView(
     IReadOnlyList<LinkView> AlignsTo,
     IReadOnlyList<LinkView> Children,
     IReadOnlyList<LinkView> Kpis,
-    RawHtml Body);
+    RawHtml Body)
+{
+    /// <summary>The objective's key ("2026-Q3/retention"): unique where <see cref="Id"/> is unique per period only.</summary>
+    public string Key => $"{Period}{Model.ObjectiveKey.Separator}{Id}";
+}

@@ -1,3 +1,5 @@
+using OkrSite.Core.Model;
+
 namespace OkrSite.Core.Render.Html.Views;
 
 /// <summary>
@@ -12,4 +14,14 @@ public sealed record PageView(string Title, string Kind, string Path, string Roo
 /// <see cref="Periods"/> lists every period for themes that want it; the default theme links to the periods index
 /// instead, since a list on every page grows with periods × pages.
 /// </summary>
-public sealed record SiteView(string Title, string Language, string AsOf, string Period, IReadOnlyList<LinkView> Periods, string Generator, string? PeriodUrl = null, string PeriodsUrl = "periods/");
+public sealed record SiteView(string Title, string Language, string AsOf, string Period, IReadOnlyList<LinkView> Periods, string Generator, string? PeriodUrl = null, string PeriodsUrl = SitePaths.PeriodsUrl)
+{
+    // The site-wide pages every layout links to, from SitePaths like every other URL, so a theme need not spell them.
+    public string AlignmentUrl => SitePaths.AlignmentUrl;
+
+    public string KpisUrl => SitePaths.KpisUrl;
+
+    public string TeamsUrl => SitePaths.TeamsUrl;
+
+    public string ReportUrl => SitePaths.ReportJson;
+}

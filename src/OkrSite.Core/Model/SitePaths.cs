@@ -1,0 +1,60 @@
+namespace OkrSite.Core.Model;
+
+/// <summary>
+/// Every URL and output path of the site, in one place: pages, charts, report.json and the publisher all ask here.
+/// A page's URL is relative to the site root ("objectives/2026-Q3/retention/"): pages link to it behind their
+/// <c>page.root</c>, report.json writes it behind the site's baseUrl (<see cref="Absolute"/>). Its output file is
+/// <see cref="FileOf"/> of that URL, a folder URL's index.html, so a page's URL and its file cannot disagree.
+/// </summary>
+public static class SitePaths
+{
+    public const string ReportJson = "report.json";
+
+    /// <summary>report.json's JSON Schema, written beside it so that its <c>$schema</c> reference resolves.</summary>
+    public const string ReportSchema = "report.schema.json";
+
+    public const string DashboardUrl = "";
+
+    public const string AlignmentUrl = "alignment/";
+
+    public const string PeriodsUrl = "periods/";
+
+    public const string KpisUrl = "kpis/";
+
+    public const string TeamsUrl = "teams/";
+
+    /// <summary>Web servers serve it for any missing page, at any depth, so its links are written from the baseUrl.</summary>
+    public const string NotFoundUrl = "404.html";
+
+    public static string PeriodUrl(Period period) => $"periods/{period}/";
+
+    public static string ObjectiveUrl(Period period, string id) => $"objectives/{period}/{id}/";
+
+    public static string ObjectiveUrl(Objective objective) => ObjectiveUrl(objective.Period, objective.Id);
+
+    /// <summary>Where an objective's page was while ids were unique across periods; a redirect to its page now.</summary>
+    public static string FormerObjectiveUrl(string id) => $"objectives/{id}/";
+
+    public static string KpiUrl(string id) => $"kpis/{id}/";
+
+    public static string TeamUrl(string id) => $"teams/{id}/";
+
+    /// <summary>A chart's name: its light SVG is <see cref="LightSvg"/> of it, its dark one <see cref="DarkSvg"/>, beside its page.</summary>
+    public static string KeyResultChart(Objective objective, KeyResult keyResult) => KeyResultChart(objective.Period, objective.Id, keyResult.Id);
+
+    public static string KeyResultChart(Period period, string objectiveId, string keyResultId) => $"{ObjectiveUrl(period, objectiveId)}{keyResultId}";
+
+    public static string KpiChart(Kpi kpi) => KpiChart(kpi.Id);
+
+    public static string KpiChart(string kpiId) => $"{KpiUrl(kpiId)}trend";
+
+    public static string LightSvg(string chart) => $"{chart}.svg";
+
+    public static string DarkSvg(string chart) => $"{chart}.dark.svg";
+
+    /// <summary>The output file of the page at <paramref name="url"/>: "objectives/2026-Q3/x/" → "objectives/2026-Q3/x/index.html".</summary>
+    public static string FileOf(string url) => url.Length == 0 || url[^1] == '/' ? $"{url}index.html" : url;
+
+    /// <summary>The URL of a page as written outside the site (report.json): behind the site's baseUrl ("/", "/okrsite/", "https://…/").</summary>
+    public static string Absolute(string baseUrl, string url) => $"{baseUrl}{url}";
+}
