@@ -101,6 +101,7 @@ public static class SiteBuilder
         var report = timer.Measure("compute", () =>
         {
             var valid = ContentValidator.Validate(content, data, diagnostics);
+            DataCoverage.Check(valid, data, asOf.Value, diagnostics);
             var period = ReportDate.Period(options.Period, config, valid, asOf.Value, diagnostics);
             return ReportBuilder.Build(config, valid, data, asOf.Value, period, diagnostics);
         }, r => r.Objectives.Length + r.Objectives.Sum(o => o.KeyResults.Length), "objectives and KRs");
