@@ -16,7 +16,7 @@ namespace OkrSite.Core.Validate;
 /// source, ...) are never metrics; a key result with a manual <c>score:</c> needs no value; a key result of a period
 /// that has not started has none yet; a key result whose metric is unknown altogether is OKR0307's, not reported twice.
 /// </remarks>
-public static class DataCoverage
+internal static class DataCoverage
 {
     private const int FilesShown = 5;
 

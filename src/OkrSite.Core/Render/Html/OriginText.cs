@@ -4,7 +4,7 @@ using OkrSite.Core.Model;
 namespace OkrSite.Core.Render.Html;
 
 /// <summary>How the pages say where a figure came from, so that a reader can answer "why 0.63?" without asking.</summary>
-public static class OriginText
+internal static class OriginText
 {
     /// <summary>"from content/data/x.csv line 14", "from baseline: in content/okrs/x.md line 12"; empty when there is nothing to point at.</summary>
     public static string Of(ValueOrigin origin)
