@@ -39,7 +39,11 @@ internal static class DataCoverage
         }
 
         var unused = UnusedMetrics(data, shown, new Suggestions(names), diagnostics);
-        KpisWithoutData(content, data, asOf, unused, diagnostics);
+        if (!content.Kpis.IsEmpty)
+        {
+            KpisWithoutData(content, data, asOf, unused, diagnostics);
+        }
+
         KeyResultsWithoutValue(content, data, asOf, diagnostics);
     }
 
