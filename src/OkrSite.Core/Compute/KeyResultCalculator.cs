@@ -18,30 +18,49 @@ public static class KeyResultCalculator
         var baselineSource = ValueSource.None;
         var currentSource = ValueSource.None;
 
+        ValueOrigin baselineOrigin = ValueOrigin.None, currentOrigin = ValueOrigin.None, scoreOrigin;
         if (kr.Type == KeyResultType.Metric)
         {
-            (baseline, baselineSource) = kr.Baseline is { } b
-                ? (b, ValueSource.Explicit)
-                : series?.LatestBefore(period.Start) is { } before ? (before.Value, ValueSource.Data) : ((double?)null, ValueSource.None);
+            // A value written in the front matter wins over the data: it is how a team corrects an export.
+            if (kr.Baseline is { } b)
+            {
+                (baseline, baselineSource, baselineOrigin) = (b, ValueSource.Explicit, Written(kr, "baseline", OriginKind.FrontMatter));
+            }
+            else if (series?.LatestBefore(period.Start) is { } before)
+            {
+                (baseline, baselineSource, baselineOrigin) = (before.Value, ValueSource.Data, Row(data, before, kr.Metric!.Value.Value));
+            }
 
             if (kr.Current is { } c)
             {
-                (current, currentSource) = (c, ValueSource.Explicit);
+                (current, currentSource, currentOrigin) = (c, ValueSource.Explicit, Written(kr, "current", OriginKind.FrontMatter));
             }
             else if (series?.LatestOnOrBefore(asOf < period.End ? asOf : period.End) is { } point)
             {
-                (current, currentSource, currentDate) = (point.Value, ValueSource.Data, point.Date);
+                (current, currentSource, currentDate, currentOrigin) = (point.Value, ValueSource.Data, point.Date, Row(data, point, kr.Metric!.Value.Value));
             }
 
             score = MetricScore(kr, baseline, current, diagnostics);
+            scoreOrigin = score is null ? ValueOrigin.None : ValueOrigin.Computed;
         }
         else
         {
             score = Scoring.Milestone(kr.Done, kr.Progress);
+
+            // done: true decides the score whatever the progress; otherwise progress does, or done: false (0).
+            scoreOrigin = kr.Done ? Written(kr, "done", OriginKind.Computed)
+                : kr.Progress is not null ? Written(kr, "progress", OriginKind.Computed)
+                : !kr.Positions.Of("done").IsNone ? Written(kr, "done", OriginKind.Computed)
+                : ValueOrigin.Computed;
         }
 
         var manual = kr.Score is not null;
         score = kr.Score ?? score;
+        if (manual)
+        {
+            scoreOrigin = Written(kr, "score", OriginKind.Manual);
+        }
+
         return new KeyResult(
             kr.Id,
             kr.Title,
@@ -60,8 +79,23 @@ public static class KeyResultCalculator
             score,
             manual,
             StatusRule.Of(score, period, asOf, scoring),
-            kr.Source);
+            kr.Source)
+        {
+            BaselineOrigin = baselineOrigin,
+            CurrentOrigin = currentOrigin,
+            ScoreOrigin = scoreOrigin,
+        };
     }
+
+    /// <summary>A front-matter field: at its key's line, or at the key result when the position is not known.</summary>
+    private static ValueOrigin Written(KeyResultDefinition kr, string field, OriginKind kind)
+    {
+        var at = kr.Positions.Of(field);
+        return new ValueOrigin(kind, at.IsNone ? kr.Source : at with { Column = 0 }, field);
+    }
+
+    private static ValueOrigin Row(DataSet data, DataPoint point, string metric) =>
+        new(OriginKind.Csv, data.RowOf(point), metric, point.Date);
 
     private static double? MetricScore(KeyResultDefinition kr, double? baseline, double? current, DiagnosticBag diagnostics)
     {

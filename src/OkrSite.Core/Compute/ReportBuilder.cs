@@ -96,7 +96,10 @@ public static class ReportBuilder
             linked,
             series,
             k.Body,
-            k.Source);
+            k.Source)
+        {
+            LatestOrigin = latest is { } point ? new ValueOrigin(OriginKind.Csv, data.RowOf(point), k.Id, point.Date) : ValueOrigin.None,
+        };
     }
 
     private static Team Team(TeamDefinition t, IEnumerable<string> children, IEnumerable<string> objectives, IEnumerable<string> kpis) => new(

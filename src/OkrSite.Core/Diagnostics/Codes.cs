@@ -58,6 +58,7 @@ public static class Codes
     public static readonly DiagnosticCode DataNotRegularFile = E("OKR0214", "A file matched by a data glob is a FIFO, socket or device, not a regular file; it is not opened.", "Replace it by a regular file, or change the glob so that it does not match it.");
     public static readonly DiagnosticCode DataFolderUnreadable = E("OKR0215", "A folder under a data glob cannot be listed, so its files cannot be read.", "Check the folder's permissions.");
     public static readonly DiagnosticCode DataDateOutOfRange = E("OKR0220", "A CSV date is a real date outside the supported dates 0100-01-01 to 9998-12-31.", "Check the year of the date (a typo such as 0202 for 2020 or a placeholder such as 9999-12-31); remove rows that are not real data.");
+    public static readonly DiagnosticCode DataUnusedMetric = W("OKR0230", "A CSV column (wide file) or metric id (long file) matches no KPI id and no key result's metric, so its values are shown nowhere; often a typo in the header.", "Rename the column or metric to the suggested KPI id, add a KPI file content/kpis/<metric>.md for it, or remove it from the export.");
 
     // links and rules across files
     public static readonly DiagnosticCode UnknownObjective = E("OKR0301", "aligns_to names an objective that does not exist.", "Use the id of an existing objective (its file name without .md, or its 'id:'), or period/id such as 2026-Q3/company-growth.");
@@ -74,6 +75,8 @@ public static class Codes
     public static readonly DiagnosticCode NoMetric = E("OKR0312", "A metric key result has neither a metric nor a current value, so it can never be scored.", "Add 'metric:' (a KPI or CSV series id) or 'current:', or make it a milestone.");
     public static readonly DiagnosticCode NotFinite = E("OKR0313", "A score could not be computed because a value is too large.", "Check baseline, target and current for values beyond the range of numbers.");
     public static readonly DiagnosticCode AmbiguousObjective = E("OKR0330", "aligns_to names an objective by an id that objectives of several periods use, so it is not clear which one is meant.", "Write the objective as period/id, such as 2026-Q3/company-growth; the message lists the ones that exist.");
+    public static readonly DiagnosticCode KpiWithoutData = W("OKR0340", "A KPI has no value on or before the report date in the CSV data, so its pages show no data.", "Add a column (wide) or rows (long) named by the KPI id to a file the 'data' globs match; the message names the files read and the nearest unused column.");
+    public static readonly DiagnosticCode KeyResultWithoutValue = W("OKR0341", "A metric key result of a period that has started has no 'current:' and its metric has no value up to the report date (or the period's end), so it has no score.", "Add data for the metric up to the report date, or write 'current:' in the key result.");
 
     // theme
     public static readonly DiagnosticCode UnknownTheme = E("OKR0401", "site.json names a theme that is neither 'default' nor a folder under themes/.", "Create themes/<name>/ in the site folder, or set \"theme\": \"default\".");
@@ -103,8 +106,10 @@ public static class Codes
         DataNoFiles, DataBadHeader, DataBadNumber, DataBadDate, DataFieldCount, DataDuplicate, DataNotUtf8, DataEmpty, DataBadQuote, DataUnreadable,
         DataGlobOutside, DataOutsideSite, DataLinkLoop, DataNotRegularFile, DataFolderUnreadable,
         DataDateOutOfRange,
+        DataUnusedMetric,
         UnknownObjective, UnknownTeam, AlignmentCycle, TeamCycle, TargetEqualsBaseline, MissingTarget, UnknownMetric, MissingBaseline, ThresholdOrder, NoAsOf, PeriodWithoutObjectives, NoMetric, NotFinite,
         AmbiguousObjective,
+        KpiWithoutData, KeyResultWithoutValue,
         UnknownTheme, TemplateError,
         ThemeOutsideSite, ThemeIncludeOutside, ThemeLinkLoop, ThemeNotRegularFile, ThemeFolderUnreadable,
         OutputRefused, OutputFailed,

@@ -2,7 +2,10 @@ using OkrSite.Core.Diagnostics;
 
 namespace OkrSite.Core.Model;
 
-/// <summary>A key result with its computed values. <see cref="CurrentDate"/> is the date of the data point used as current, if any.</summary>
+/// <summary>
+/// A key result with its computed values. <see cref="CurrentDate"/> is the date of the data point used as current,
+/// if any. The origins say where the baseline, current value and score were taken from (file, line, field).
+/// </summary>
 public sealed record KeyResult(
     string Id,
     string Title,
@@ -21,4 +24,11 @@ public sealed record KeyResult(
     double? Score,
     bool ManualScore,
     Status Status,
-    SourceSpan Source);
+    SourceSpan Source)
+{
+    public ValueOrigin BaselineOrigin { get; init; } = ValueOrigin.None;
+
+    public ValueOrigin CurrentOrigin { get; init; } = ValueOrigin.None;
+
+    public ValueOrigin ScoreOrigin { get; init; } = ValueOrigin.None;
+}

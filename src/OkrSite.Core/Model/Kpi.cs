@@ -26,4 +26,8 @@ public sealed record Kpi(
     ImmutableArray<string> LinkedKeyResults,
     Series Series,
     MarkdownText Body,
-    SourceSpan Source);
+    SourceSpan Source)
+{
+    /// <summary>The CSV row <see cref="Latest"/> was read from.</summary>
+    public ValueOrigin LatestOrigin { get; init; } = ValueOrigin.None;
+}

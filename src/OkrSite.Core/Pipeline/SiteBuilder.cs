@@ -108,6 +108,7 @@ public static class SiteBuilder
             }
 
             var valid = ContentValidator.Validate(content, data, diagnostics);
+            DataCoverage.Check(valid, data, asOf, diagnostics);
             return new ValidatedContent(valid, asOf, ReportDate.Period(options.Period, config, valid, asOf, diagnostics));
         });
         if (checkedContent is null)

@@ -172,6 +172,9 @@ public static class ReportJson
 
             Number(json, "score", kr.Score);
             json.WriteBoolean("manualScore", kr.ManualScore);
+            Origin(json, "baselineSource", kr.BaselineOrigin);
+            Origin(json, "currentSource", kr.CurrentOrigin);
+            Origin(json, "scoreSource", kr.ScoreOrigin);
             json.WriteString("status", Names.Of(kr.Status));
             json.WriteEndObject();
         }
@@ -207,6 +210,7 @@ public static class ReportJson
             json.WriteNull("latest");
         }
 
+        Origin(json, "latestSource", kpi.LatestOrigin);
         json.WriteString("health", Names.Of(kpi.Health));
         json.WriteBoolean("stale", kpi.Stale);
         Strings(json, "linkedKeyResults", kpi.LinkedKeyResults);
@@ -222,6 +226,18 @@ public static class ReportJson
         }
 
         json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>Where a figure came from: every key always present, null when it does not apply to the kind.</summary>
+    private static void Origin(Utf8JsonWriter json, string name, ValueOrigin origin)
+    {
+        json.WriteStartObject(name);
+        json.WriteString("kind", Names.Of(origin.Kind));
+        json.WriteString("file", origin.At.IsNone ? null : origin.At.File);
+        NumberOrNull(json, "line", origin.At.IsNone ? 0 : origin.At.Line);
+        json.WriteString("field", origin.Field);
+        json.WriteString("date", origin.Date is { } d ? Date(d) : null);
         json.WriteEndObject();
     }
 

@@ -22,6 +22,8 @@ internal static class BadInputCases
     public const string Csv = "content/data/export.csv";
 
     // A valid objective: the minimal site builds without a single diagnostic.
+    private static readonly string[] KpiIds = ["revenue", "visits", "signups"];
+
     public const string GoodObjective = "---\ntitle: Grow\nkey_results:\n  - title: Launch\n    done: true\n---\nBody.\n";
 
     public static TempSite Minimal()
@@ -29,6 +31,15 @@ internal static class BadInputCases
         var site = new TempSite();
         site.File("site.json", SiteJson);
         site.File(Okr, GoodObjective);
+
+        // The metrics the bad CSV files name are KPIs with a value, so a bad row is its one diagnostic and not
+        // also "a column nothing shows" (OKR0230) or "a KPI without data" (OKR0340).
+        foreach (var kpi in KpiIds)
+        {
+            site.File($"content/kpis/{kpi}.md", $"---\nname: {kpi}\n---\n");
+        }
+
+        site.File("content/data/base.csv", $"date,{string.Join(',', KpiIds)}\n2026-06-01,1,1,1\n");
         return site;
     }
 
@@ -54,7 +65,7 @@ internal static class BadInputCases
         new("csv-bom-only", Bytes(Csv, [0xEF, 0xBB, 0xBF]), $"{Csv}: warning OKR0208", "file is empty", ExitCode: 0, Errors: 0, Warnings: 1),
         new("md-objective-empty", Bytes(Okr, []), $"{Okr}(1,1): error OKR0101", "must start with YAML front matter"),
         new("md-team-empty", Bytes("content/teams/sales.md", []), "content/teams/sales.md(1,1): error OKR0101", "must start with YAML front matter"),
-        new("md-kpi-empty", Bytes("content/kpis/revenue.md", []), "content/kpis/revenue.md(1,1): error OKR0101", "must start with YAML front matter"),
+        new("md-kpi-empty", Bytes("content/kpis/revenue.md", []), "content/kpis/revenue.md(1,1): error OKR0101", "must start with YAML front matter", Warnings: 1), // and base.csv's revenue column is shown nowhere (OKR0230)
         new("site-json-empty", Bytes("site.json", []), "site.json(1,1): error OKR0002", "site.json is not valid JSON"),
         new("site-json-whitespace", File("site.json", "  \n\n"), "site.json(3,1): error OKR0002", "site.json is not valid JSON"),
 
@@ -215,7 +226,7 @@ internal static class BadInputCases
         // ---- Markdown bodies nested too deep -------------------------------------------------------------------
         new("md-objective-quotes-100000-deep", File(Okr, GoodObjective.Replace("Body.", new string('>', 100_000) + " x", StringComparison.Ordinal)), $"{Okr}(7,1): error OKR0120", "the Markdown body is nested more than 64 levels deep"),
         new("md-objective-brackets-100000-deep", File(Okr, GoodObjective.Replace("Body.", new string('[', 100_000), StringComparison.Ordinal)), $"{Okr}(7,1): error OKR0120", "flatten it"),
-        new("md-kpi-list-markers-100000-deep", File("content/kpis/revenue.md", "---\nname: Revenue\n---\n" + string.Concat(Enumerable.Repeat("- ", 100_000)) + "x\n"), "content/kpis/revenue.md(4,1): error OKR0120", "nested more than 64 levels deep"),
+        new("md-kpi-list-markers-100000-deep", File("content/kpis/revenue.md", "---\nname: Revenue\n---\n" + string.Concat(Enumerable.Repeat("- ", 100_000)) + "x\n"), "content/kpis/revenue.md(4,1): error OKR0120", "nested more than 64 levels deep", Warnings: 1), // and OKR0230 for base.csv's revenue column
         new("md-team-quotes-100000-deep", File("content/teams/sales.md", "---\nname: Sales\n---\n" + string.Concat(Enumerable.Repeat("> ", 100_000)) + "x\n"), "content/teams/sales.md(4,1): error OKR0120", "nested more than 64 levels deep"),
         new("md-index-brackets-100000-deep", File("content/index.md", "# Welcome\n\n" + new string('[', 100_000) + "\n"), "content/index.md(1,1): error OKR0120", "nested more than 64 levels deep"),
 
@@ -228,9 +239,10 @@ internal static class BadInputCases
         new("site-json-lone-surrogate-escape", File("site.json", "{ \"title\": \"Caf\\udc00\", \"asOf\": \"2026-08-15\" }\n"), "site.json(1,1): error OKR0002", "site.json has a \\u escape that is not a valid character (a lone surrogate"),
         new("site-json-line-break-in-value", File("site.json", "{ \"title\": \"x\", \"asOf\": \"2026-08-15\", \"period\": \"2026\\nQ5\" }\n"), "site.json(1,39): error OKR0004", "period '2026\\nQ5' is not a period"),
         new("site-json-period-2026-Q5", File("site.json", "{ \"title\": \"x\", \"asOf\": \"2026-08-15\", \"period\": \"2026-Q5\" }\n"), "site.json(1,39): error OKR0004", "period '2026-Q5' is not a period; write 2026, 2026-H1, 2026-H2 or 2026-Q1 to 2026-Q4"),
-        new("site-json-as-of-2026-02-30", File("site.json", "{ \"title\": \"x\", \"asOf\": \"2026-02-30\" }\n"), "site.json(1,17): error OKR0004", "asOf '2026-02-30' is not a date; write it as yyyy-MM-dd", Errors: 2),
-        new("site-json-as-of-0001-01-01", File("site.json", "{ \"title\": \"x\", \"asOf\": \"0001-01-01\" }\n"), "site.json(1,17): error OKR0004", "asOf '0001-01-01' is outside the supported dates 0100-01-01 to 9998-12-31", Errors: 2),
-        new("site-json-as-of-9999-12-31", File("site.json", "{ \"title\": \"x\", \"asOf\": \"9999-12-31\" }\n"), "site.json(1,17): error OKR0004", "asOf '9999-12-31' is outside the supported dates", Errors: 2),
+        // The minimal site's data gives a report date, so a bad asOf is one error, not also "no report date" (OKR0310).
+        new("site-json-as-of-2026-02-30", File("site.json", "{ \"title\": \"x\", \"asOf\": \"2026-02-30\" }\n"), "site.json(1,17): error OKR0004", "asOf '2026-02-30' is not a date; write it as yyyy-MM-dd", Errors: 1),
+        new("site-json-as-of-0001-01-01", File("site.json", "{ \"title\": \"x\", \"asOf\": \"0001-01-01\" }\n"), "site.json(1,17): error OKR0004", "asOf '0001-01-01' is outside the supported dates 0100-01-01 to 9998-12-31", Errors: 1),
+        new("site-json-as-of-9999-12-31", File("site.json", "{ \"title\": \"x\", \"asOf\": \"9999-12-31\" }\n"), "site.json(1,17): error OKR0004", "asOf '9999-12-31' is outside the supported dates", Errors: 1),
         new("site-json-no-title", File("site.json", "{ \"asOf\": \"2026-08-15\" }\n"), "site.json(1,1): error OKR0005", "site.json needs a \"title\""),
         new("site-json-title-number", File("site.json", "{ \"title\": 5, \"asOf\": \"2026-08-15\" }\n"), "site.json(1,3): error OKR0004", "title must be a string in quotes", Errors: 2),
     ];

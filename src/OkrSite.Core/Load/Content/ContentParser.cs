@@ -12,6 +12,9 @@ public static class ContentParser
     private static readonly string[] TeamFields = ["id", "name", "parent"];
     private static readonly string[] KpiFields = ["id", "name", "unit", "direction", "indicator", "frequency", "owner", "source", "team", "target", "green", "red"];
     private static readonly string[] ObjectiveFields = ["id", "title", "period", "team", "owner", "aligns_to", "key_results"];
+    // The fields whose positions a key result keeps: where its baseline, current value and score come from.
+    private static readonly string[] ValueFields = ["baseline", "current", "score", "done", "progress"];
+
     private static readonly string[] KeyResultFields = ["id", "title", "type", "metric", "baseline", "target", "current", "unit", "weight", "done", "progress", "score"];
     private static readonly string[] PageFields = ["title"];
 
@@ -246,8 +249,12 @@ public static class ContentParser
             }
         }
 
+        kr = kr with { Positions = Positions(fields, ValueFields) };
         return ok && title is not null ? kr : null;
     }
+
+    private static FieldPositions Positions(YamlFields fields, string[] names) =>
+        new(names.Where(fields.Has).ToImmutableSortedDictionary(n => n, fields.At, StringComparer.Ordinal));
 
     private static double? UnitInterval(YamlFields fields, string key, DiagnosticBag diagnostics, ref bool ok)
     {

@@ -32,6 +32,9 @@ internal sealed class CsvFileReading(string file, CsvOptions options, IDataPoint
     private CsvHeader? _header;
     private bool[] _unnamedReported = [];
 
+    // Long files: the metric spellings already declared to the sink, so a row costs a lookup, not a column scan.
+    private readonly HashSet<string> _declared = new(StringComparer.Ordinal);
+
     // Set by the malformed-record callback when the header itself is broken: nothing after it can be read.
     private bool _stop;
 
@@ -229,6 +232,14 @@ internal sealed class CsvFileReading(string file, CsvOptions options, IDataPoint
         {
             ReportHeaderProblem(duplicate);
         }
+
+        for (var i = 0; i < header.Metrics.Length; i++)
+        {
+            if (header.Metrics[i] is { } metric)
+            {
+                sink.Declare(metric, _headerLine, i < _headerColumns.Length ? _headerColumns[i] : 0, isColumn: true);
+            }
+        }
     }
 
     private void ReportHeaderProblem(HeaderProblem problem) =>
@@ -260,6 +271,10 @@ internal sealed class CsvFileReading(string file, CsvOptions options, IDataPoint
         if (metric.Length == 0 && valueStatus != NumberParseStatus.Missing)
         {
             ok = Problem(Codes.DataBadNumber, line, FieldColumn(reader, header.MetricIndex), "row has a value but no metric id; fill in the metric column");
+        }
+        else if (metric.Length > 0 && _declared.Add(metric))
+        {
+            sink.Declare(metric, line, FieldColumn(reader, header.MetricIndex), isColumn: false);
         }
 
         if (valueStatus is NumberParseStatus.NotANumber or NumberParseStatus.OutOfRange or NumberParseStatus.TooSmall)

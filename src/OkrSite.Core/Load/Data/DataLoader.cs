@@ -136,11 +136,20 @@ public static class DataLoader
             }
         }
 
+        var declared = ImmutableArray.CreateBuilder<MetricDeclaration>();
+        for (var i = 0; i < files.Count; i++)
+        {
+            foreach (var (metric, line, column, isColumn) in collectors[i].Declared)
+            {
+                declared.Add(new MetricDeclaration(metric, new SourceSpan(files[i], line, column), isColumn));
+            }
+        }
+
         var merged = new Series[byMetric.Count];
         var metrics = byMetric.Keys.Order(StringComparer.Ordinal).ToArray();
         Parallel.For(0, metrics.Length, m => merged[m] = MergeMetric(metrics[m], byMetric[metrics[m]], files, diagnostics));
         var series = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, metrics.Select((metric, m) => KeyValuePair.Create(metric, merged[m])));
-        return new DataSet(series, [.. files]);
+        return new DataSet(series, [.. files]) { Declared = declared.ToImmutable() };
     }
 
     /// <summary>
@@ -152,7 +161,8 @@ public static class DataLoader
     {
         if (parts.Count == 1 && IsStrictlyIncreasing(parts[0].Points))
         {
-            return new Series(metric, [.. parts[0].Points.Select(p => new DataPoint(p.Date, p.Value, p.Note))]);
+            var file = parts[0].File;
+            return new Series(metric, [.. parts[0].Points.Select(p => new DataPoint(p.Date, p.Value, p.Note, file, p.Line))]);
         }
 
         var all = new List<(DateOnly Date, double Value, string? Note, int File, int Line, int Order)>(parts.Sum(p => p.Points.Count));
@@ -182,7 +192,7 @@ public static class DataLoader
                 diagnostics.Add(Codes.DataDuplicate, new SourceSpan(files[later.File], later.Line), string.Create(CultureInfo.InvariantCulture, $"metric '{metric}' on {point.Date:yyyy-MM-dd} already has a value at {where}; this later value {later.Value} wins"));
             }
 
-            result.Add(new DataPoint(point.Date, point.Value, point.Note));
+            result.Add(new DataPoint(point.Date, point.Value, point.Note, point.File, point.Line));
         }
 
         return new Series(metric, result.ToImmutable());

@@ -16,4 +16,8 @@ public sealed record KeyResultDefinition(
     double Weight,
     bool Done,
     double? Progress,
-    double? Score);
+    double? Score)
+{
+    /// <summary>Where the value fields (baseline, current, score, done, progress) are written, for their provenance.</summary>
+    public FieldPositions Positions { get; init; } = FieldPositions.None;
+}

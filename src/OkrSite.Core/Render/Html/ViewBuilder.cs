@@ -133,7 +133,7 @@ public sealed class ViewBuilder
                 Format.WithUnit(x.Kr.Target, x.Kr.Unit),
                 Format.WithUnit(x.Kr.Current, x.Kr.Unit),
                 Format.Score(x.Kr.Score),
-                Format.Badge(x.Kr.Status)));
+                Format.Badge(x.Kr.Status)) { HasValue = OriginText.HasValue(x.Kr) });
         var age = k.Latest is { } l ? _report.AsOf.DayNumber - l.Date.DayNumber : 0;
         var view = new KpiView(
             k.Id,
@@ -157,7 +157,7 @@ public sealed class ViewBuilder
             _charts.GetValueOrDefault(SitePaths.KpiChart(k)),
             [.. k.Series.Points.Where(p => !string.IsNullOrEmpty(p.Note)).Reverse().Select(p => new DataRow(Format.Date(p.Date), Format.WithUnit(p.Value, k.Unit), p.Note))],
             [.. tracking],
-            _markdown.Render(k.Body.Text));
+            _markdown.Render(k.Body.Text)) { HasData = k.Latest is not null, LatestSource = OriginText.Of(k.LatestOrigin) };
         _kpiViews[id] = view;
         return view;
     }
@@ -321,7 +321,13 @@ public sealed class ViewBuilder
             Format.Badge(kr.Status),
             kr.ManualScore,
             kr.Metric is { } m && _kpis.TryGetValue(DataSet.Key(m), out var kpi) ? KpiLink(kpi) : null,
-            _charts.GetValueOrDefault(SitePaths.KeyResultChart(o, kr)));
+            _charts.GetValueOrDefault(SitePaths.KeyResultChart(o, kr)))
+        {
+            HasValue = OriginText.HasValue(kr),
+            BaselineSource = OriginText.Of(kr.BaselineOrigin),
+            CurrentSource = OriginText.Of(kr.CurrentOrigin),
+            ScoreSource = OriginText.Of(kr.ScoreOrigin),
+        };
     }
 
     private static LinkView ObjectiveLink(Objective o) => new(o.Title, SitePaths.ObjectiveUrl(o), Format.Badge(o.Status), o.Period.ToString());

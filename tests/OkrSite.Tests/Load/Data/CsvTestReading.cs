@@ -12,6 +12,9 @@ internal readonly record struct Point(string Metric, DateOnly Date, double Value
 /// <summary>Everything one call of <see cref="CsvDataReader.Read"/> produced.</summary>
 internal sealed record CsvTestResult(CsvFileSummary Summary, IReadOnlyList<Point> Points, IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary>The metrics the reader declared: where a wide header or a long file first names each.</summary>
+    public IReadOnlyList<(string Metric, int Line, int Column, bool IsColumn)> Declared { get; init; } = [];
+
     /// <summary>The only diagnostic, after checking it has <paramref name="code"/> and names the file.</summary>
     public Diagnostic Single(DiagnosticCode code)
     {
@@ -27,7 +30,11 @@ internal sealed class RecordingSink : IDataPointSink
 {
     public List<Point> Points { get; } = [];
 
+    public List<(string Metric, int Line, int Column, bool IsColumn)> Declared { get; } = [];
+
     public void Add(string metric, DateOnly date, double value, string? note, int line) => Points.Add(new Point(metric, date, value, note, line));
+
+    public void Declare(string metric, int line, int column, bool isColumn) => Declared.Add((metric, line, column, isColumn));
 }
 
 internal static class CsvTestReading
@@ -43,7 +50,7 @@ internal static class CsvTestReading
         var sink = new RecordingSink();
         var diagnostics = new DiagnosticBag();
         var summary = CsvDataReader.Read(stream, FileName, options ?? CsvOptions.Default, sink, diagnostics);
-        return new CsvTestResult(summary, sink.Points, diagnostics.ToSortedList());
+        return new CsvTestResult(summary, sink.Points, diagnostics.ToSortedList()) { Declared = sink.Declared };
     }
 
     public static byte[] Utf8WithBom(string text) => [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(text)];

@@ -14,4 +14,15 @@ public sealed record KeyResultView(
     Badge Status,
     bool Manual,
     LinkView? Kpi,
-    ChartView? Chart);
+    ChartView? Chart)
+{
+    /// <summary>False for a metric key result without a current value: the page says "no data yet".</summary>
+    public bool HasValue { get; init; } = true;
+
+    /// <summary>Where the baseline, current value and score come from ("from content/data/x.csv line 14"); empty when from nowhere.</summary>
+    public string BaselineSource { get; init; } = string.Empty;
+
+    public string CurrentSource { get; init; } = string.Empty;
+
+    public string ScoreSource { get; init; } = string.Empty;
+}

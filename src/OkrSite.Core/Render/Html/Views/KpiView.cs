@@ -22,7 +22,18 @@ public sealed record KpiView(
     ChartView? Chart,
     IReadOnlyList<DataRow> Notes,
     IReadOnlyList<TrackingKeyResultView> KeyResults,
-    RawHtml Body);
+    RawHtml Body)
+{
+    /// <summary>False when the KPI has no value up to the report date: the pages say "no data yet".</summary>
+    public bool HasData { get; init; } = true;
+
+    /// <summary>The CSV row of the latest value ("from content/data/x.csv line 14").</summary>
+    public string LatestSource { get; init; } = string.Empty;
+}
 
 /// <summary>A key result, of any period, that tracks a KPI: how a KPI carried through several quarters shows.</summary>
-public sealed record TrackingKeyResultView(LinkView Objective, string Period, string Title, string Baseline, string Target, string Current, string Score, Badge Status);
+public sealed record TrackingKeyResultView(LinkView Objective, string Period, string Title, string Baseline, string Target, string Current, string Score, Badge Status)
+{
+    /// <summary>False for a metric key result without a current value.</summary>
+    public bool HasValue { get; init; } = true;
+}

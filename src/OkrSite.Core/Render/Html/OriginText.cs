@@ -1,0 +1,30 @@
+using System.Globalization;
+using OkrSite.Core.Model;
+
+namespace OkrSite.Core.Render.Html;
+
+/// <summary>How the pages say where a figure came from, so that a reader can answer "why 0.63?" without asking.</summary>
+internal static class OriginText
+{
+    /// <summary>"from content/data/x.csv line 14", "from baseline: in content/okrs/x.md line 12"; empty when there is nothing to point at.</summary>
+    public static string Of(ValueOrigin origin)
+    {
+        ArgumentNullException.ThrowIfNull(origin);
+        if (origin.At.IsNone || origin.Kind == OriginKind.None)
+        {
+            return string.Empty;
+        }
+
+        var where = origin.At.Line > 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{origin.At.File} line {origin.At.Line}")
+            : origin.At.File;
+        return origin.Kind == OriginKind.Csv || origin.Field is null ? $"from {where}" : $"from {origin.Field}: in {where}";
+    }
+
+    /// <summary>A metric key result without a current value has nothing to show yet; a milestone always has its state.</summary>
+    public static bool HasValue(KeyResult kr)
+    {
+        ArgumentNullException.ThrowIfNull(kr);
+        return kr.Type != KeyResultType.Metric || kr.Current is not null;
+    }
+}
