@@ -27,7 +27,7 @@ public class ProvenanceAndNoDataPageTests
     {
         using var site = Site("ops.csv", "date,uptime\n2026-06-30,98.9\n2026-07-15,99.7\n");
 
-        var page = Pages(site)["objectives/reliable/index.html"];
+        var page = Pages(site)["objectives/2026-Q3/reliable/index.html"];
 
         Assert.Contains("""<td class="num">99%<br><small class="source">from baseline: in content/okrs/2026-Q3/reliable.md line 6</small></td>""", page, StringComparison.Ordinal);
         Assert.Contains("""<td class="num">99.7%<br><span class="muted">on 15 Jul 2026</span><br><small class="source">from content/data/ops.csv line 3</small></td>""", page, StringComparison.Ordinal);
@@ -47,7 +47,7 @@ public class ProvenanceAndNoDataPageTests
     {
         using var site = Site("a<b>&.csv", "date,uptime\n2026-07-15,99.7\n");
 
-        var page = Pages(site)["objectives/reliable/index.html"];
+        var page = Pages(site)["objectives/2026-Q3/reliable/index.html"];
 
         Assert.Contains("from content/data/a&lt;b&gt;&amp;.csv line 2", page, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>", page, StringComparison.Ordinal);
@@ -60,7 +60,7 @@ public class ProvenanceAndNoDataPageTests
 
         var pages = Pages(site);
 
-        Assert.Contains("""<td class="num"><span class="no-data">no data yet</span></td>""", pages["objectives/reliable/index.html"], StringComparison.Ordinal);
+        Assert.Contains("""<td class="num"><span class="no-data">no data yet</span></td>""", pages["objectives/2026-Q3/reliable/index.html"], StringComparison.Ordinal);
         Assert.Contains("""<span class="big-score no-data">No data yet</span>""", pages["kpis/uptime/index.html"], StringComparison.Ordinal);
         Assert.Contains("""<td class="num"><span class="no-data">no data yet</span></td>""", pages["kpis/uptime/index.html"], StringComparison.Ordinal); // the KR tracking it
         Assert.Contains("""<td class="num"><span class="no-data">no data yet</span></td>""", pages["kpis/index.html"], StringComparison.Ordinal);
