@@ -48,7 +48,7 @@ public sealed class NorthwindHandComputedTests : IDisposable
         Assert.Equal(100, kr1.GetProperty("baseline").GetDouble());
         Assert.Equal(110, kr1.GetProperty("current").GetDouble());
         Assert.Equal("2026-07-31", kr1.GetProperty("currentDate").GetString());
-        Assert.Equal(1.0 / 3, kr1.GetProperty("score").GetDouble(), 15);
+        Assert.Equal(0.333333333333, kr1.GetProperty("score").GetDouble()); // 1/3 to 12 significant digits, exactly
         Assert.Equal("at-risk", kr1.GetProperty("status").GetString()); // p = (1/3) / 0.5 = 0.667
 
         // kr2 (decreasing): baseline 4.0 (Jun 29), current 3.5 (Aug 3); (3.5−4)/(2−4) = 0.25.
@@ -60,7 +60,7 @@ public sealed class NorthwindHandComputedTests : IDisposable
         Assert.Equal("milestone", Kr(emea, "kr3").GetProperty("type").GetString());
 
         // Objective: (1/3·3 + 0.25·1 + 1·1) / 5 = 2.25 / 5 = 0.45; expected = 46/92 = 0.5; p = 0.9 → on track.
-        Assert.Equal(0.45, emea.GetProperty("score").GetDouble(), 15);
+        Assert.Equal(0.45, emea.GetProperty("score").GetDouble()); // 2.249999999999 / 5 rounds to 0.45 exactly
         Assert.Equal(0.5, emea.GetProperty("expected").GetDouble());
         Assert.Equal("on-track", emea.GetProperty("status").GetString());
         Assert.Equal(["grow"], emea.GetProperty("alignsTo").EnumerateArray().Select(e => e.GetString()));
@@ -78,7 +78,7 @@ public sealed class NorthwindHandComputedTests : IDisposable
         Assert.Equal(0.4375, grow.GetProperty("score").GetDouble());
 
         // Jan 1 → Aug 15 = 212 + 15 = 227 days of 365; p = 0.4375 / 0.6219 = 0.703 → on track.
-        Assert.Equal(227.0 / 365, grow.GetProperty("expected").GetDouble(), 15);
+        Assert.Equal(0.621917808219, grow.GetProperty("expected").GetDouble()); // 227/365 to 12 significant digits
         Assert.Equal("on-track", grow.GetProperty("status").GetString());
         Assert.Equal(["emea", "next"], grow.GetProperty("children").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(JsonValueKind.Null, grow.GetProperty("team").ValueKind);
