@@ -66,7 +66,8 @@ public static class StageProfiler
 
         var content = Measure("read content", () => ContentLoader.Load(siteDir, diagnostics));
         var data = Measure("read data", () => DataLoader.Load(siteDir, config, diagnostics));
-        var asOf = ReportDate.AsOf(null, config, data, diagnostics);
+        var asOf = ReportDate.AsOf(null, config, data);
+        ReportDateRules.CheckAsOf(asOf, diagnostics);
         if (asOf is null)
         {
             return Fail(diagnostics);
@@ -75,8 +76,10 @@ public static class StageProfiler
         var report = Measure("compute", () =>
         {
             var valid = ContentValidator.Validate(content, data, diagnostics);
-            var period = ReportDate.Period(null, config, valid, asOf.Value, diagnostics);
-            var r = ReportBuilder.Build(config, valid, data, asOf.Value, period, diagnostics);
+            var period = ReportDate.Period(null, config, valid, asOf.Value);
+            ReportDateRules.CheckPeriod(period, valid, diagnostics);
+            KeyResultRules.Check(valid, data, asOf.Value, diagnostics);
+            var r = ReportBuilder.Build(config, valid, data, asOf.Value, period);
             return r with { Diagnostics = [.. diagnostics.ToSortedList()] };
         });
         if (report is null || diagnostics.HasErrors)
@@ -94,7 +97,7 @@ public static class StageProfiler
 
         var sink = new TallySink(staging is null ? new MemoryOutput() : staging);
         using var cache = ChartCache.Open(cacheDir, diagnostics);
-        var charts = Measure("render charts", () => ChartStage.Render(report, data, cache, sink));
+        var charts = Measure("render charts", () => ChartStage.Render(report, cache, sink));
         cache.Prune();
         var svgBytes = sink.Bytes;
 
@@ -181,8 +184,8 @@ public static class StageProfiler
             Sample(counts, "chartKpiMedianMs", kpis, k => ChartRenderer.KpiTrend(k, report.AsOf));
             SampleAlloc(counts, "chartKpiKb", kpis, k => ChartRenderer.KpiTrend(k, report.AsOf));
             var krs = report.Objectives.SelectMany(o => o.KeyResults.Where(k => k.Metric is not null && data.Find(k.Metric) is { IsEmpty: false }).Select(k => (o, k))).Take(chartSample);
-            Sample(counts, "chartKrMedianMs", krs, x => ChartRenderer.KeyResult(x.o, x.k, data.Find(x.k.Metric!), report.AsOf));
-            SampleAlloc(counts, "chartKrKb", krs, x => ChartRenderer.KeyResult(x.o, x.k, data.Find(x.k.Metric!), report.AsOf));
+            Sample(counts, "chartKrMedianMs", krs, x => ChartRenderer.KeyResult(x.o, x.k, report.AsOf));
+            SampleAlloc(counts, "chartKrKb", krs, x => ChartRenderer.KeyResult(x.o, x.k, report.AsOf));
         }
 
         if (pageSample > 0)

@@ -21,4 +21,11 @@ public sealed record KeyResult(
     double? Score,
     bool ManualScore,
     Status Status,
-    SourceSpan Source);
+    SourceSpan Source)
+{
+    /// <summary>The id of the KPI that <see cref="Metric"/> names, null when it names none (or the KR is a milestone).</summary>
+    public string? Kpi { get; init; }
+
+    /// <summary>The points of the metric that the chart and table show; null for milestones and metrics without data.</summary>
+    public SeriesWindow? Window { get; init; }
+}

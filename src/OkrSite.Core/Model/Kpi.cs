@@ -26,4 +26,17 @@ public sealed record Kpi(
     ImmutableArray<string> LinkedKeyResults,
     Series Series,
     MarkdownText Body,
-    SourceSpan Source);
+    SourceSpan Source)
+{
+    /// <summary>The value before <see cref="Latest"/>, if the series has one.</summary>
+    public DataPoint? Previous { get; init; }
+
+    /// <summary>Latest − previous, rounded; null without both, or when the difference is beyond the range of double.</summary>
+    public double? Change { get; init; }
+
+    /// <summary>Target − latest, rounded: how far the KPI still has to move (negative: down); null without both.</summary>
+    public double? ToTarget { get; init; }
+
+    /// <summary>Days from the latest value's date to the report date; null without a latest value.</summary>
+    public int? AgeDays { get; init; }
+}

@@ -59,7 +59,7 @@ public static class SiteBuilder
             ChartStage.Result charts;
             using (var cache = ChartCache.Open(options.ResolvedCache, diagnostics, options.LockTimeout, options.Waiting))
             {
-                charts = timer.Measure("render charts", () => ChartStage.Render(report, data, cache, sink), c => c.Views.Count, "charts");
+                charts = timer.Measure("render charts", () => ChartStage.Render(report, cache, sink), c => c.Views.Count, "charts");
                 cache.Prune();
                 if (cache.Hits > 0)
                 {
@@ -92,7 +92,8 @@ public static class SiteBuilder
         var content = timer.Measure("read content", () => ContentLoader.Load(site, diagnostics), c => c.Objectives.Length + c.Kpis.Length + c.Teams.Length, "files");
         var data = timer.Measure("read data", () => DataLoader.Load(site, config, diagnostics), d => d.Series.Values.Sum(s => s.Points.Length), "values");
 
-        var asOf = ReportDate.AsOf(options.AsOf, config, data, diagnostics);
+        var asOf = ReportDate.AsOf(options.AsOf, config, data);
+        ReportDateRules.CheckAsOf(asOf, diagnostics);
         if (asOf is null)
         {
             return (null, data);
@@ -101,8 +102,10 @@ public static class SiteBuilder
         var report = timer.Measure("compute", () =>
         {
             var valid = ContentValidator.Validate(content, data, diagnostics);
-            var period = ReportDate.Period(options.Period, config, valid, asOf.Value, diagnostics);
-            return ReportBuilder.Build(config, valid, data, asOf.Value, period, diagnostics);
+            var period = ReportDate.Period(options.Period, config, valid, asOf.Value);
+            ReportDateRules.CheckPeriod(period, valid, diagnostics);
+            KeyResultRules.Check(valid, data, asOf.Value, diagnostics);
+            return ReportBuilder.Build(config, valid, data, asOf.Value, period);
         }, r => r.Objectives.Length + r.Objectives.Sum(o => o.KeyResults.Length), "objectives and KRs");
         return (report with { Diagnostics = [.. diagnostics.ToSortedList()] }, data);
     }

@@ -22,7 +22,7 @@ internal sealed record KeyResultChart(
     public const int Width = 720;
     public const int Height = 300;
 
-    public static KeyResultChart From(Objective objective, KeyResult kr, Series? series, DateOnly asOf, string? name)
+    public static KeyResultChart From(Objective objective, KeyResult kr, DateOnly asOf, string? name)
     {
         if (kr.Type != KeyResultType.Metric)
         {
@@ -31,26 +31,15 @@ internal sealed record KeyResultChart(
 
         var period = objective.Period;
         var until = asOf < period.End ? asOf : period.End;
-        var points = new List<DataPoint>();
-        if (series is not null && !series.IsEmpty)
+        IReadOnlyList<DataPoint> points = [];
+        if (kr.Window is { } window)
         {
-            if (series.LatestBefore(period.Start) is { } baseline)
-            {
-                points.Add(baseline);
-            }
-
-            foreach (var point in series.Until(until))
-            {
-                if (point.Date >= period.Start)
-                {
-                    points.Add(point);
-                }
-            }
+            points = window.Points;
         }
         else if (kr.CurrentSource == ValueSource.Explicit && kr.Current is { } current && until >= period.Start)
         {
             // Measured by hand, without data: the written value, as of the report date.
-            points.Add(new DataPoint(until, current));
+            points = [new DataPoint(until, current)];
         }
 
         return new(name ?? Humanize(kr.Metric) ?? "The value", kr.Unit, period, points, kr.Baseline, kr.Target, objective.Expected, kr.Status, asOf);

@@ -63,8 +63,8 @@ public class ExtremeChartTests
         var kr = MetricKr("m", null, -1e308, 1e308, Status.OnTrack, 0);
         var halfway = Objective(period, kr, AsOf) with { Expected = 0.5 };
 
-        Assert.Equal(0, KeyResultChart.From(halfway, kr, null, AsOf, null).Plan);
-        Assert.Equal(5e307, KeyResultChart.From(halfway with { Expected = 0.75 }, kr, null, AsOf, null).Plan!.Value, 1e293);
+        Assert.Equal(0, KeyResultChart.From(halfway, kr, AsOf, null).Plan);
+        Assert.Equal(5e307, KeyResultChart.From(halfway with { Expected = 0.75 }, kr, AsOf, null).Plan!.Value, 1e293);
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public class ExtremeChartTests
         var period = Period.OfQuarter(2026, 4);
         var kr = MetricKr("m", null, -double.MaxValue, double.MaxValue, Status.OnTrack, 0);
 
-        var chart = ChartRenderer.KeyResult(Objective(period, kr, AsOf), kr, Series("m", ("2026-10-15", 0), ("2026-11-01", double.MaxValue)), AsOf);
+        var chart = ChartRenderer.KeyResult(Objective(period, kr, AsOf), kr.Over(period, Series("m", ("2026-10-15", 0), ("2026-11-01", double.MaxValue)), AsOf), AsOf);
 
         SvgAssert.Valid(chart.LightSvg, 720, 300);
         Assert.DoesNotContain("NaN", chart.LightSvg, StringComparison.Ordinal);
@@ -103,7 +103,7 @@ public class ExtremeChartTests
         var date = DateOnly.ParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var kr = MetricKr("m", null, 1, 10, Status.OnTrack, 5);
 
-        var chart = ChartRenderer.KeyResult(Objective(period, kr, date), kr, Series("m", (asOf, 5)), date);
+        var chart = ChartRenderer.KeyResult(Objective(period, kr, date), kr.Over(period, Series("m", (asOf, 5)), date), date);
 
         SvgAssert.Valid(chart.LightSvg, 720, 300);
     }
