@@ -54,8 +54,9 @@ public static class ReportBuilder
 
     private static Objective Objective(ObjectiveDefinition o, ImmutableArray<string> children, DateOnly asOf, DataSet data, IReadOnlyDictionary<string, KpiDefinition> kpis, ScoringOptions scoring)
     {
+        var expected = ExpectedProgress.At(o.Period, asOf);
         var keyResults = o.KeyResults
-            .Select(kr => Links(KeyResultCalculator.Compute(kr, o.Period, asOf, data, kpis, scoring), o.Period, asOf, data, kpis))
+            .Select(kr => Metric(KeyResultCalculator.Compute(kr, o.Period, asOf, data, kpis, scoring), o.Period, expected, asOf, data, kpis))
             .ToImmutableArray();
         var score = Scoring.WeightedMean(keyResults.Select(k => (k.Score, k.Weight)));
         return new Objective(
@@ -67,24 +68,31 @@ public static class ReportBuilder
             [.. o.AlignsTo.Select(a => a.Value).Distinct().Order(StringComparer.Ordinal)],
             children,
             score,
-            ExpectedProgress.At(o.Period, asOf),
+            expected,
             StatusRule.Of(score, o.Period, asOf, scoring),
             keyResults,
             o.Body,
             o.Source);
     }
 
-    /// <summary>The KPI a metric key result tracks and the window of its metric's series that its chart shows.</summary>
-    private static KeyResult Links(KeyResult kr, Period period, DateOnly asOf, DataSet data, IReadOnlyDictionary<string, KpiDefinition> kpis)
+    /// <summary>A metric key result's plan by now, the KPI it tracks and the window of its metric's series that its chart shows.</summary>
+    private static KeyResult Metric(KeyResult kr, Period period, double expected, DateOnly asOf, DataSet data, IReadOnlyDictionary<string, KpiDefinition> kpis)
     {
-        if (kr.Type != KeyResultType.Metric || kr.Metric is not { } metric)
+        if (kr.Type != KeyResultType.Metric)
         {
             return kr;
+        }
+
+        var plan = Scoring.Plan(kr.Baseline, kr.Target, expected);
+        if (kr.Metric is not { } metric)
+        {
+            return kr with { Plan = plan };
         }
 
         var key = DataSet.Key(metric);
         return kr with
         {
+            Plan = plan,
             Kpi = kpis.ContainsKey(key) ? key : null,
             Window = data.Find(metric) is { IsEmpty: false } series ? series.Window(period.Start, asOf < period.End ? asOf : period.End) : null,
         };

@@ -33,6 +33,21 @@ public static class Scoring
         return Figures.Round(score);
     }
 
+    /// <summary>
+    /// The value the plan expects by now: baseline + (target − baseline) × expected, rounded; or, when target − baseline
+    /// overflows (−1e308 to 1e308), the same point as baseline × (1 − expected) + target × expected. Null without both.
+    /// </summary>
+    public static double? Plan(double? baseline, double? target, double expected)
+    {
+        if (baseline is not { } b || target is not { } t)
+        {
+            return null;
+        }
+
+        var plan = b + ((t - b) * expected);
+        return Figures.Round(double.IsFinite(plan) ? plan : (b * (1 - expected)) + (t * expected));
+    }
+
     /// <summary>A milestone scores 1 when done, else its progress (0 when not given).</summary>
     public static double Milestone(bool done, double? progress) => done ? 1 : progress ?? 0;
 

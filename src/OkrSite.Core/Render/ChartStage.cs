@@ -70,7 +70,7 @@ public static class ChartStage
         using var hash = new ContentHash("kr-chart");
         return hash.Add(objective.Period.ToString()).Add(objective.Expected).Add(asOf)
             .Add(kr.Title).Add(kr.Metric).Add(name).Add(kr.Unit).Add(kr.Baseline).Add(kr.Target).Add(kr.Current).Add(kr.CurrentDate)
-            .Add(kr.Score).Add(kr.Status.ToString()).Add(kr.Type.ToString()).Add(kr.CurrentSource.ToString()).Add(kr.BaselineSource.ToString())
+            .Add(kr.Score).Add(kr.Plan).Add(kr.Status.ToString()).Add(kr.Type.ToString()).Add(kr.CurrentSource.ToString()).Add(kr.BaselineSource.ToString())
             .Add(points)
             .Finish();
     }

@@ -173,6 +173,7 @@ public static class ReportJson
             Number(json, "score", kr.Score);
             json.WriteBoolean("manualScore", kr.ManualScore);
             json.WriteString("status", Names.Of(kr.Status));
+            Number(json, "plan", kr.Plan);
             json.WriteString("kpi", kr.Kpi);
             Window(json, kr.Window);
             json.WriteEndObject();

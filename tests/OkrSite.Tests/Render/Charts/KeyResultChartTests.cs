@@ -11,7 +11,8 @@ public class KeyResultChartTests
 
     private static ChartImage RetentionChart(Status status = Status.AtRisk)
     {
-        var kr = MetricKr("customer-retention", "%", 74.6, 78, status, 75.8);
+        // The plan by now is the Report's: 74.6 + (78 − 74.6) × 47/92 = 76.3369565217 (docs/format.md, worked example).
+        var kr = MetricKr("customer-retention", "%", 74.6, 78, status, 75.8) with { Plan = 76.3369565217 };
         return ChartRenderer.KeyResult(Objective(Q4, kr, AsOf), kr.Over(Q4, Retention, AsOf), AsOf);
     }
 
@@ -129,7 +130,7 @@ public class KeyResultChartTests
     [Fact]
     public void A_value_written_by_hand_is_shown_at_the_report_date()
     {
-        var kr = MetricKr("", "%", 5, 20, Status.OnTrack, 14, ValueSource.Explicit) with { Metric = null };
+        var kr = MetricKr("", "%", 5, 20, Status.OnTrack, 14, ValueSource.Explicit) with { Metric = null, Plan = 12.6630434783 }; // 5 + 15 × 47/92
 
         var chart = ChartRenderer.KeyResult(Objective(Q4, kr, AsOf), kr, AsOf);
 
