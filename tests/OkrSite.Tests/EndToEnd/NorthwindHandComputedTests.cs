@@ -121,4 +121,74 @@ public sealed class NorthwindHandComputedTests : IDisposable
         Assert.Equal(["next"], sales.GetProperty("objectives").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(["revenue"], sales.GetProperty("kpis").EnumerateArray().Select(e => e.GetString()));
     }
+
+    private JsonElement Summary(string period) => _report.GetProperty("summaries").EnumerateArray().Single(s => s.GetProperty("period").GetString() == period);
+
+    private static string Counts(JsonElement counts) => string.Join(' ', counts.EnumerateObject().Where(p => p.Value.GetInt32() > 0).Select(p => $"{p.Name}={p.Value.GetInt32()}"));
+
+    [Fact]
+    public void Period_summaries_match_the_hand_computation()
+    {
+        Assert.Equal(["2026-Q4", "2026", "2026-Q3"], _report.GetProperty("summaries").EnumerateArray().Select(s => s.GetProperty("period").GetString()));
+
+        // 2026-Q3: emea alone, 0.45 with expected 0.5 → p = 0.9, on track; its KRs are at risk, at risk, on track.
+        var q3 = Summary("2026-Q3");
+        Assert.Equal(1, q3.GetProperty("objectiveCount").GetInt32());
+        Assert.Equal(3, q3.GetProperty("keyResultCount").GetInt32());
+        Assert.Equal("on-track=1", Counts(q3.GetProperty("objectivesByStatus")));
+        Assert.Equal("on-track=1 at-risk=2", Counts(q3.GetProperty("keyResultsByStatus")));
+        Assert.Equal(0.45, q3.GetProperty("score").GetDouble());
+        Assert.Equal(0.5, q3.GetProperty("expected").GetDouble());
+        Assert.Equal("on-track", q3.GetProperty("status").GetString());
+        Assert.Equal(0, q3.GetProperty("needsAttention").GetArrayLength());
+
+        // 2026: grow 0.4375; kr1 p = 0.375 / 0.621917808219 = 0.603 (at risk), kr2 p = 0.5 / 0.6219 = 0.804 (on track).
+        var year = Summary("2026");
+        Assert.Equal(0.4375, year.GetProperty("score").GetDouble());
+        Assert.Equal("on-track=1 at-risk=1", Counts(year.GetProperty("keyResultsByStatus")));
+        Assert.Equal("on-track", year.GetProperty("status").GetString());
+
+        // 2026-Q4: next scores 0 but has not started.
+        Assert.Equal("not-started", Summary("2026-Q4").GetProperty("status").GetString());
+
+        // Both KPIs are warnings, ordered by name: Churn, Revenue (churn is also stale).
+        Assert.Equal(["churn", "revenue"], _report.GetProperty("attention").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
+    public void Team_roll_ups_include_the_objectives_of_sub_teams()
+    {
+        // sales owns next (2026-Q4); its sub-team sales-emea owns emea (2026-Q3, 0.45, on track).
+        var sales = _report.GetProperty("teams").EnumerateArray().Single(t => t.GetProperty("id").GetString() == "sales").GetProperty("rollups");
+        Assert.Equal(["2026-Q4", "2026-Q3"], sales.EnumerateArray().Select(r => r.GetProperty("period").GetString()));
+        Assert.Equal("not-started", sales[0].GetProperty("status").GetString());
+        Assert.Equal(0.45, sales[1].GetProperty("score").GetDouble());
+        Assert.Equal("on-track=1", Counts(sales[1].GetProperty("objectivesByStatus")));
+    }
+
+    [Fact]
+    public void Kpi_changes_and_key_result_windows_and_plans_match_the_hand_computation()
+    {
+        // revenue: latest 110 (Jul 31), previous 100 (Jun 30): change +10; target 150: 40 to go; 15 days old.
+        var revenue = Kpi("revenue");
+        Assert.Equal(100, revenue.GetProperty("previous").GetProperty("value").GetDouble());
+        Assert.Equal(10, revenue.GetProperty("change").GetDouble());
+        Assert.Equal(40, revenue.GetProperty("toTarget").GetDouble());
+        Assert.Equal(15, revenue.GetProperty("ageDays").GetInt32());
+
+        // churn: 4.0 → 3.5: change −0.5; no target.
+        var churn = Kpi("churn");
+        Assert.Equal(-0.5, churn.GetProperty("change").GetDouble());
+        Assert.Equal(JsonValueKind.Null, churn.GetProperty("toTarget").ValueKind);
+
+        // emea/kr1: the Jun 30 baseline point and Jul 31 in the period; plan 100 + 30 × 0.5 = 115.
+        var kr1 = Kr(Objective("emea"), "kr1");
+        Assert.Equal("""{"from":"2026-06-30","to":"2026-07-31","count":2}""", JsonSerializer.Serialize(kr1.GetProperty("window")));
+        Assert.Equal(115, kr1.GetProperty("plan").GetDouble());
+        Assert.Equal("revenue", kr1.GetProperty("kpi").GetString());
+
+        // next/kr1 (2026-Q4, not started): only the baseline point, Jul 31.
+        Assert.Equal("""{"from":"2026-07-31","to":"2026-07-31","count":1}""", JsonSerializer.Serialize(Kr(Objective("next"), "kr1").GetProperty("window")));
+        Assert.Equal(JsonValueKind.Null, Kr(Objective("emea"), "kr3").GetProperty("window").ValueKind); // a milestone
+    }
 }
