@@ -170,10 +170,10 @@ public sealed class ViewBuilder
             [.. k.Series.Points.Where(p => !string.IsNullOrEmpty(p.Note)).Reverse().Select(p => new DataRow(Format.Date(p.Date), Format.WithUnit(p.Value, k.Unit), p.Note))],
             [.. tracking],
             _markdown.Render(k.Body.Text),
-            Format.WithUnit(k.Previous?.Value, k.Unit),
+            k.Previous is { } previous ? Format.WithUnit(previous.Value, k.Unit) : null,
             Format.Date(k.Previous?.Date),
-            Format.Change(k.Change, k.Unit),
-            Format.Change(k.ToTarget, k.Unit));
+            k.Change is { } change ? Format.Change(change, k.Unit) : null,
+            k.ToTarget is { } toTarget ? Format.Change(toTarget, k.Unit) : null);
         _kpiViews[id] = view;
         return view;
     }

@@ -23,10 +23,10 @@ public sealed record KpiView(
     IReadOnlyList<DataRow> Notes,
     IReadOnlyList<TrackingKeyResultView> KeyResults,
     RawHtml Body,
-    string Previous,
+    string? Previous,
     string PreviousDate,
-    string Change,
-    string ToTarget);
+    string? Change,
+    string? ToTarget);
 
 /// <summary>A key result, of any period, that tracks a KPI: how a KPI carried through several quarters shows.</summary>
 public sealed record TrackingKeyResultView(LinkView Objective, string Period, string Title, string Baseline, string Target, string Current, string Score, Badge Status);
