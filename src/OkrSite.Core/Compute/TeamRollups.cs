@@ -30,60 +30,83 @@ public static class TeamRollups
     public static IReadOnlyDictionary<string, ImmutableArray<TeamRollup>> Of(
         IReadOnlyList<(string Id, string? Parent)> teams, IEnumerable<Objective> objectives, DateOnly asOf, ScoringOptions scoring)
     {
-        var ids = teams.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
-        var children = teams.Where(t => t.Parent is not null && ids.Contains(t.Parent))
-            .ToLookup(t => t.Parent!, t => t.Id, StringComparer.Ordinal);
-        var own = objectives.Where(o => o.Team is not null && ids.Contains(o.Team)).ToLookup(o => o.Team!, StringComparer.Ordinal);
-
-        var sums = new Dictionary<string, SortedDictionary<Period, Sum>>(StringComparer.Ordinal);
-        var onPath = new HashSet<string>(StringComparer.Ordinal);
-        var stack = new Stack<(string Id, IEnumerator<string> Next)>();
-        foreach (var root in ids.Order(StringComparer.Ordinal))
+        // Teams by number, in id order: children are listed and summed in id order, the same on every build.
+        var ids = teams.Select(t => t.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var index = new Dictionary<string, int>(ids.Length, StringComparer.Ordinal);
+        for (var i = 0; i < ids.Length; i++)
         {
-            if (sums.ContainsKey(root))
+            index.Add(ids[i], i);
+        }
+
+        var children = new List<int>?[ids.Length];
+        foreach (var (id, parent) in teams.OrderBy(t => t.Id, StringComparer.Ordinal))
+        {
+            if (parent is not null && index.TryGetValue(parent, out var p))
+            {
+                (children[p] ??= []).Add(index[id]);
+            }
+        }
+
+        var own = new List<Objective>?[ids.Length];
+        foreach (var objective in objectives.OrderBy(o => o.Period).ThenBy(o => o.Id, StringComparer.Ordinal))
+        {
+            if (objective.Team is { } team && index.TryGetValue(team, out var t))
+            {
+                (own[t] ??= []).Add(objective);
+            }
+        }
+
+        var sums = new Dictionary<Period, Sum>?[ids.Length];
+        var state = new byte[ids.Length]; // 0 not reached, 1 on the walk's path, 2 summed
+        var stack = new Stack<(int Team, int NextChild)>();
+        for (var root = 0; root < ids.Length; root++)
+        {
+            if (state[root] != 0)
             {
                 continue;
             }
 
-            Enter(root);
-            while (stack.TryPeek(out var top))
+            stack.Push((root, 0));
+            state[root] = 1;
+            while (stack.TryPop(out var top))
             {
-                if (top.Next.MoveNext())
+                var list = children[top.Team];
+                if (list is not null && top.NextChild < list.Count)
                 {
-                    var child = top.Next.Current;
-                    if (!sums.ContainsKey(child) && !onPath.Contains(child))
+                    stack.Push((top.Team, top.NextChild + 1));
+                    var child = list[top.NextChild];
+                    if (state[child] == 0)
                     {
-                        Enter(child);
+                        state[child] = 1;
+                        stack.Push((child, 0));
                     }
 
                     continue;
                 }
 
-                stack.Pop();
-                top.Next.Dispose();
-                onPath.Remove(top.Id);
-                sums[top.Id] = Total(top.Id);
+                sums[top.Team] = Total(top.Team);
+                state[top.Team] = 2;
             }
         }
 
-        return sums.ToDictionary(
-            s => s.Key,
-            s => s.Value.Reverse().Select(p => Rollup(p.Key, p.Value, asOf, scoring)).ToImmutableArray(),
-            StringComparer.Ordinal);
-
-        void Enter(string id)
+        var result = new Dictionary<string, ImmutableArray<TeamRollup>>(ids.Length, StringComparer.Ordinal);
+        for (var i = 0; i < ids.Length; i++)
         {
-            onPath.Add(id);
-            stack.Push((id, children[id].Order(StringComparer.Ordinal).GetEnumerator()));
+            result.Add(ids[i], sums[i] is { } total
+                ? [.. total.OrderByDescending(p => p.Key).Select(p => Rollup(p.Key, p.Value, asOf, scoring))]
+                : []);
         }
 
-        // The team's own objectives, then its finished sub-teams in id order: the same order on every build.
-        SortedDictionary<Period, Sum> Total(string id)
+        return result;
+
+        // The team's own objectives, then its summed sub-teams in id order. A sub-team still on the walk's path
+        // closes a cycle (an error of the validate stage): it is left out here.
+        Dictionary<Period, Sum>? Total(int team)
         {
-            var total = new SortedDictionary<Period, Sum>();
-            foreach (var objective in own[id].OrderBy(o => o.Period).ThenBy(o => o.Id, StringComparer.Ordinal))
+            Dictionary<Period, Sum>? total = null;
+            foreach (var objective in own[team] ?? [])
             {
-                var sum = At(total, objective.Period);
+                var sum = At(total ??= [], objective.Period);
                 sum.Count++;
                 sum.Statuses = sum.Statuses.Plus(StatusCounts.Of([objective.Status]));
                 if (objective.Score is { } score)
@@ -93,26 +116,22 @@ public static class TeamRollups
                 }
             }
 
-            foreach (var child in children[id].Order(StringComparer.Ordinal))
+            foreach (var child in children[team] ?? [])
             {
-                // A child still on the walk's path closes a cycle: it is left out here.
-                if (sums.TryGetValue(child, out var sub))
+                if (state[child] == 2 && sums[child] is { } sub)
                 {
                     foreach (var (period, sum) in sub)
                     {
-                        At(total, period).Add(sum);
+                        At(total ??= [], period).Add(sum);
                     }
                 }
             }
 
-            // Most teams of a large site own nothing in any period: they share one empty, never written, table.
-            return total.Count == 0 ? Empty : total;
+            return total;
         }
     }
 
-    private static readonly SortedDictionary<Period, Sum> Empty = [];
-
-    private static Sum At(SortedDictionary<Period, Sum> sums, Period period)
+    private static Sum At(Dictionary<Period, Sum> sums, Period period)
     {
         if (!sums.TryGetValue(period, out var sum))
         {

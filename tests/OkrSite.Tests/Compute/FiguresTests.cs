@@ -61,4 +61,27 @@ public class FiguresTests
         Assert.Equal(Status.OnTrack, StatusRule.Of(0.6999999999999, q3, new DateOnly(2026, 10, 1), ScoringOptions.Default));
         Assert.Equal(Status.AtRisk, StatusRule.Of(0.69999999999, q3, new DateOnly(2026, 10, 1), ScoringOptions.Default));
     }
+
+    private static double ByText(double value) =>
+        double.Parse(value.ToString("G12", System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture) + 0.0;
+
+    [Fact]
+    public void The_fast_path_gives_exactly_what_formatting_to_twelve_digits_gives_at_every_magnitude()
+    {
+        // Random mantissas at every exponent (the fast path covers 1e-11 … 1e12, the text path the rest), plus values
+        // a hair off a half in the 13th digit, where a scaled product could round the wrong way.
+        var random = new Random(20261201);
+        for (var i = 0; i < 200_000; i++)
+        {
+            var value = (random.NextDouble() + 0.1) * Math.Pow(10, random.Next(-20, 20)) * (random.Next(2) == 0 ? 1 : -1);
+            Assert.Equal(ByText(value), Figures.Round(value));
+        }
+
+        foreach (var near in new[] { 0.12345678901250001, 0.1234567890125, 0.12345678901249999, 1.0000000000005, 999999999999.5, 0.99999999999950001, 5e-12, 123456789012.5 })
+        {
+            Assert.Equal(ByText(near), Figures.Round(near));
+            Assert.Equal(ByText(Math.BitIncrement(near)), Figures.Round(Math.BitIncrement(near)));
+            Assert.Equal(ByText(Math.BitDecrement(near)), Figures.Round(Math.BitDecrement(near)));
+        }
+    }
 }
