@@ -26,16 +26,16 @@ public static class ChartLoop
         var config = SiteConfigLoader.Load(siteDir, diagnostics) ?? throw new ArgumentException($"'{siteDir}' has no valid site.json");
         var content = ContentLoader.Load(siteDir, diagnostics);
         var data = DataLoader.Load(siteDir, config, diagnostics);
-        var asOf = ReportDate.AsOf(null, config, data, diagnostics) ?? throw new ArgumentException("no report date");
+        var asOf = ReportDate.AsOf(null, config, data) ?? throw new ArgumentException("no report date");
         var valid = ContentValidator.Validate(content, data, diagnostics);
-        var report = ReportBuilder.Build(config, valid, data, asOf, ReportDate.Period(null, config, valid, asOf, diagnostics), diagnostics);
+        var report = ReportBuilder.Build(config, valid, data, asOf, ReportDate.Period(null, config, valid, asOf));
 
         var kpis = report.Kpis.Where(k => !k.Series.IsEmpty).Take(count).ToList();
         var krs = report.Objectives
             .SelectMany(o => o.KeyResults.Where(k => k.Metric is not null && data.Find(k.Metric) is { IsEmpty: false }).Select(k => (o, k)))
             .Take(count).ToList();
         Func<Core.Model.Kpi, ChartImage> kpi = k => ChartRenderer.KpiTrend(k, report.AsOf);
-        Func<(Core.Model.Objective o, Core.Model.KeyResult k), ChartImage> kr = x => ChartRenderer.KeyResult(x.o, x.k, data.Find(x.k.Metric!), report.AsOf);
+        Func<(Core.Model.Objective o, Core.Model.KeyResult k), ChartImage> kr = x => ChartRenderer.KeyResult(x.o, x.k, report.AsOf);
 
         // Untimed warm-up of both kinds: the JIT tiers hot methods up (with PGO) only after many calls, and the first
         // kind measured would otherwise pay for the code both share.

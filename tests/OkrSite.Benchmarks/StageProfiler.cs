@@ -83,8 +83,8 @@ public static class StageProfiler
             Sample(counts, "chartKpiMedianMs", kpis, k => ChartRenderer.KpiTrend(k, report.AsOf));
             SampleAlloc(counts, "chartKpiKb", kpis, k => ChartRenderer.KpiTrend(k, report.AsOf));
             var krs = report.Objectives.SelectMany(o => o.KeyResults.Where(k => k.Metric is not null && data.Find(k.Metric) is { IsEmpty: false }).Select(k => (o, k))).Take(chartSample);
-            Sample(counts, "chartKrMedianMs", krs, x => ChartRenderer.KeyResult(x.o, x.k, data.Find(x.k.Metric!), report.AsOf));
-            SampleAlloc(counts, "chartKrKb", krs, x => ChartRenderer.KeyResult(x.o, x.k, data.Find(x.k.Metric!), report.AsOf));
+            Sample(counts, "chartKrMedianMs", krs, x => ChartRenderer.KeyResult(x.o, x.k, report.AsOf));
+            SampleAlloc(counts, "chartKrKb", krs, x => ChartRenderer.KeyResult(x.o, x.k, report.AsOf));
         }
 
         if (pageSample > 0)

@@ -1,14 +1,15 @@
-using System.Globalization;
-using OkrSite.Core.Diagnostics;
 using OkrSite.Core.Model;
 using OkrSite.Core.Model.Definitions;
 
 namespace OkrSite.Core.Compute;
 
-/// <summary>Computes one key result: its baseline and current (written, or looked up in the data), score and status.</summary>
+/// <summary>
+/// Computes one key result: its baseline and current (written, or looked up in the data), score and status. Pure:
+/// the rules about these values (a target equal to the baseline, no baseline) are <c>Validate.KeyResultRules</c>.
+/// </summary>
 public static class KeyResultCalculator
 {
-    public static KeyResult Compute(KeyResultDefinition kr, Period period, DateOnly asOf, DataSet data, IReadOnlyDictionary<string, KpiDefinition> kpis, ScoringOptions scoring, DiagnosticBag diagnostics)
+    public static KeyResult Compute(KeyResultDefinition kr, Period period, DateOnly asOf, DataSet data, IReadOnlyDictionary<string, KpiDefinition> kpis, ScoringOptions scoring)
     {
         var series = kr.Metric is { } metric ? data.Find(metric.Value) : null;
         var unit = kr.Unit ?? (kr.Metric is { } m && kpis.TryGetValue(m.Value, out var kpi) ? kpi.Unit : null);
@@ -40,7 +41,7 @@ public static class KeyResultCalculator
                 (current, currentSource, currentDate, currentOrigin) = (point.Value, ValueSource.Data, point.Date, Row(data, point, kr.Metric!.Value.Value));
             }
 
-            score = MetricScore(kr, baseline, current, diagnostics);
+            score = kr.Target is { } target ? Scoring.Metric(baseline, target, current) : null;
             scoreOrigin = score is null ? ValueOrigin.None : ValueOrigin.Computed;
         }
         else
@@ -96,36 +97,4 @@ public static class KeyResultCalculator
 
     private static ValueOrigin Row(DataSet data, DataPoint point, string metric) =>
         new(OriginKind.Csv, data.RowOf(point), metric, point.Date);
-
-    private static double? MetricScore(KeyResultDefinition kr, double? baseline, double? current, DiagnosticBag diagnostics)
-    {
-        if (kr.Target is not { } target)
-        {
-            return null;
-        }
-
-        if (baseline is { } b && b == target)
-        {
-            if (kr.Score is null)
-            {
-                var where = kr.Baseline is null ? $" (the baseline comes from the last value of '{kr.Metric?.Value}' before the period)" : string.Empty;
-                diagnostics.Add(Codes.TargetEqualsBaseline, kr.Source, string.Create(CultureInfo.InvariantCulture, $"key result '{kr.Id}' has target {target} equal to its baseline{where}; set a target that differs from {b}"));
-            }
-
-            return null;
-        }
-
-        if (baseline is null && current is not null && kr.Score is null)
-        {
-            diagnostics.Add(Codes.MissingBaseline, kr.Source, $"key result '{kr.Id}' has no baseline and '{kr.Metric?.Value}' has no value before the period starts; add 'baseline:'");
-        }
-
-        var score = Scoring.Metric(baseline, target, current);
-        if (score is null && baseline is not null && current is not null && kr.Score is null)
-        {
-            diagnostics.Add(Codes.NotFinite, kr.Source, $"key result '{kr.Id}' cannot be scored: its values are too large to compute with");
-        }
-
-        return score;
-    }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using OkrSite.Core.Diagnostics;
 using OkrSite.Core.Model;
 using OkrSite.Core.Model.Definitions;
 
@@ -11,7 +10,7 @@ namespace OkrSite.Core.Compute;
 /// </summary>
 public static class ReportBuilder
 {
-    public static Report Build(SiteConfig config, ContentSet content, DataSet data, DateOnly asOf, Period period, DiagnosticBag diagnostics)
+    public static Report Build(SiteConfig config, ContentSet content, DataSet data, DateOnly asOf, Period period)
     {
         var kpiDefinitions = content.Kpis.ToDictionary(k => k.Id, StringComparer.Ordinal);
 
@@ -22,7 +21,7 @@ public static class ReportBuilder
             .ToDictionary(g => g.Key, g => g.Select(x => x.Child).Distinct().Order(ObjectiveKey.IdOrder).ToImmutableArray(), StringComparer.Ordinal);
 
         var objectives = content.Objectives
-            .Select(o => Objective(o, children.GetValueOrDefault(o.Key, []), asOf, data, kpiDefinitions, config.Scoring, diagnostics))
+            .Select(o => Objective(o, children.GetValueOrDefault(o.Key, []), asOf, data, kpiDefinitions, config.Scoring))
             .OrderByDescending(o => o.Period)
             .ThenBy(o => o.Id, StringComparer.Ordinal)
             .ToImmutableArray();
@@ -41,18 +40,24 @@ public static class ReportBuilder
         var subTeams = content.Teams.Where(t => t.Parent is not null).ToLookup(t => t.Parent!.Value.Value, t => t.Id, StringComparer.Ordinal);
         var teamObjectives = objectives.Where(o => o.Team is not null).ToLookup(o => o.Team!, o => o.Key, StringComparer.Ordinal);
         var teamKpis = kpis.Where(k => k.Team is not null).ToLookup(k => k.Team!, k => k.Id, StringComparer.Ordinal);
+        var rollups = TeamRollups.Of([.. content.Teams.Select(t => (t.Id, t.Parent?.Value))], objectives, asOf, config.Scoring);
         var teams = content.Teams
-            .Select(t => Team(t, subTeams[t.Id], teamObjectives[t.Id], teamKpis[t.Id]))
+            .Select(t => Team(t, subTeams[t.Id], teamObjectives[t.Id], teamKpis[t.Id]) with { Rollups = rollups.GetValueOrDefault(t.Id, []) })
             .OrderBy(t => t.Id, StringComparer.Ordinal)
             .ToImmutableArray();
 
-        return new Report(config, asOf, period, objectives, kpis, teams, content.Index, []);
+        return new Report(config, asOf, period, objectives, kpis, teams, content.Index, [])
+        {
+            Summaries = PeriodSummaries.All(objectives, period, asOf, config.Scoring),
+            Attention = PeriodSummaries.KpiAttention(kpis),
+        };
     }
 
-    private static Objective Objective(ObjectiveDefinition o, ImmutableArray<string> children, DateOnly asOf, DataSet data, IReadOnlyDictionary<string, KpiDefinition> kpis, ScoringOptions scoring, DiagnosticBag diagnostics)
+    private static Objective Objective(ObjectiveDefinition o, ImmutableArray<string> children, DateOnly asOf, DataSet data, IReadOnlyDictionary<string, KpiDefinition> kpis, ScoringOptions scoring)
     {
+        var expected = ExpectedProgress.At(o.Period, asOf);
         var keyResults = o.KeyResults
-            .Select(kr => KeyResultCalculator.Compute(kr, o.Period, asOf, data, kpis, scoring, diagnostics))
+            .Select(kr => Metric(KeyResultCalculator.Compute(kr, o.Period, asOf, data, kpis, scoring), o.Period, expected, asOf, data, kpis))
             .ToImmutableArray();
         var score = Scoring.WeightedMean(keyResults.Select(k => (k.Score, k.Weight)));
         return new Objective(
@@ -64,11 +69,34 @@ public static class ReportBuilder
             [.. o.AlignsTo.Select(a => a.Value).Distinct().Order(ObjectiveKey.IdOrder)],
             children,
             score,
-            ExpectedProgress.At(o.Period, asOf),
+            expected,
             StatusRule.Of(score, o.Period, asOf, scoring),
             keyResults,
             o.Body,
             o.Source);
+    }
+
+    /// <summary>A metric key result's plan by now, the KPI it tracks and the window of its metric's series that its chart shows.</summary>
+    private static KeyResult Metric(KeyResult kr, Period period, double expected, DateOnly asOf, DataSet data, IReadOnlyDictionary<string, KpiDefinition> kpis)
+    {
+        if (kr.Type != KeyResultType.Metric)
+        {
+            return kr;
+        }
+
+        var plan = Scoring.Plan(kr.Baseline, kr.Target, expected);
+        if (kr.Metric is not { } metric)
+        {
+            return kr with { Plan = plan };
+        }
+
+        var key = DataSet.Key(metric);
+        return kr with
+        {
+            Plan = plan,
+            Kpi = kpis.ContainsKey(key) ? key : null,
+            Window = data.Find(metric) is { IsEmpty: false } series ? series.Window(period.Start, asOf < period.End ? asOf : period.End) : null,
+        };
     }
 
     private static Kpi Kpi(KpiDefinition k, DataSet data, DateOnly asOf, ImmutableArray<string> linked)
@@ -77,6 +105,7 @@ public static class ReportBuilder
             ? found with { Metric = k.Id, Points = found.Until(asOf) }
             : new Series(k.Id, []);
         var latest = series.IsEmpty ? (DataPoint?)null : series.Points[^1];
+        var previous = !series.IsEmpty && series.Points.Length >= 2 ? series.Points[^2] : (DataPoint?)null;
         return new Kpi(
             k.Id,
             k.Name,
@@ -99,6 +128,10 @@ public static class ReportBuilder
             k.Source)
         {
             LatestOrigin = latest is { } point ? new ValueOrigin(OriginKind.Csv, data.RowOf(point), k.Id, point.Date) : ValueOrigin.None,
+            Previous = previous,
+            Change = latest is { } l && previous is { } p ? Figures.Difference(l.Value, p.Value) : null,
+            ToTarget = latest is { } v && k.Target is { } target ? Figures.Difference(target, v.Value) : null,
+            AgeDays = latest is { } d ? asOf.DayNumber - d.Date.DayNumber : null,
         };
     }
 

@@ -4,7 +4,7 @@ namespace OkrSite.Core.Compute;
 public static class Scoring
 {
     /// <summary>
-    /// (current − baseline) / (target − baseline), clamped to [0, 1]. The same formula serves decreasing targets
+    /// (current − baseline) / (target − baseline), clamped to [0, 1] and rounded (<see cref="Figures"/>). The same formula serves decreasing targets
     /// (24 h → 2 h): both differences are negative. Null when current or baseline is unknown, or when target equals
     /// baseline (the caller reports that); every other finite input has a score.
     /// </summary>
@@ -29,14 +29,29 @@ public static class Scoring
         // current − baseline overflows while the span does not: both mean far past one end, which the clamp keeps.
         var score = Math.Clamp(progress / span, 0, 1);
 
-        // 0 / −22 is −0, and Math.Clamp keeps the sign: report.json would say "score": -0.
-        return score == 0 ? 0 : score;
+        // 0 / −22 is −0, and Math.Clamp keeps the sign: report.json would say "score": -0. Figures.Round makes it 0.
+        return Figures.Round(score);
+    }
+
+    /// <summary>
+    /// The value the plan expects by now: baseline + (target − baseline) × expected, rounded; or, when target − baseline
+    /// overflows (−1e308 to 1e308), the same point as baseline × (1 − expected) + target × expected. Null without both.
+    /// </summary>
+    public static double? Plan(double? baseline, double? target, double expected)
+    {
+        if (baseline is not { } b || target is not { } t)
+        {
+            return null;
+        }
+
+        var plan = b + ((t - b) * expected);
+        return Figures.Round(double.IsFinite(plan) ? plan : (b * (1 - expected)) + (t * expected));
     }
 
     /// <summary>A milestone scores 1 when done, else its progress (0 when not given).</summary>
     public static double Milestone(bool done, double? progress) => done ? 1 : progress ?? 0;
 
-    /// <summary>The weighted mean over the scores that exist; null when none does.</summary>
+    /// <summary>The weighted mean over the scores that exist, rounded (<see cref="Figures"/>); null when none does.</summary>
     public static double? WeightedMean(IEnumerable<(double? Score, double Weight)> items)
     {
         var scored = items.Where(i => i.Score is not null).ToList();
@@ -60,6 +75,6 @@ public static class Scoring
             weights += w;
         }
 
-        return sum / weights;
+        return Figures.Round(sum / weights);
     }
 }

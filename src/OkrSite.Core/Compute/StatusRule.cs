@@ -4,13 +4,11 @@ namespace OkrSite.Core.Compute;
 
 public static class StatusRule
 {
-    // Scores come out of divisions such as 1.4 / 2 = 0.7000000000000028 or 0.6999999999999998;
-    // comparing at 9 decimals keeps a score that is 0.7 on paper on track.
-    private const int ComparisonDecimals = 9;
-
     /// <summary>
     /// no-data without a score; not-started before the period; otherwise the progress p (the score once the period
-    /// has ended, else min(1, score / expected)) against the success and at-risk thresholds.
+    /// has ended, else min(1, score / expected)) against the success and at-risk thresholds. p is rounded by the one
+    /// rule of <see cref="Figures"/> before it is compared: 0.35 / 0.5 is 0.7 on paper and on track, whatever the
+    /// binary division leaves in its last digits.
     /// </summary>
     public static Status Of(double? score, Period period, DateOnly asOf, ScoringOptions scoring)
     {
@@ -25,7 +23,7 @@ public static class StatusRule
         }
 
         var p = asOf > period.End ? s : Math.Min(1, s / ExpectedProgress.At(period, asOf));
-        p = Math.Round(p, ComparisonDecimals, MidpointRounding.AwayFromZero);
+        p = Figures.Round(p);
         return p >= scoring.Success ? Status.OnTrack
             : p >= scoring.AtRisk ? Status.AtRisk
             : Status.OffTrack;

@@ -31,4 +31,13 @@ public sealed record KeyResult(
     public ValueOrigin CurrentOrigin { get; init; } = ValueOrigin.None;
 
     public ValueOrigin ScoreOrigin { get; init; } = ValueOrigin.None;
+
+    /// <summary>The id of the KPI that <see cref="Metric"/> names, null when it names none (or the KR is a milestone).</summary>
+    public string? Kpi { get; init; }
+
+    /// <summary>The value the plan from baseline to target expects at the report date; null without both, or for milestones.</summary>
+    public double? Plan { get; init; }
+
+    /// <summary>The points of the metric that the chart and table show; null for milestones and metrics without data.</summary>
+    public SeriesWindow? Window { get; init; }
 }

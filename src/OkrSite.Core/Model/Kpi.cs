@@ -30,4 +30,16 @@ public sealed record Kpi(
 {
     /// <summary>The CSV row <see cref="Latest"/> was read from.</summary>
     public ValueOrigin LatestOrigin { get; init; } = ValueOrigin.None;
+
+    /// <summary>The value before <see cref="Latest"/>, if the series has one.</summary>
+    public DataPoint? Previous { get; init; }
+
+    /// <summary>Latest − previous, rounded; null without both, or when the difference is beyond the range of double.</summary>
+    public double? Change { get; init; }
+
+    /// <summary>Target − latest, rounded: how far the KPI still has to move (negative: down); null without both.</summary>
+    public double? ToTarget { get; init; }
+
+    /// <summary>Days from the latest value's date to the report date; null without a latest value.</summary>
+    public int? AgeDays { get; init; }
 }

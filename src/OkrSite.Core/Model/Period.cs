@@ -45,6 +45,14 @@ public readonly partial record struct Period : IComparable<Period>
 
     public bool Contains(DateOnly date) => date >= Start && date <= End;
 
+    /// <summary>The longer periods that contain this one, longest last: a quarter's half and year, a half's year; none for a year.</summary>
+    public IReadOnlyList<Period> Enclosing() => Kind switch
+    {
+        PeriodKind.Quarter => [OfHalf(Year, Index <= 2 ? 1 : 2), OfYear(Year)],
+        PeriodKind.Half => [OfYear(Year)],
+        _ => [],
+    };
+
     public static Period OfYear(int year) => new(CheckYear(year), PeriodKind.Year, 1);
 
     public static Period OfHalf(int year, int half) =>

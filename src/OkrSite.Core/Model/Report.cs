@@ -18,6 +18,12 @@ public sealed record Report(
     PageText? Index,
     ImmutableArray<Diagnostic> Diagnostics)
 {
+    /// <summary>One summary per period that has objectives and for the reporting period <see cref="Period"/>, latest first.</summary>
+    public ImmutableArray<PeriodSummary> Summaries { get; init; } = [];
+
+    /// <summary>The KPIs that need attention, site-wide: critical, then warning, then stale, each by name.</summary>
+    public ImmutableArray<Kpi> Attention { get; init; } = [];
+
     /// <summary>The periods that have objectives, latest first.</summary>
     public ImmutableArray<Period> Periods => [.. Objectives.Select(o => o.Period).Distinct().OrderDescending()];
 }

@@ -24,6 +24,18 @@ public sealed record Series(string Metric, ImmutableArray<DataPoint> Points)
         return count == Points.Length ? Points : Points.Slice(0, count);
     }
 
+    /// <summary>
+    /// The window a key result of a period from <paramref name="start"/> shows at <paramref name="until"/>: the last
+    /// point before <paramref name="start"/>, if any, then the points from <paramref name="start"/> to <paramref name="until"/>.
+    /// </summary>
+    public SeriesWindow Window(DateOnly start, DateOnly until)
+    {
+        var before = start == DateOnly.MinValue ? 0 : CountOnOrBefore(start.AddDays(-1));
+        var end = Math.Max(before, CountOnOrBefore(until));
+        var first = before > 0 ? before - 1 : 0;
+        return new SeriesWindow(this, first, end - first);
+    }
+
     private int CountOnOrBefore(DateOnly date)
     {
         // Binary search for the first point after the date: series can hold years of daily values.

@@ -12,4 +12,8 @@ public sealed record Team(
     ImmutableArray<string> Objectives,
     ImmutableArray<string> Kpis,
     MarkdownText Body,
-    SourceSpan Source);
+    SourceSpan Source)
+{
+    /// <summary>Per period that the team or a sub-team has objectives in, latest first: the roll-up over all of them.</summary>
+    public ImmutableArray<TeamRollup> Rollups { get; init; } = [];
+}

@@ -60,7 +60,7 @@ public static class SiteBuilder
             ChartStage.Result charts;
             using (var cache = ChartCache.Open(options.ResolvedCache, diagnostics, options.LockTimeout, options.Waiting))
             {
-                charts = stages.Run(BuildStage.RenderCharts, () => ChartStage.Render(report, data, cache, sink), c => c.Views.Count, "charts");
+                charts = stages.Run(BuildStage.RenderCharts, () => ChartStage.Render(report, cache, sink), c => c.Views.Count, "charts");
                 cache.Prune();
                 if (cache.Hits > 0)
                 {
@@ -102,14 +102,19 @@ public static class SiteBuilder
         // The report date comes first: without one there is nothing to check the content against.
         var checkedContent = stages.Run(BuildStage.Validate, () =>
         {
-            if (ReportDate.AsOf(options.AsOf, config, data, diagnostics) is not { } asOf)
+            var asOf = ReportDate.AsOf(options.AsOf, config, data);
+            ReportDateRules.CheckAsOf(asOf, diagnostics);
+            if (asOf is null)
             {
                 return null;
             }
 
             var valid = ContentValidator.Validate(content, data, diagnostics);
-            DataCoverage.Check(valid, data, asOf, diagnostics);
-            return new ValidatedContent(valid, asOf, ReportDate.Period(options.Period, config, valid, asOf, diagnostics));
+            DataCoverage.Check(valid, data, asOf.Value, diagnostics);
+            var period = ReportDate.Period(options.Period, config, valid, asOf.Value);
+            ReportDateRules.CheckPeriod(period, valid, diagnostics);
+            KeyResultRules.Check(valid, data, asOf.Value, diagnostics);
+            return new ValidatedContent(valid, asOf.Value, period);
         });
         if (checkedContent is null)
         {
@@ -118,7 +123,7 @@ public static class SiteBuilder
 
         var report = stages.Run(
             BuildStage.Compute,
-            () => ReportBuilder.Build(config, checkedContent.Content, data, checkedContent.AsOf, checkedContent.Period, diagnostics),
+            () => ReportBuilder.Build(config, checkedContent.Content, data, checkedContent.AsOf, checkedContent.Period),
             r => r.Objectives.Length + r.Objectives.Sum(o => o.KeyResults.Length),
             "objectives and KRs");
         return (report with { Diagnostics = [.. diagnostics.ToSortedList()] }, data);

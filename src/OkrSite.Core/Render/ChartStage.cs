@@ -20,7 +20,7 @@ public static class ChartStage
     private sealed record Job(string Key, string Hash, Func<ChartImage> Draw, IReadOnlyList<DataPoint> Points, string? Unit, string? RowsNote);
 
     /// <summary>Draws (or takes from the cache) every chart and writes its two SVG files to <paramref name="output"/> at once.</summary>
-    public static Result Render(Report report, DataSet data, ChartCache cache, IOutputSink output)
+    public static Result Render(Report report, ChartCache cache, IOutputSink output)
     {
         var jobs = new List<Job>();
         var kpiNames = report.Kpis.ToDictionary(k => k.Id, k => k.Name, StringComparer.Ordinal);
@@ -28,24 +28,18 @@ public static class ChartStage
         {
             foreach (var kr in objective.KeyResults)
             {
-                if (kr.Type != KeyResultType.Metric || kr.Metric is null || data.Find(kr.Metric) is not { IsEmpty: false } series)
+                // The window is the Report's: the chart and its table show exactly the points the compute stage chose.
+                if (kr.Window is not { } window)
                 {
                     continue;
                 }
 
-                var end = report.AsOf < objective.Period.End ? report.AsOf : objective.Period.End;
-                var points = series.Until(end).Where(p => p.Date >= objective.Period.Start).ToList();
-                if (series.LatestBefore(objective.Period.Start) is { } before)
-                {
-                    points.Insert(0, before);
-                }
-
-                var name = kpiNames.GetValueOrDefault(DataSet.Key(kr.Metric));
+                var name = kr.Kpi is { } kpi ? kpiNames.GetValueOrDefault(kpi) : null;
                 jobs.Add(new Job(
                     SitePaths.KeyResultChart(objective, kr),
-                    KeyResultHash(objective, kr, name, report.AsOf, points),
-                    () => ChartRenderer.KeyResult(objective, kr, series, report.AsOf, name),
-                    points,
+                    KeyResultHash(objective, kr, name, report.AsOf, window.Points),
+                    () => ChartRenderer.KeyResult(objective, kr, report.AsOf, name),
+                    window.Points,
                     kr.Unit,
                     null));
             }
@@ -76,7 +70,7 @@ public static class ChartStage
         using var hash = new ContentHash("kr-chart");
         return hash.Add(objective.Period.ToString()).Add(objective.Expected).Add(asOf)
             .Add(kr.Title).Add(kr.Metric).Add(name).Add(kr.Unit).Add(kr.Baseline).Add(kr.Target).Add(kr.Current).Add(kr.CurrentDate)
-            .Add(kr.Score).Add(kr.Status.ToString()).Add(kr.Type.ToString()).Add(kr.CurrentSource.ToString()).Add(kr.BaselineSource.ToString())
+            .Add(kr.Score).Add(kr.Plan).Add(kr.Status.ToString()).Add(kr.Type.ToString()).Add(kr.CurrentSource.ToString()).Add(kr.BaselineSource.ToString())
             .Add(points)
             .Finish();
     }

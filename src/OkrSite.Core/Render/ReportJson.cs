@@ -84,6 +84,16 @@ public static class ReportJson
         json.WriteEndObject();
         Strings(json, "periods", report.Periods.Select(p => p.ToString()));
 
+        json.WriteStartArray("summaries");
+        foreach (var summary in report.Summaries)
+        {
+            Summary(json, summary);
+            FlushIfFull(json);
+        }
+
+        json.WriteEndArray();
+        Strings(json, "attention", report.Attention.Select(k => k.Id));
+
         json.WriteStartArray("objectives");
         foreach (var objective in report.Objectives)
         {
@@ -113,7 +123,21 @@ public static class ReportJson
             Strings(json, "objectives", team.Objectives);
             Strings(json, "kpis", team.Kpis);
             json.WriteString("url", SitePaths.Absolute(baseUrl, SitePaths.TeamUrl(team.Id)));
+            json.WriteStartArray("rollups");
+            foreach (var rollup in team.Rollups)
+            {
+                json.WriteStartObject();
+                json.WriteString("period", rollup.Period.ToString());
+                json.WriteNumber("objectiveCount", rollup.ObjectiveCount);
+                Counts(json, "objectivesByStatus", rollup.Objectives);
+                Number(json, "score", rollup.Score);
+                json.WriteString("status", Names.Of(rollup.Status));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
             json.WriteEndObject();
+            FlushIfFull(json);
         }
 
         json.WriteEndArray();
@@ -176,6 +200,9 @@ public static class ReportJson
             Origin(json, "currentSource", kr.CurrentOrigin);
             Origin(json, "scoreSource", kr.ScoreOrigin);
             json.WriteString("status", Names.Of(kr.Status));
+            Number(json, "plan", kr.Plan);
+            json.WriteString("kpi", kr.Kpi);
+            Window(json, kr.Window);
             json.WriteEndObject();
         }
 
@@ -211,6 +238,12 @@ public static class ReportJson
         }
 
         Origin(json, "latestSource", kpi.LatestOrigin);
+
+        Point(json, "previous", kpi.Previous);
+        Number(json, "change", kpi.Change);
+        Number(json, "toTarget", kpi.ToTarget);
+        IntegerOrNull(json, "ageDays", kpi.AgeDays);
+
         json.WriteString("health", Names.Of(kpi.Health));
         json.WriteBoolean("stale", kpi.Stale);
         Strings(json, "linkedKeyResults", kpi.LinkedKeyResults);
@@ -241,6 +274,64 @@ public static class ReportJson
         json.WriteEndObject();
     }
 
+    private static void Summary(Utf8JsonWriter json, PeriodSummary summary)
+    {
+        json.WriteStartObject();
+        json.WriteString("period", summary.Period.ToString());
+        json.WriteNumber("objectiveCount", summary.ObjectiveCount);
+        json.WriteNumber("keyResultCount", summary.KeyResultCount);
+        Counts(json, "objectivesByStatus", summary.Objectives);
+        Counts(json, "keyResultsByStatus", summary.KeyResults);
+        Number(json, "score", summary.Score);
+        json.WriteNumber("expected", summary.Expected);
+        json.WriteString("status", Names.Of(summary.Status));
+        Strings(json, "needsAttention", summary.NeedsAttention.Select(o => o.Key));
+        json.WriteEndObject();
+    }
+
+    /// <summary>Every status as a key, best first, with its count (0 included).</summary>
+    private static void Counts(Utf8JsonWriter json, string name, StatusCounts counts)
+    {
+        json.WriteStartObject(name);
+        foreach (var status in StatusCounts.BestFirst)
+        {
+            json.WriteNumber(Names.Of(status), counts[status]);
+        }
+
+        json.WriteEndObject();
+    }
+
+    /// <summary>The window as its bounds and size, not its points: kpis[].series has the values.</summary>
+    private static void Window(Utf8JsonWriter json, SeriesWindow? window)
+    {
+        if (window is null)
+        {
+            json.WriteNull("window");
+            return;
+        }
+
+        json.WriteStartObject("window");
+        json.WriteString("from", window.First is { } first ? Date(first.Date) : null);
+        json.WriteString("to", window.Last is { } last ? Date(last.Date) : null);
+        json.WriteNumber("count", window.Count);
+        json.WriteEndObject();
+    }
+
+    private static void Point(Utf8JsonWriter json, string name, DataPoint? point)
+    {
+        if (point is { } p)
+        {
+            json.WriteStartObject(name);
+            json.WriteString("date", Date(p.Date));
+            json.WriteNumber("value", p.Value);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
     private static void Diagnostic(Utf8JsonWriter json, Diagnostic diagnostic)
     {
         json.WriteStartObject();
@@ -265,6 +356,18 @@ public static class ReportJson
     }
 
     private static void Number(Utf8JsonWriter json, string name, double? value)
+    {
+        if (value is { } v)
+        {
+            json.WriteNumber(name, v);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    private static void IntegerOrNull(Utf8JsonWriter json, string name, int? value)
     {
         if (value is { } v)
         {

@@ -43,15 +43,15 @@ internal static class Fixtures
         var theme = Theme.Load(dir, config.Theme, diagnostics) ?? throw new InvalidOperationException("theme");
         var content = ContentLoader.Load(dir, diagnostics);
         var data = DataLoader.Load(dir, config, diagnostics);
-        var asOf = ReportDate.AsOf(null, config, data, diagnostics)!.Value;
+        var asOf = ReportDate.AsOf(null, config, data)!.Value;
         var valid = ContentValidator.Validate(content, data, diagnostics);
-        var report = ReportBuilder.Build(config, valid, data, asOf, ReportDate.Period(null, config, valid, asOf, diagnostics), diagnostics);
+        var report = ReportBuilder.Build(config, valid, data, asOf, ReportDate.Period(null, config, valid, asOf));
         if (diagnostics.HasErrors)
         {
             throw new InvalidOperationException(string.Join('\n', diagnostics.ToSortedList().Take(10)));
         }
 
-        var chartResult = charts ? ChartStage.Render(report, data, ChartCache.None, new MemoryOutput()) : new ChartStage.Result(new Dictionary<string, Core.Render.Html.Views.ChartView>());
+        var chartResult = charts ? ChartStage.Render(report, ChartCache.None, new MemoryOutput()) : new ChartStage.Result(new Dictionary<string, Core.Render.Html.Views.ChartView>());
         return new Built(dir, config, theme, valid, data, report, chartResult);
     }
 

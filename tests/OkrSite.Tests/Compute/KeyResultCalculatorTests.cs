@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using OkrSite.Core.Compute;
-using OkrSite.Core.Diagnostics;
 using OkrSite.Core.Model;
 using OkrSite.Core.Model.Definitions;
 
@@ -33,8 +32,8 @@ public class KeyResultCalculatorTests
     private static KeyResultDefinition Kr(double? baseline = null, double? target = 75, double? current = null, string? metric = "retention", double? score = null) =>
         new("kr1", default, "Retention 73% → 75%", KeyResultType.Metric, metric is null ? null : new Located<string>(metric, default), baseline, target, current, null, 1, false, null, score);
 
-    private static KeyResult Compute(KeyResultDefinition kr, DateOnly asOf, DiagnosticBag? diagnostics = null) =>
-        KeyResultCalculator.Compute(kr, Q3, asOf, Data, Kpis, ScoringOptions.Default, diagnostics ?? new DiagnosticBag());
+    private static KeyResult Compute(KeyResultDefinition kr, DateOnly asOf) =>
+        KeyResultCalculator.Compute(kr, Q3, asOf, Data, Kpis, ScoringOptions.Default);
 
     [Fact]
     public void Baseline_is_the_last_value_before_the_period_and_current_the_last_by_asOf()
@@ -122,33 +121,5 @@ public class KeyResultCalculatorTests
         Assert.Null(kr.Current);
         Assert.Null(kr.Score);
         Assert.Equal(Status.NoData, kr.Status);
-    }
-
-    [Fact]
-    public void Target_equal_to_the_baseline_from_data_is_an_error()
-    {
-        var diagnostics = new DiagnosticBag();
-
-        var kr = Compute(Kr(target: 73), new DateOnly(2026, 9, 15), diagnostics);
-
-        Assert.Null(kr.Score);
-        var error = Assert.Single(diagnostics.ToSortedList());
-        Assert.Equal(Codes.TargetEqualsBaseline.Id, error.Code);
-        Assert.Contains("target 73 equal to its baseline", error.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Missing_baseline_is_a_warning_and_leaves_the_score_null()
-    {
-        var diagnostics = new DiagnosticBag();
-        var early = new DataSet(ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, new[]
-        {
-            KeyValuePair.Create("retention", new Series("retention", [new(new DateOnly(2026, 7, 31), 73.5)])),
-        }), []);
-
-        var kr = KeyResultCalculator.Compute(Kr(), Q3, new DateOnly(2026, 8, 15), early, Kpis, ScoringOptions.Default, diagnostics);
-
-        Assert.Null(kr.Score);
-        Assert.Equal(Codes.MissingBaseline.Id, Assert.Single(diagnostics.ToSortedList()).Code);
     }
 }

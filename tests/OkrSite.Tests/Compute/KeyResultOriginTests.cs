@@ -25,7 +25,7 @@ public class KeyResultOriginTests
         var objective = ContentParser.ParseObjective(File, $"---\ntitle: O\nkey_results:\n  - title: KR\n{fields}---\n", Q3, bag);
         Assert.Empty(bag.ToSortedList());
         var kr = Assert.Single(objective!.KeyResults);
-        return KeyResultCalculator.Compute(kr, Q3, AsOf, data ?? Data, new Dictionary<string, KpiDefinition>(StringComparer.Ordinal), ScoringOptions.Default, new DiagnosticBag());
+        return KeyResultCalculator.Compute(kr, Q3, AsOf, data ?? Data, new Dictionary<string, KpiDefinition>(StringComparer.Ordinal), ScoringOptions.Default);
     }
 
     private static ValueOrigin Row(int line, DateOnly date) => new(OriginKind.Csv, new SourceSpan(Csv, line), "retention", date);

@@ -60,6 +60,22 @@ public class ScoringTests
     }
 
     [Theory]
+    [InlineData(74.6, 78, 47.0 / 92, 76.3369565217)] // docs/format.md, worked example: 74.6 + 3.4 × 0.5108695652
+    [InlineData(24, 2, 0.5, 13)] // decreasing: half way down
+    [InlineData(-1e308, 1e308, 0.5, 0)] // target − baseline overflows: the point between them, b × (1 − e) + t × e
+    [InlineData(-1e308, 1e308, 0.75, 5e307)]
+    [InlineData(10, 20, 0, 10)] // before the period: the baseline
+    public void Plan_is_the_point_on_the_way_from_baseline_to_target_that_expected_progress_reaches(double baseline, double target, double expected, double plan) =>
+        Assert.Equal(plan, Scoring.Plan(baseline, target, expected));
+
+    [Fact]
+    public void Plan_needs_a_baseline_and_a_target()
+    {
+        Assert.Null(Scoring.Plan(null, 5, 0.5));
+        Assert.Null(Scoring.Plan(5, null, 0.5));
+    }
+
+    [Theory]
     [InlineData(true, null, 1)]
     [InlineData(true, 0.2, 1)] // done wins over a stale progress
     [InlineData(false, null, 0)]

@@ -103,4 +103,14 @@ public class PeriodTests
         Assert.False(q3.Contains(new DateOnly(2026, 10, 1)));
         Assert.False(q3.Contains(new DateOnly(2026, 6, 30)));
     }
+
+    [Theory]
+    [InlineData("2026-Q1", "2026-H1 2026")]
+    [InlineData("2026-Q2", "2026-H1 2026")]
+    [InlineData("2026-Q3", "2026-H2 2026")]
+    [InlineData("2026-Q4", "2026-H2 2026")]
+    [InlineData("2026-H2", "2026")]
+    [InlineData("2026", "")]
+    public void Enclosing_periods_are_the_half_and_the_year_of_a_quarter_and_the_year_of_a_half(string period, string expected) =>
+        Assert.Equal(expected, string.Join(' ', Period.Parse(period).Enclosing()));
 }

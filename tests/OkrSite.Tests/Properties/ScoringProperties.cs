@@ -81,7 +81,7 @@ public class ScoringProperties
             }
 
             var plain = (c - b) / (m.Target - b);
-            return !double.IsFinite(plain) || Scoring.Metric(b, m.Target, c) == Math.Clamp(plain, 0, 1) + 0.0;
+            return !double.IsFinite(plain) || Scoring.Metric(b, m.Target, c) == Figures.Round(Math.Clamp(plain, 0, 1));
         });
 
     [Property(MaxTest = Iterations)]

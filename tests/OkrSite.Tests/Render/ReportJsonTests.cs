@@ -91,6 +91,92 @@ public class ReportJsonTests
     {
         var names = Parse(Report()).EnumerateObject().Select(p => p.Name);
 
-        Assert.Equal(["$schema", "version", "title", "asOf", "period", "baseUrl", "scoring", "periods", "objectives", "kpis", "teams", "diagnostics"], names);
+        Assert.Equal(["$schema", "version", "title", "asOf", "period", "baseUrl", "scoring", "periods", "summaries", "attention", "objectives", "kpis", "teams", "diagnostics"], names);
+    }
+
+    private static DataPoint P(int month, int day, double value) => new(new DateOnly(2026, month, day), value);
+
+    /// <summary>A report with every figure the pages show, set by hand.</summary>
+    private static Report Figures()
+    {
+        var q3 = Period.Parse("2026-Q3");
+        var series = new Series("m", [P(6, 30, 1), P(7, 31, 2), P(8, 10, 3), P(9, 30, 4)]);
+        var kr = new KeyResult("kr1", "K", KeyResultType.Metric, "m", null, 1, ValueSource.Data, 5, 3, ValueSource.Data, new DateOnly(2026, 8, 10), 1, false, null, 0.5, false, Status.OnTrack, default)
+        {
+            Kpi = "m",
+            Window = series.Window(q3.Start, new DateOnly(2026, 8, 15)),
+        };
+        var objective = new Objective("o", "O", q3, "t", null, [], [], 0.2, 0.5, Status.OffTrack, [kr], MarkdownText.Empty, default);
+        var kpi = new Kpi("m", "M", null, Direction.Higher, null, null, null, null, null, 5, 4, 1, P(8, 10, 3), KpiHealth.Warning, false, [], series, MarkdownText.Empty, default)
+        {
+            Previous = P(7, 31, 2),
+            Change = 1,
+            ToTarget = 2,
+            AgeDays = 5,
+        };
+        var counts = new StatusCounts(0, 0, 1, 0, 0);
+        var team = new Team("t", "T", null, [], ["o"], [], MarkdownText.Empty, default) { Rollups = [new TeamRollup(q3, 1, counts, 0.2, Status.OffTrack)] };
+        return new Report(SiteConfig.Default("f"), new DateOnly(2026, 8, 15), q3, [objective], [kpi], [team], null, [])
+        {
+            Summaries = [new PeriodSummary(q3, 1, 1, counts, new StatusCounts(0, 0, 0, 0, 1), 0.2, 0.5, Status.OffTrack, [objective])],
+            Attention = [kpi],
+        };
+    }
+
+    [Fact]
+    public void Period_summaries_hold_counts_per_status_the_headline_and_what_needs_attention()
+    {
+        var summary = Assert.Single(Parse(Figures()).GetProperty("summaries").EnumerateArray());
+
+        Assert.Equal(
+            ["period", "objectiveCount", "keyResultCount", "objectivesByStatus", "keyResultsByStatus", "score", "expected", "status", "needsAttention"],
+            summary.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("2026-Q3", summary.GetProperty("period").GetString());
+        Assert.Equal(
+            ["on-track=0", "at-risk=0", "off-track=1", "not-started=0", "no-data=0"],
+            summary.GetProperty("objectivesByStatus").EnumerateObject().Select(p => $"{p.Name}={p.Value.GetInt32()}"));
+        Assert.Equal(1, summary.GetProperty("keyResultsByStatus").GetProperty("on-track").GetInt32());
+        Assert.Equal(0.2, summary.GetProperty("score").GetDouble());
+        Assert.Equal("off-track", summary.GetProperty("status").GetString());
+        Assert.Equal(["2026-Q3/o"], summary.GetProperty("needsAttention").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["m"], Parse(Figures()).GetProperty("attention").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
+    public void A_key_result_has_its_kpi_and_its_window_as_bounds_and_count_not_points()
+    {
+        var kr = Parse(Figures()).GetProperty("objectives")[0].GetProperty("keyResults")[0];
+
+        Assert.Equal("m", kr.GetProperty("kpi").GetString());
+        Assert.Equal("""{"from":"2026-06-30","to":"2026-08-10","count":3}""", JsonSerializer.Serialize(kr.GetProperty("window")));
+        var absent = Parse(Report()).GetProperty("objectives")[0].GetProperty("keyResults")[0];
+        Assert.Equal(JsonValueKind.Null, absent.GetProperty("window").ValueKind);
+        Assert.Equal(JsonValueKind.Null, absent.GetProperty("kpi").ValueKind);
+    }
+
+    [Fact]
+    public void A_kpi_has_its_previous_value_change_distance_to_target_and_age_null_when_absent()
+    {
+        var kpi = Parse(Figures()).GetProperty("kpis")[0];
+        Assert.Equal("""{"date":"2026-07-31","value":2}""", JsonSerializer.Serialize(kpi.GetProperty("previous")));
+        Assert.Equal(1, kpi.GetProperty("change").GetDouble());
+        Assert.Equal(2, kpi.GetProperty("toTarget").GetDouble());
+        Assert.Equal(5, kpi.GetProperty("ageDays").GetInt32());
+
+        var none = Parse(Report()).GetProperty("kpis")[0];
+        foreach (var name in new[] { "previous", "change", "toTarget", "ageDays" })
+        {
+            Assert.Equal(JsonValueKind.Null, none.GetProperty(name).ValueKind);
+        }
+    }
+
+    [Fact]
+    public void A_team_has_its_roll_ups_per_period()
+    {
+        var rollup = Assert.Single(Parse(Figures()).GetProperty("teams")[0].GetProperty("rollups").EnumerateArray());
+
+        Assert.Equal(["period", "objectiveCount", "objectivesByStatus", "score", "status"], rollup.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(1, rollup.GetProperty("objectivesByStatus").GetProperty("off-track").GetInt32());
+        Assert.Equal(0.2, rollup.GetProperty("score").GetDouble());
     }
 }

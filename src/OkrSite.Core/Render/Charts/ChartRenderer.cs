@@ -13,16 +13,17 @@ namespace OkrSite.Core.Render.Charts;
 public static class ChartRenderer
 {
     /// <summary>
-    /// The chart of a metric key result (720×300): its metric's values over the objective's period against the plan
+    /// The chart of a metric key result (720×300): its metric's values over the objective's period (the key result's
+    /// <see cref="Model.KeyResult.Window"/>, or its written current value when it has no data) against the plan
     /// from baseline to target, the target, and the report date. <paramref name="name"/> names the metric in the alt
     /// text (pass the KPI's name when the metric is a KPI); by default it is made from the metric id.
     /// </summary>
     /// <exception cref="ArgumentException">The key result is a milestone.</exception>
-    public static ChartImage KeyResult(Objective objective, KeyResult kr, Series? series, DateOnly asOf, string? name = null)
+    public static ChartImage KeyResult(Objective objective, KeyResult kr, DateOnly asOf, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(objective);
         ArgumentNullException.ThrowIfNull(kr);
-        var chart = KeyResultChart.From(objective, kr, series, asOf, name);
+        var chart = KeyResultChart.From(objective, kr, asOf, name);
         return Render(chart.Draw, KeyResultChart.Width, KeyResultChart.Height, chart.AltText());
     }
 

@@ -6,7 +6,8 @@ namespace OkrSite.Core.Render.Charts;
 
 /// <summary>
 /// The data of a metric key result's chart: the metric's values over the objective's period (with the baseline
-/// point, the last value before the period starts), the plan from baseline to target, the target and the report date.
+/// point, the last value before the period starts), the plan from baseline to target (and, from the Report, its value
+/// by now), the target and the report date.
 /// </summary>
 internal sealed record KeyResultChart(
     string Name,
@@ -15,14 +16,14 @@ internal sealed record KeyResultChart(
     IReadOnlyList<DataPoint> Points,
     double? Baseline,
     double? Target,
-    double Expected,
+    double? Plan,
     Status Status,
     DateOnly AsOf)
 {
     public const int Width = 720;
     public const int Height = 300;
 
-    public static KeyResultChart From(Objective objective, KeyResult kr, Series? series, DateOnly asOf, string? name)
+    public static KeyResultChart From(Objective objective, KeyResult kr, DateOnly asOf, string? name)
     {
         if (kr.Type != KeyResultType.Metric)
         {
@@ -31,29 +32,18 @@ internal sealed record KeyResultChart(
 
         var period = objective.Period;
         var until = asOf < period.End ? asOf : period.End;
-        var points = new List<DataPoint>();
-        if (series is not null && !series.IsEmpty)
+        IReadOnlyList<DataPoint> points = [];
+        if (kr.Window is { } window)
         {
-            if (series.LatestBefore(period.Start) is { } baseline)
-            {
-                points.Add(baseline);
-            }
-
-            foreach (var point in series.Until(until))
-            {
-                if (point.Date >= period.Start)
-                {
-                    points.Add(point);
-                }
-            }
+            points = window.Points;
         }
         else if (kr.CurrentSource == ValueSource.Explicit && kr.Current is { } current && until >= period.Start)
         {
             // Measured by hand, without data: the written value, as of the report date.
-            points.Add(new DataPoint(until, current));
+            points = [new DataPoint(until, current)];
         }
 
-        return new(name ?? Humanize(kr.Metric) ?? "The value", kr.Unit, period, points, kr.Baseline, kr.Target, objective.Expected, kr.Status, asOf);
+        return new(name ?? Humanize(kr.Metric) ?? "The value", kr.Unit, period, points, kr.Baseline, kr.Target, kr.Plan, kr.Status, asOf);
     }
 
     /// <summary>"customer-retention" → "Customer retention".</summary>
@@ -91,24 +81,6 @@ internal sealed record KeyResultChart(
         }
 
         return tail.Count == 0 ? text + "." : $"{text}; {string.Join(", ", tail)}.";
-    }
-
-    /// <summary>
-    /// The value the plan expects by the report date: baseline + (target − baseline) × expected progress, or, when
-    /// target − baseline overflows (−1e308 to 1e308), the same point as baseline × (1 − expected) + target × expected.
-    /// </summary>
-    public double? Plan
-    {
-        get
-        {
-            if (Baseline is not { } b || Target is not { } t)
-            {
-                return null;
-            }
-
-            var plan = b + ((t - b) * Expected);
-            return double.IsFinite(plan) ? plan : (b * (1 - Expected)) + (t * Expected);
-        }
     }
 
     public void Draw(Plot plot, Palette palette)

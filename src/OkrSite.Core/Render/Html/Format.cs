@@ -25,6 +25,10 @@ public static class Format
         return string.IsNullOrWhiteSpace(unit) ? number : unit == "%" ? number + "%" : $"{number} {unit}";
     }
 
+    /// <summary>A signed difference: "+1.2%", "-0.5 h", "0" (no sign), "—" when there is none.</summary>
+    public static string Change(double? value, string? unit) =>
+        value is > 0 ? "+" + WithUnit(value, unit) : WithUnit(value, unit);
+
     /// <summary>OKR grades read 0.00 to 1.00.</summary>
     public static string Score(double? score) =>
         score is { } s ? s.ToString("0.00", CultureInfo.InvariantCulture) : None;

@@ -30,6 +30,7 @@ public sealed class ViewBuilder
     private readonly ImmutableArray<Period> _periods;
     private readonly Dictionary<Period, int> _periodIndex;
     private readonly Dictionary<(string Objective, string KeyResult), KeyResult> _keyResults;
+    private readonly Dictionary<Period, PeriodSummary> _summaries;
     private readonly Lazy<IReadOnlyList<KpiView>> _attention;
     private readonly ConcurrentDictionary<string, ObjectiveView> _objectiveViews = new(StringComparer.Ordinal); // by key
     private readonly ConcurrentDictionary<string, KpiView> _kpiViews = new(StringComparer.Ordinal);
@@ -50,7 +51,8 @@ public sealed class ViewBuilder
         _periods = report.Periods;
         _periodIndex = _periods.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
         _keyResults = report.Objectives.SelectMany(o => o.KeyResults.Select(k => (o, k))).ToDictionary(x => (x.o.Key, x.k.Id), x => x.k);
-        _attention = new Lazy<IReadOnlyList<KpiView>>(AttentionList);
+        _summaries = report.Summaries.ToDictionary(s => s.Period);
+        _attention = new Lazy<IReadOnlyList<KpiView>>(() => [.. report.Attention.Select(k => Kpi(k.Id))]);
     }
 
     /// <summary>
@@ -77,7 +79,7 @@ public sealed class ViewBuilder
 
     /// <summary>Every period that has objectives, latest first: the periods index.</summary>
     public IReadOnlyList<PeriodRowView> Periods() =>
-        [.. _periods.Select(p => new PeriodRowView(p.ToString(), SitePaths.PeriodUrl(p), _byPeriod[p].Count(), p == _report.Period))];
+        [.. _periods.Select(p => new PeriodRowView(p.ToString(), SitePaths.PeriodUrl(p), _summaries[p].ObjectiveCount, p == _report.Period))];
 
     /// <param name="key">The objective's <see cref="Model.Objective.Key"/>.</param>
     public ObjectiveView Objective(string key)
@@ -104,7 +106,7 @@ public sealed class ViewBuilder
             [.. o.KeyResults.Select(kr => KeyResult(o, kr))],
             [.. o.AlignsTo.Where(_objectives.ContainsKey).Select(a => ObjectiveLink(_objectives[a]))],
             [.. o.Children.Where(_objectives.ContainsKey).Select(c => ObjectiveLink(_objectives[c]))],
-            [.. o.KeyResults.Select(k => k.Metric is { } m && _kpis.TryGetValue(DataSet.Key(m), out var kpi) ? kpi : null)
+            [.. o.KeyResults.Select(k => k.Kpi is { } id && _kpis.TryGetValue(id, out var kpi) ? kpi : null)
                 .OfType<Kpi>().DistinctBy(k => k.Id).OrderBy(k => k.Id, StringComparer.Ordinal).Select(KpiLink)],
             _markdown.Render(o.Body.Text));
         _objectiveViews[key] = view;
@@ -134,7 +136,6 @@ public sealed class ViewBuilder
                 Format.WithUnit(x.Kr.Current, x.Kr.Unit),
                 Format.Score(x.Kr.Score),
                 Format.Badge(x.Kr.Status)) { HasValue = OriginText.HasValue(x.Kr) });
-        var age = k.Latest is { } l ? _report.AsOf.DayNumber - l.Date.DayNumber : 0;
         var view = new KpiView(
             k.Id,
             k.Name,
@@ -153,11 +154,15 @@ public sealed class ViewBuilder
             Format.Date(k.Latest?.Date),
             Format.Badge(k.Health),
             k.Stale,
-            k.Stale ? $"Stale: the latest value is {age} days old, more than a {Names.Of(k.Frequency!.Value)} KPI allows" : string.Empty,
+            k.Stale ? $"Stale: the latest value is {k.AgeDays} days old, more than a {Names.Of(k.Frequency!.Value)} KPI allows" : string.Empty,
             _charts.GetValueOrDefault(SitePaths.KpiChart(k)),
             [.. k.Series.Points.Where(p => !string.IsNullOrEmpty(p.Note)).Reverse().Select(p => new DataRow(Format.Date(p.Date), Format.WithUnit(p.Value, k.Unit), p.Note))],
             [.. tracking],
-            _markdown.Render(k.Body.Text)) { HasData = k.Latest is not null, LatestSource = OriginText.Of(k.LatestOrigin) };
+            _markdown.Render(k.Body.Text),
+            k.Previous is { } previous ? Format.WithUnit(previous.Value, k.Unit) : null,
+            Format.Date(k.Previous?.Date),
+            k.Change is { } change ? Format.Change(change, k.Unit) : null,
+            k.ToTarget is { } toTarget ? Format.Change(toTarget, k.Unit) : null) { HasData = k.Latest is not null, LatestSource = OriginText.Of(k.LatestOrigin) };
         _kpiViews[id] = view;
         return view;
     }
@@ -167,10 +172,8 @@ public sealed class ViewBuilder
 
     public DashboardView Dashboard(Period period, RawHtml intro)
     {
-        var inPeriod = _byPeriod[period].ToList();
-        var score = Compute.Scoring.WeightedMean(inPeriod.Select(o => (o.Score, 1.0)));
-        var expected = Compute.ExpectedProgress.At(period, _report.AsOf);
-        var groups = inPeriod
+        var summary = _summaries[period];
+        var groups = _byPeriod[period]
             .GroupBy(o => o.Team ?? string.Empty, StringComparer.Ordinal)
             .OrderBy(g => g.Key.Length == 0 ? 0 : 1)
             .ThenBy(g => g.Key.Length == 0 ? string.Empty : _teams.GetValueOrDefault(g.Key)?.Name ?? g.Key, StringComparer.Ordinal)
@@ -178,37 +181,35 @@ public sealed class ViewBuilder
                 ? new TeamGroupView("Company", null, [.. g.Select(o => Objective(o.Key))])
                 : new TeamGroupView(team.Name, TeamLink(team), [.. g.Select(o => Objective(o.Key))]))
             .ToList();
-        var enclosing = Enclosing(period)
+        var enclosing = period.Enclosing()
             .OrderDescending()
             .SelectMany(p => _byPeriod[p])
             .Select(o => Objective(o.Key))
             .ToList();
-        var counts = inPeriod.GroupBy(o => o.Status).OrderByDescending(g => g.Key).Select(g => new StatusCount(Format.Badge(g.Key), g.Count())).ToList();
         return new DashboardView(
             period.ToString(),
             period == _report.Period,
-            Format.Score(score),
-            Format.Percent(score),
-            Format.Badge(Compute.StatusRule.Of(score, period, _report.AsOf, _report.Config.Scoring)),
-            Format.Score(expected),
-            Format.Percent(expected),
-            inPeriod.Count,
-            counts,
+            Format.Score(summary.Score),
+            Format.Percent(summary.Score),
+            Format.Badge(summary.Status),
+            Format.Score(summary.Expected),
+            Format.Percent(summary.Expected),
+            summary.ObjectiveCount,
+            Counts(summary.Objectives),
             groups,
             enclosing,
             Attention(),
             intro,
+            summary.KeyResultCount,
+            Counts(summary.KeyResults),
+            [.. summary.NeedsAttention.Select(o => Objective(o.Key))],
             Neighbour(period, -1),
             Neighbour(period, +1));
     }
 
-    /// <summary>The longer periods that contain <paramref name="period"/>: a quarter's half and year, a half's year.</summary>
-    private static IEnumerable<Period> Enclosing(Period period) => period.Kind switch
-    {
-        PeriodKind.Quarter => [Period.OfHalf(period.Year, period.Index <= 2 ? 1 : 2), Period.OfYear(period.Year)],
-        PeriodKind.Half => [Period.OfYear(period.Year)],
-        _ => [],
-    };
+    /// <summary>The statuses that occur, best first, with their counts.</summary>
+    private static IReadOnlyList<StatusCount> Counts(StatusCounts counts) =>
+        [.. StatusCounts.BestFirst.Where(s => counts[s] > 0).Select(s => new StatusCount(Format.Badge(s), counts[s]))];
 
     /// <summary>The period next to <paramref name="period"/> in the latest-first list: -1 is newer, +1 older.</summary>
     private LinkView? Neighbour(Period period, int step) =>
@@ -216,15 +217,8 @@ public sealed class ViewBuilder
             ? new LinkView(_periods[i + step].ToString(), SitePaths.PeriodUrl(_periods[i + step]))
             : null;
 
-    /// <summary>Critical KPIs first, then warnings, then stale ones, each by name.</summary>
+    /// <summary>Critical KPIs first, then warnings, then stale ones, each by name (the Report's order).</summary>
     public IReadOnlyList<KpiView> Attention() => _attention.Value;
-
-    private IReadOnlyList<KpiView> AttentionList() =>
-        [.. _report.Kpis
-            .Where(k => k.Health is KpiHealth.Critical or KpiHealth.Warning || k.Stale)
-            .OrderBy(k => k.Health switch { KpiHealth.Critical => 0, KpiHealth.Warning => 1, _ => 2 })
-            .ThenBy(k => k.Name, StringComparer.Ordinal)
-            .Select(k => Kpi(k.Id))];
 
     public TeamView Team(string id)
     {
@@ -243,7 +237,8 @@ public sealed class ViewBuilder
             [.. t.Objectives.Select(o => _objectives[o]).GroupBy(o => o.Period).OrderByDescending(g => g.Key)
                 .Select(g => new PeriodGroupView(g.Key.ToString(), [.. g.OrderBy(o => o.Id, StringComparer.Ordinal).Select(o => Objective(o.Key))]))],
             [.. t.Kpis.Select(Kpi)],
-            _markdown.Render(t.Body.Text));
+            _markdown.Render(t.Body.Text),
+            [.. t.Rollups.Select(r => new RollupView(r.Period.ToString(), r.ObjectiveCount, Format.Score(r.Score), Format.Percent(r.Score), Format.Badge(r.Status), Counts(r.Objectives)))]);
         _teamViews[id] = view;
         return view;
     }
@@ -320,7 +315,7 @@ public sealed class ViewBuilder
             Format.Percent(kr.Score),
             Format.Badge(kr.Status),
             kr.ManualScore,
-            kr.Metric is { } m && _kpis.TryGetValue(DataSet.Key(m), out var kpi) ? KpiLink(kpi) : null,
+            kr.Kpi is { } id && _kpis.TryGetValue(id, out var kpi) ? KpiLink(kpi) : null,
             _charts.GetValueOrDefault(SitePaths.KeyResultChart(o, kr)))
         {
             HasValue = OriginText.HasValue(kr),

@@ -11,7 +11,7 @@ public class ChartDeterminismTests
     private static ChartImage KrChart()
     {
         var kr = MetricKr("customer-retention", "%", 74.6, 78, Status.AtRisk, 75.8);
-        return ChartRenderer.KeyResult(Objective(Period.OfQuarter(2026, 4), kr, AsOf), kr, Retention, AsOf);
+        return ChartRenderer.KeyResult(Objective(Period.OfQuarter(2026, 4), kr, AsOf), kr.Over(Period.OfQuarter(2026, 4), Retention, AsOf), AsOf);
     }
 
     private static ChartImage KpiChart() => ChartRenderer.KpiTrend(RetentionKpi, AsOf);
@@ -97,7 +97,7 @@ public class ChartDeterminismTests
         Assert.Equal(ScottPlotsSvg(kpi.Draw, 720, 320), RenderersSvg(kpi.Draw, 720, 320));
 
         var kr = MetricKr("customer-retention", "%", 74.6, 78, Status.AtRisk, 75.8);
-        var krChart = KeyResultChart.From(Objective(Period.OfQuarter(2026, 4), kr, AsOf), kr, Retention, AsOf, null);
+        var krChart = KeyResultChart.From(Objective(Period.OfQuarter(2026, 4), kr, AsOf), kr.Over(Period.OfQuarter(2026, 4), Retention, AsOf), AsOf, null);
         Assert.Equal(ScottPlotsSvg(krChart.Draw, 720, 300), RenderersSvg(krChart.Draw, 720, 300));
     }
 

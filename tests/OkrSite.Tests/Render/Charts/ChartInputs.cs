@@ -24,6 +24,10 @@ internal static class ChartInputs
         new("kr1", "A key result", KeyResultType.Metric, metric, unit, baseline, baseline is null ? ValueSource.None : ValueSource.Data, target,
             current, current is null ? ValueSource.None : currentSource, null, 1, false, null, null, false, status, SourceSpan.None);
 
+    /// <summary>The key result with the window of <paramref name="series"/> that the compute stage gives it (none without data).</summary>
+    public static KeyResult Over(this KeyResult kr, Period period, Series? series, DateOnly asOf) =>
+        kr with { Window = series is { IsEmpty: false } s ? s.Window(period.Start, asOf < period.End ? asOf : period.End) : null };
+
     public static Objective Objective(Period period, KeyResult kr, DateOnly asOf)
     {
         var expected = asOf < period.Start ? 0 : asOf >= period.End ? 1 : (asOf.DayNumber - period.Start.DayNumber + 1) / (double)period.Days;

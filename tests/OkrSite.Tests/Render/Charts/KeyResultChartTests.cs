@@ -11,8 +11,9 @@ public class KeyResultChartTests
 
     private static ChartImage RetentionChart(Status status = Status.AtRisk)
     {
-        var kr = MetricKr("customer-retention", "%", 74.6, 78, status, 75.8);
-        return ChartRenderer.KeyResult(Objective(Q4, kr, AsOf), kr, Retention, AsOf);
+        // The plan by now is the Report's: 74.6 + (78 − 74.6) × 47/92 = 76.3369565217 (docs/format.md, worked example).
+        var kr = MetricKr("customer-retention", "%", 74.6, 78, status, 75.8) with { Plan = 76.3369565217 };
+        return ChartRenderer.KeyResult(Objective(Q4, kr, AsOf), kr.Over(Q4, Retention, AsOf), AsOf);
     }
 
     [Fact]
@@ -75,7 +76,7 @@ public class KeyResultChartTests
         var kr = MetricKr("social-response-time", "hours", 16, 6, Status.AtRisk, 9.5);
         var q3 = Period.OfQuarter(2026, 3);
 
-        var chart = ChartRenderer.KeyResult(Objective(q3, kr, AsOf), kr, series, AsOf);
+        var chart = ChartRenderer.KeyResult(Objective(q3, kr, AsOf), kr.Over(q3, series, AsOf), AsOf);
 
         Assert.Equal("Social response time fell from 16 hours on 2026-06-29 to 9.5 hours on 2026-09-28; target 6 hours.", chart.AltText);
         Assert.DoesNotContain("as of", chart.LightSvg, StringComparison.Ordinal);
@@ -86,7 +87,7 @@ public class KeyResultChartTests
     {
         var kr = MetricKr("customer-retention", "%", 74.6, 78, Status.AtRisk, 75.8);
 
-        var chart = ChartRenderer.KeyResult(Objective(Q4, kr, AsOf), kr, Retention, AsOf, "Retention");
+        var chart = ChartRenderer.KeyResult(Objective(Q4, kr, AsOf), kr.Over(Q4, Retention, AsOf), AsOf, "Retention");
 
         Assert.StartsWith("Retention rose from 74.6 % on 2026-09-30", chart.AltText, StringComparison.Ordinal);
     }
@@ -96,7 +97,7 @@ public class KeyResultChartTests
     {
         var kr = MetricKr("new-metric", null, null, 10, Status.NoData);
 
-        var chart = ChartRenderer.KeyResult(Objective(Q4, kr, AsOf), kr, null, AsOf);
+        var chart = ChartRenderer.KeyResult(Objective(Q4, kr, AsOf), kr, AsOf);
 
         Assert.Equal("No data yet.", chart.AltText);
         SvgAssert.Valid(chart.LightSvg, 720, 300);
@@ -108,7 +109,7 @@ public class KeyResultChartTests
     {
         var kr = MetricKr("new-metric", "€", null, null, Status.NoData);
 
-        var chart = ChartRenderer.KeyResult(Objective(Q4, kr, AsOf), kr, new Series("new-metric", []), AsOf);
+        var chart = ChartRenderer.KeyResult(Objective(Q4, kr, AsOf), kr.Over(Q4, new Series("new-metric", []), AsOf), AsOf);
 
         Assert.Equal("No data yet.", chart.AltText);
         SvgAssert.Valid(chart.LightSvg, 720, 300);
@@ -120,7 +121,7 @@ public class KeyResultChartTests
         var series = Series("signups", ("2026-10-05", 12));
         var kr = MetricKr("signups", null, null, 40, Status.NoData, 12);
 
-        var chart = ChartRenderer.KeyResult(Objective(Q4, kr, AsOf), kr, series, AsOf);
+        var chart = ChartRenderer.KeyResult(Objective(Q4, kr, AsOf), kr.Over(Q4, series, AsOf), AsOf);
 
         Assert.Equal("Signups was 12 on 2026-10-05; target 40.", chart.AltText);
         SvgAssert.Valid(chart.LightSvg, 720, 300);
@@ -129,9 +130,9 @@ public class KeyResultChartTests
     [Fact]
     public void A_value_written_by_hand_is_shown_at_the_report_date()
     {
-        var kr = MetricKr("", "%", 5, 20, Status.OnTrack, 14, ValueSource.Explicit) with { Metric = null };
+        var kr = MetricKr("", "%", 5, 20, Status.OnTrack, 14, ValueSource.Explicit) with { Metric = null, Plan = 12.6630434783 }; // 5 + 15 × 47/92
 
-        var chart = ChartRenderer.KeyResult(Objective(Q4, kr, AsOf), kr, null, AsOf);
+        var chart = ChartRenderer.KeyResult(Objective(Q4, kr, AsOf), kr, AsOf);
 
         Assert.Equal("The value was 14 % on 2026-11-16; target 20 %, plan 12.66 % by today.", chart.AltText);
     }
@@ -142,7 +143,7 @@ public class KeyResultChartTests
         var kr = MetricKr("customer-retention", "%", 75.8, 80, Status.NotStarted);
         var q1 = Period.OfQuarter(2027, 1);
 
-        var chart = ChartRenderer.KeyResult(Objective(q1, kr, AsOf), kr, Retention, AsOf);
+        var chart = ChartRenderer.KeyResult(Objective(q1, kr, AsOf), kr.Over(q1, Retention, AsOf), AsOf);
 
         Assert.Equal("Customer retention was 75.8 % on 2026-10-31; target 80 %.", chart.AltText);
         SvgAssert.Valid(chart.LightSvg, 720, 300);
@@ -153,7 +154,7 @@ public class KeyResultChartTests
     {
         var kr = MetricKr("x", null, null, null, Status.OnTrack) with { Type = KeyResultType.Milestone, Metric = null };
 
-        Assert.Throws<ArgumentException>(() => ChartRenderer.KeyResult(Objective(Q4, kr, AsOf), kr, null, AsOf));
+        Assert.Throws<ArgumentException>(() => ChartRenderer.KeyResult(Objective(Q4, kr, AsOf), kr, AsOf));
     }
 
     [Fact]

@@ -1,7 +1,8 @@
 namespace OkrSite.Core.Render.Html.Views;
 
 /// <summary>
-/// The front page (and every periods/&lt;p&gt;/ page): one period's objectives by team, and the KPIs that need attention.
+/// The front page (and every periods/&lt;p&gt;/ page): one period's summary (the Report's), its objectives by team,
+/// the objectives off track or at risk (<see cref="NeedsAttention"/>, worst first) and the KPIs that need attention.
 /// <see cref="Newer"/> and <see cref="Older"/> are the neighbouring periods that have objectives; only the periods index lists them all.
 /// </summary>
 public sealed record DashboardView(
@@ -18,6 +19,9 @@ public sealed record DashboardView(
     IReadOnlyList<ObjectiveView> Enclosing,
     IReadOnlyList<KpiView> Attention,
     RawHtml Intro,
+    int KeyResultCount,
+    IReadOnlyList<StatusCount> KeyResultCounts,
+    IReadOnlyList<ObjectiveView> NeedsAttention,
     LinkView? Newer = null,
     LinkView? Older = null);
 

@@ -22,7 +22,11 @@ public sealed record KpiView(
     ChartView? Chart,
     IReadOnlyList<DataRow> Notes,
     IReadOnlyList<TrackingKeyResultView> KeyResults,
-    RawHtml Body)
+    RawHtml Body,
+    string? Previous,
+    string PreviousDate,
+    string? Change,
+    string? ToTarget)
 {
     /// <summary>False when the KPI has no value up to the report date: the pages say "no data yet".</summary>
     public bool HasData { get; init; } = true;

@@ -8,9 +8,13 @@ public sealed record TeamView(
     IReadOnlyList<LinkView> Children,
     IReadOnlyList<PeriodGroupView> Objectives,
     IReadOnlyList<KpiView> Kpis,
-    RawHtml Body)
+    RawHtml Body,
+    IReadOnlyList<RollupView> Rollups)
 {
     public int ObjectiveCount => Objectives.Sum(g => g.Objectives.Count);
 }
 
 public sealed record PeriodGroupView(string Period, IReadOnlyList<ObjectiveView> Objectives);
+
+/// <summary>A team's roll-up in one period: its own objectives and its sub-teams', counted and scored (the Report's figures).</summary>
+public sealed record RollupView(string Period, int ObjectiveCount, string Score, int Percent, Badge Status, IReadOnlyList<StatusCount> Counts);

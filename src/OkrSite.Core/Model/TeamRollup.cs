@@ -1,0 +1,7 @@
+namespace OkrSite.Core.Model;
+
+/// <summary>
+/// A team's picture in one period over its own objectives and those of all its sub-teams, at any depth:
+/// how many there are, how they stand, and their equal-weight mean <see cref="Score"/> with its <see cref="Status"/>.
+/// </summary>
+public sealed record TeamRollup(Period Period, int ObjectiveCount, StatusCounts Objectives, double? Score, Status Status);
