@@ -2,7 +2,7 @@ using OkrSite.Core.Model;
 
 namespace OkrSite.Core.Compute;
 
-public static class ExpectedProgress
+internal static class ExpectedProgress
 {
     /// <summary>
     /// The elapsed share of the period at <paramref name="asOf"/>: days from the period start to asOf, both

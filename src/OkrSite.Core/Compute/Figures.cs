@@ -9,7 +9,7 @@ namespace OkrSite.Core.Compute;
 /// input are never rounded. 12 digits keep every figure a page or a status can tell apart and drop the last three to
 /// four digits of a double's 15–17, where the noise of a few operations lives.
 /// </summary>
-public static class Figures
+internal static class Figures
 {
     public const int SignificantDigits = 12;
 

@@ -2,7 +2,7 @@ using OkrSite.Core.Model;
 
 namespace OkrSite.Core.Compute;
 
-public static class HealthRule
+internal static class HealthRule
 {
     /// <summary>
     /// Direction higher: healthy at or above green, critical at or below red, warning between. Lower mirrors it.

@@ -7,7 +7,7 @@ namespace OkrSite.Core.Compute;
 /// Computes one key result: its baseline and current (written, or looked up in the data), score and status. Pure:
 /// the rules about these values (a target equal to the baseline, no baseline) are <c>Validate.KeyResultRules</c>.
 /// </summary>
-public static class KeyResultCalculator
+internal static class KeyResultCalculator
 {
     public static KeyResult Compute(KeyResultDefinition kr, Period period, DateOnly asOf, DataSet data, IReadOnlyDictionary<string, KpiDefinition> kpis, ScoringOptions scoring)
     {

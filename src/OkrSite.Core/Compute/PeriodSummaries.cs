@@ -4,7 +4,7 @@ using OkrSite.Core.Model;
 namespace OkrSite.Core.Compute;
 
 /// <summary>The summary of each period: counts per status, the headline score and status, what needs attention.</summary>
-public static class PeriodSummaries
+internal static class PeriodSummaries
 {
     /// <summary>
     /// One summary per period of <paramref name="objectives"/> and for <paramref name="reporting"/> (the front page

@@ -4,7 +4,7 @@ using OkrSite.Core.Model.Definitions;
 namespace OkrSite.Core.Compute;
 
 /// <summary>Resolves the report date and the reporting period from the command line, site.json and the content.</summary>
-public static class ReportDate
+internal static class ReportDate
 {
     /// <summary>--as-of, else site.json asOf, else the newest date in the data; null when there is none (Validate reports it).</summary>
     public static DateOnly? AsOf(DateOnly? commandLine, SiteConfig config, DataSet data) => commandLine ?? config.AsOf ?? data.LatestDate;

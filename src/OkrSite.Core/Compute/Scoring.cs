@@ -1,7 +1,7 @@
 namespace OkrSite.Core.Compute;
 
 /// <summary>The scoring rules of key results and objectives: pure functions, each pinned by a unit test.</summary>
-public static class Scoring
+internal static class Scoring
 {
     /// <summary>
     /// (current − baseline) / (target − baseline), clamped to [0, 1] and rounded (<see cref="Figures"/>). The same formula serves decreasing targets

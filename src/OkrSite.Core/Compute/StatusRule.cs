@@ -2,7 +2,7 @@ using OkrSite.Core.Model;
 
 namespace OkrSite.Core.Compute;
 
-public static class StatusRule
+internal static class StatusRule
 {
     /// <summary>
     /// no-data without a score; not-started before the period; otherwise the progress p (the score once the period

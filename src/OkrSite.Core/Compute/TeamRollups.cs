@@ -8,7 +8,7 @@ namespace OkrSite.Core.Compute;
 /// and scored as their equal-weight mean. Summed bottom-up in one walk (a chain of 100,000 teams is valid content),
 /// with its own stack; a team cycle (an error of the validate stage) is cut where the walk meets it again.
 /// </summary>
-public static class TeamRollups
+internal static class TeamRollups
 {
     private sealed class Sum
     {

@@ -4,7 +4,7 @@ namespace OkrSite.Core.Diagnostics;
 /// Every diagnostic OkrSite can report. Numbers are grouped by stage: 00xx site.json, 01xx content files,
 /// 02xx CSV data, 03xx links and rules across files, 04xx the theme, 09xx the build itself. Ids never change meaning once released.
 /// </summary>
-public static class Codes
+internal static class Codes
 {
     private static DiagnosticCode E(string id, string cause, string fix) => new(id, Severity.Error, cause, fix);
 

@@ -14,7 +14,7 @@ namespace OkrSite.Core.Diagnostics;
 /// not for all of them. Errors are capped like warnings: the count says how many there are, and the first ones
 /// are the ones to fix first.
 /// </remarks>
-public sealed class DiagnosticBag
+internal sealed class DiagnosticBag
 {
     /// <summary>How many diagnostics of one code one file lists before the rest are only counted.</summary>
     public const int Limit = 20;

@@ -1,4 +1,4 @@
 namespace OkrSite.Core.Diagnostics;
 
 /// <summary>A documented diagnostic: its id, default severity, what causes it and how to fix it (docs/diagnostics.md lists every one).</summary>
-public sealed record DiagnosticCode(string Id, Severity Severity, string Cause, string Fix);
+internal sealed record DiagnosticCode(string Id, Severity Severity, string Cause, string Fix);

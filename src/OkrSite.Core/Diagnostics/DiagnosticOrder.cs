@@ -1,7 +1,7 @@
 namespace OkrSite.Core.Diagnostics;
 
 /// <summary>Diagnostics without a file (site-wide ones) come first, then by file path, line, column, code and message, ordinally.</summary>
-public sealed class DiagnosticOrder : IComparer<Diagnostic>
+internal sealed class DiagnosticOrder : IComparer<Diagnostic>
 {
     public static DiagnosticOrder Instance { get; } = new();
 

@@ -5,7 +5,7 @@ using OkrSite.Core.Load.FileSystem;
 namespace OkrSite.Core.Load;
 
 /// <summary>Reads text files the <see cref="SiteFileSystem"/> has vetted, strictly as UTF-8.</summary>
-public static class SiteFiles
+internal static class SiteFiles
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 

@@ -5,7 +5,7 @@ namespace OkrSite.Core.Load;
 /// a strict UTF-8 decoder accepts it and the file would be read as garbage with NULs. Windows tools (PowerShell's
 /// Out-File, Notepad's "Unicode") write it, often without a byte order mark.
 /// </summary>
-public static class Utf16Sniffer
+internal static class Utf16Sniffer
 {
     /// <summary>How much of the start of a file is looked at.</summary>
     public const int SampleBytes = 1024;

@@ -4,7 +4,7 @@ using OkrSite.Core.Diagnostics;
 namespace OkrSite.Core.Model;
 
 /// <summary>All series read from the CSV data, keyed by metric id (lower case: ids and CSV headers match case-insensitively).</summary>
-public sealed record DataSet(ImmutableSortedDictionary<string, Series> Series, ImmutableArray<string> Files)
+internal sealed record DataSet(ImmutableSortedDictionary<string, Series> Series, ImmutableArray<string> Files)
 {
     public static DataSet Empty { get; } = new(ImmutableSortedDictionary<string, Series>.Empty.WithComparers(StringComparer.Ordinal), []);
 

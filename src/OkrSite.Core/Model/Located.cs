@@ -3,4 +3,4 @@ using OkrSite.Core.Diagnostics;
 namespace OkrSite.Core.Model;
 
 /// <summary>A value together with where it was written, for references that later stages check.</summary>
-public readonly record struct Located<T>(T Value, SourceSpan At);
+internal readonly record struct Located<T>(T Value, SourceSpan At);

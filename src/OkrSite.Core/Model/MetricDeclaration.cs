@@ -6,4 +6,4 @@ namespace OkrSite.Core.Model;
 /// Where a CSV file names a metric: the header cell of a wide file's column (<see cref="IsColumn"/>), or the metric
 /// cell of the first row of a long file that names it. <see cref="Metric"/> is spelt as in the file.
 /// </summary>
-public readonly record struct MetricDeclaration(string Metric, SourceSpan At, bool IsColumn);
+internal readonly record struct MetricDeclaration(string Metric, SourceSpan At, bool IsColumn);

@@ -3,7 +3,7 @@ using System.Text;
 namespace OkrSite.Core.Model;
 
 /// <summary>The kebab-case names of enum values as they appear in report.json and CSS classes (OnTrack → on-track).</summary>
-public static class Names
+internal static class Names
 {
     public static string Of<T>(T value)
         where T : struct, Enum

@@ -5,7 +5,7 @@ namespace OkrSite.Core.Model;
 /// names), so an objective is named across the site by its period and id, written "2026-Q3/retention", and one of
 /// its key results by "2026-Q3/retention/kr-id". Neither a period nor an id contains '/', so both split unambiguously.
 /// </summary>
-public static class ObjectiveKey
+internal static class ObjectiveKey
 {
     public const char Separator = '/';
 

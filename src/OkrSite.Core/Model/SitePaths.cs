@@ -6,7 +6,7 @@ namespace OkrSite.Core.Model;
 /// <c>page.root</c>, report.json writes it behind the site's baseUrl (<see cref="Absolute"/>). Its output file is
 /// <see cref="FileOf"/> of that URL, a folder URL's index.html, so a page's URL and its file cannot disagree.
 /// </summary>
-public static class SitePaths
+internal static class SitePaths
 {
     public const string ReportJson = "report.json";
 

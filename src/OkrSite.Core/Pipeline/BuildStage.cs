@@ -6,7 +6,7 @@ namespace OkrSite.Core.Pipeline;
 /// The stages of a build, in the order <see cref="StageRunner"/> runs them: the one list that the command line's
 /// <c>--timings</c>, <see cref="SiteBuilder"/> and the benchmark's profiler all follow.
 /// </summary>
-public static class BuildStage
+internal static class BuildStage
 {
     public const string ConfigAndTheme = "config + theme";
     public const string ReadContent = "read content";

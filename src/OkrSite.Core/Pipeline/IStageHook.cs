@@ -6,7 +6,7 @@ namespace OkrSite.Core.Pipeline;
 /// Watches a build from inside without copying its pipeline: the benchmark's profiler adds CPU time, allocations
 /// and collections to each stage, splits the stages that have parts, and counts the bytes written.
 /// </summary>
-public interface IStageHook
+internal interface IStageHook
 {
     /// <summary>Runs <paramref name="work"/> as the stage (or part of a stage) named <paramref name="stage"/> and returns its result.</summary>
     T Run<T>(string stage, Func<T> work);

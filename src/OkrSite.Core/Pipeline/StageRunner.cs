@@ -7,7 +7,7 @@ namespace OkrSite.Core.Pipeline;
 /// Runs the stages of one build in the order of <see cref="BuildStage.All"/>, times each one (what
 /// <c>okrsite build --timings</c> shows) and passes each through the hook, if there is one.
 /// </summary>
-public sealed class StageRunner(IStageHook? hook = null)
+internal sealed class StageRunner(IStageHook? hook = null)
 {
     private readonly List<StageTiming> _stages = [];
     private int _next;

@@ -13,7 +13,7 @@ namespace OkrSite.Core.Render;
 /// The charts of the site, rendered in parallel: one per metric key result that has data and one trend per KPI,
 /// each as a light and a dark SVG next to its page, plus the view (alt text, data rows) the page shows it with.
 /// </summary>
-public static class ChartStage
+internal static class ChartStage
 {
     public sealed record Result(IReadOnlyDictionary<string, ChartView> Views);
 

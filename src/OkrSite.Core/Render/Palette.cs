@@ -5,7 +5,7 @@ namespace OkrSite.Core.Render;
 /// values) and the charts, so a colour means the same thing everywhere on the site. Colour is never the only
 /// signal: pages also print the status as text and an icon.
 /// </summary>
-public sealed record Palette(
+internal sealed record Palette(
     string Good,
     string Warn,
     string Bad,

@@ -10,7 +10,7 @@ namespace OkrSite.Core.Render;
 /// Pages render in parallel; views are built first, once, and only read afterwards. Charts come from
 /// <see cref="ChartStage"/>, which runs before this.
 /// </summary>
-public static class SiteRenderer
+internal static class SiteRenderer
 {
     /// <summary>The parts of <see cref="RenderPages"/>, in order, as a profiler that splits them names them.</summary>
     public static readonly IReadOnlyList<string> Parts = ["report.json", "views (+ Markdown)", "pages (templates)", "assets"];

@@ -11,7 +11,7 @@ namespace OkrSite.Core.Validate;
 /// metrics that exist. Returns the content with later duplicates dropped, so the compute stage can index by id (an
 /// objective by its key), and every aligns_to resolved to the key of the objective it names (unresolved ones dropped).
 /// </summary>
-public static class ContentValidator
+internal static class ContentValidator
 {
     public static ContentSet Validate(ContentSet content, DataSet data, DiagnosticBag diagnostics)
     {

@@ -12,7 +12,7 @@ namespace OkrSite.Core.Validate;
 /// a score that can be computed. They judge the values the report will show, so they take them from
 /// <see cref="KeyResultCalculator"/> (a pure function) rather than resolving baseline and current a second way.
 /// </summary>
-public static class KeyResultRules
+internal static class KeyResultRules
 {
     private static readonly IReadOnlyDictionary<string, KpiDefinition> NoKpis = FrozenDictionary<string, KpiDefinition>.Empty;
 

@@ -5,7 +5,7 @@ using OkrSite.Core.Model.Definitions;
 namespace OkrSite.Core.Validate;
 
 /// <summary>The rules of the report date and the reporting period (resolved by <c>Compute.ReportDate</c>).</summary>
-public static class ReportDateRules
+internal static class ReportDateRules
 {
     /// <summary>A build needs a report date: without --as-of, site.json asOf or any dated value there is none (an error).</summary>
     public static void CheckAsOf(DateOnly? asOf, DiagnosticBag diagnostics)

@@ -4,7 +4,7 @@ using OkrSite.Core.IO;
 namespace OkrSite.Core.Write;
 
 /// <summary>What a path is itself, without following a link at its end.</summary>
-public enum EntryKind
+internal enum EntryKind
 {
     Missing,
     File,
@@ -19,7 +19,7 @@ public enum EntryKind
 /// lstat for the write stage: what a path is itself, so nothing is read, linked, written or deleted through a link
 /// or a FIFO planted in the output (reading one would hang the build).
 /// </summary>
-public static class FileKind
+internal static class FileKind
 {
     public static EntryKind Of(string path) => Stat(path).Kind;
 

@@ -1,7 +1,7 @@
 namespace OkrSite.Core.Write;
 
 /// <summary>Where the render stages put each output file as soon as it is made, so a large site is never held whole in memory.</summary>
-public interface IOutputSink
+internal interface IOutputSink
 {
     /// <param name="path">Relative to the output folder, '/' separators.</param>
     void Write(string path, byte[] content);

@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 namespace OkrSite.Core.Write;
 
 /// <summary>Keeps the output in memory: for <c>okrsite check</c> and for tests that look at the files.</summary>
-public sealed class MemoryOutput : IOutputSink
+internal sealed class MemoryOutput : IOutputSink
 {
     private readonly ConcurrentBag<OutputFile> _files = [];
 

@@ -14,7 +14,7 @@ namespace OkrSite.Core.Write;
 /// the holder's pid for the waiting message; it is left in place, since deleting a lock file races with a waiter
 /// that has it open.
 /// </summary>
-public sealed class OutputLock : IDisposable
+internal sealed class OutputLock : IDisposable
 {
     public const string Suffix = ".okrsite-lock";
     private const int LockExclusive = 2;
@@ -138,7 +138,7 @@ public sealed class OutputLock : IDisposable
 }
 
 /// <summary>The lock path beside the output is a link, folder or special file: OkrSite will not open or write through it.</summary>
-public sealed class LockFileException(string path) : IOException($"'{path}' is not a regular file")
+internal sealed class LockFileException(string path) : IOException($"'{path}' is not a regular file")
 {
     public string LockPath { get; } = path;
 }

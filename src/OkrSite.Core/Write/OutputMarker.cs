@@ -9,7 +9,7 @@ namespace OkrSite.Core.Write;
 /// moment it exists; the full list replaces it just before the swap. Nothing in it varies between two builds of
 /// the same input (no time, pid or random id), so the output folder stays byte-identical.
 /// </summary>
-public sealed record OutputMarker(string Generator, int Format, IReadOnlyList<string> Files)
+internal sealed record OutputMarker(string Generator, int Format, IReadOnlyList<string> Files)
 {
     public const string FileName = ".okrsite-output";
     public const string GeneratorName = "OkrSite";

@@ -8,7 +8,7 @@ namespace OkrSite.Core.Write;
 /// marker and holds nothing its manifest does not list. A file someone dropped in, a planted link, a listed file that
 /// is now a link or a FIFO: each is named, and the build is refused rather than deleting it.
 /// </summary>
-public static class PreviousOutput
+internal static class PreviousOutput
 {
     /// <param name="Refusal">Why the folder is not OkrSite's at all, or null.</param>
     /// <param name="Foreign">Entries (relative, '/' separated, sorted) that the manifest does not list.</param>

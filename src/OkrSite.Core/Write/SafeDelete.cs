@@ -8,7 +8,7 @@ namespace OkrSite.Core.Write;
 /// link and its target is never touched. A site is a hundred thousand files in thousands of page folders, so the
 /// top two levels of folders are deleted on all cores.
 /// </summary>
-public static class SafeDelete
+internal static class SafeDelete
 {
     private const int ParallelDepth = 2;
 

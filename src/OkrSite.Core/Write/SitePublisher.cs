@@ -12,7 +12,7 @@ namespace OkrSite.Core.Write;
 /// Two phases: <c>using var staging = SitePublisher.Begin(...)</c>, then <c>staging.Fill(render, ...)</c>, then
 /// <c>staging.Commit(...)</c>; disposing without a commit leaves the previous output as it was.
 /// </summary>
-public static class SitePublisher
+internal static class SitePublisher
 {
     public static readonly TimeSpan DefaultLockTimeout = TimeSpan.FromSeconds(300);
     private const string TempSuffix = ".okrsite-tmp";

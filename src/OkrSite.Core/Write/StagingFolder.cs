@@ -10,7 +10,7 @@ namespace OkrSite.Core.Write;
 /// A file whose bytes equal the previous output's is linked rather than written: it costs no write and keeps its
 /// timestamp, so deploys that compare size and time (rsync, many upload tools) copy only what changed.
 /// </summary>
-public sealed class StagingFolder : IOutputSink, IDisposable
+internal sealed class StagingFolder : IOutputSink, IDisposable
 {
     private readonly string _output;
     private readonly string _old;

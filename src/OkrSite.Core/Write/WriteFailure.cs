@@ -5,7 +5,7 @@ namespace OkrSite.Core.Write;
 /// write failures become OKR0902: a failure to read an input or a bug in a render stage is never reported as
 /// "could not be written".
 /// </summary>
-public sealed class OutputWriteException(Exception cause) : IOException(cause.Message, cause)
+internal sealed class OutputWriteException(Exception cause) : IOException(cause.Message, cause)
 {
     public Exception Cause { get; } = cause;
 
@@ -30,7 +30,7 @@ public sealed class OutputWriteException(Exception cause) : IOException(cause.Me
 }
 
 /// <summary>Says in plain words why the output could not be written: a full disk, a read-only folder, or the OS's own message.</summary>
-public static class WriteFailure
+internal static class WriteFailure
 {
     private const int Eperm = 1;
     private const int Eacces = 13;

@@ -3,7 +3,7 @@ using OkrSite.Core.Diagnostics;
 namespace OkrSite.Tests.Support;
 
 /// <summary>Runs a parser with a fresh bag and returns its result with the sorted diagnostics.</summary>
-public static class Diagnose
+internal static class Diagnose
 {
     public static (T Result, IReadOnlyList<Diagnostic> Diagnostics) Run<T>(Func<DiagnosticBag, T> parse)
     {

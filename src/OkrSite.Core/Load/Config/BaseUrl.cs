@@ -5,7 +5,7 @@ namespace OkrSite.Core.Load.Config;
 /// links, so anything else (a javascript: URL, a quote or angle bracket that ends an attribute, "//host" that leaves
 /// the site) is refused rather than escaped.
 /// </summary>
-public static class BaseUrl
+internal static class BaseUrl
 {
     /// <summary>Why <paramref name="value"/> is not a base URL, or null when it is one.</summary>
     public static string? Problem(string value)

@@ -11,7 +11,7 @@ using OkrSite.Core.Model;
 namespace OkrSite.Core.Load.Config;
 
 /// <summary>Reads site.json: every problem becomes a diagnostic with the line of the key, and defaults fill the rest.</summary>
-public static class SiteConfigLoader
+internal static class SiteConfigLoader
 {
     public const string FileName = "site.json";
 

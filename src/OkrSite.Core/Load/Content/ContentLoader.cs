@@ -7,7 +7,7 @@ using OkrSite.Core.Model.Definitions;
 namespace OkrSite.Core.Load.Content;
 
 /// <summary>Reads content/: teams, KPIs, objectives and the front page, each file parsed on its own.</summary>
-public static class ContentLoader
+internal static class ContentLoader
 {
     public const string ContentFolder = "content";
 

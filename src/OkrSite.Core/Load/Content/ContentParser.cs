@@ -7,7 +7,7 @@ using OkrSite.Core.Model.Definitions;
 namespace OkrSite.Core.Load.Content;
 
 /// <summary>Pure parsers from a content file's text to its definition; every problem is a diagnostic with file and line.</summary>
-public static class ContentParser
+internal static class ContentParser
 {
     private static readonly string[] TeamFields = ["id", "name", "parent"];
     private static readonly string[] KpiFields = ["id", "name", "unit", "direction", "indicator", "frequency", "owner", "source", "team", "target", "green", "red"];

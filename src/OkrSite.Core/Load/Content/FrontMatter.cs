@@ -4,7 +4,7 @@ namespace OkrSite.Core.Load.Content;
 /// Splits a content file into its YAML front matter (between a first line '---' and the next '---' or '...')
 /// and its Markdown body, keeping the line numbers both start on.
 /// </summary>
-public sealed record FrontMatter(string? Yaml, int YamlLine, string Body, int BodyLine, bool Unterminated)
+internal sealed record FrontMatter(string? Yaml, int YamlLine, string Body, int BodyLine, bool Unterminated)
 {
     public bool Found => Yaml is not null;
 

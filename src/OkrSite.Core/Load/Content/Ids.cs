@@ -7,7 +7,7 @@ namespace OkrSite.Core.Load.Content;
 /// Ids name files and folders of the output and appear in URLs, so they are restricted to [a-z0-9-]+:
 /// safe on every file system, in every URL, and never a path ('..', '/').
 /// </summary>
-public static partial class Ids
+internal static partial class Ids
 {
     public static bool IsValid(string? id) => id is not null && Pattern().IsMatch(id);
 

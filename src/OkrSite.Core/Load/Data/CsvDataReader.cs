@@ -8,7 +8,7 @@ namespace OkrSite.Core.Load.Data;
 /// a sink. Bad input never throws: every problem becomes a diagnostic with the file and line, and reading goes on
 /// with the next row so that one run shows all of them (up to <see cref="DiagnosticBag.Limit"/> of each code per file).
 /// </summary>
-public static class CsvDataReader
+internal static class CsvDataReader
 {
     /// <param name="stream">The file's bytes, read once from the current position; it need not be seekable and is not disposed.</param>
     /// <param name="relativePath">The file relative to the site folder, with forward slashes, as diagnostics name it.</param>

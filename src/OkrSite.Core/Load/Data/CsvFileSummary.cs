@@ -5,4 +5,4 @@ namespace OkrSite.Core.Load.Data;
 /// <param name="Delimiter">The delimiter detected from the header line: ',', ';' or '\t'.</param>
 /// <param name="Rows">Data rows read, bad ones included; blank rows (trailing empty lines, Excel's ";;;") are not counted.</param>
 /// <param name="Values">Values passed to the sink.</param>
-public sealed record CsvFileSummary(CsvShape? Shape, char Delimiter, int Rows, int Values);
+internal sealed record CsvFileSummary(CsvShape? Shape, char Delimiter, int Rows, int Values);

@@ -1,6 +1,6 @@
 namespace OkrSite.Core.Load.Data;
 
-public enum CsvShape
+internal enum CsvShape
 {
     /// <summary>One row per value: metric, date, value and an optional note.</summary>
     Long,

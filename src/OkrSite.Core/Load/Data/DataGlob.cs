@@ -7,7 +7,7 @@ namespace OkrSite.Core.Load.Data;
 /// site.json names under dataFolders. A pattern that could leave its folder (absolute, a '..' segment, a backslash)
 /// is refused from its text alone, before anything is listed.
 /// </summary>
-public sealed record DataGlob(string Text, string? Folder, string Pattern)
+internal sealed record DataGlob(string Text, string? Folder, string Pattern)
 {
     private static readonly char[] Wildcards = ['*', '?', '[', '{'];
 

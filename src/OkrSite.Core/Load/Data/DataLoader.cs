@@ -12,7 +12,7 @@ namespace OkrSite.Core.Load.Data;
 /// Files are merged in ordinal path order, so when a metric and date appear twice the file that sorts last wins,
 /// whatever order the files were read in.
 /// </summary>
-public static class DataLoader
+internal static class DataLoader
 {
     public static DataSet Load(string siteDirectory, SiteConfig config, DiagnosticBag diagnostics) => Load(new SiteFileSystem(siteDirectory), config, diagnostics);
 

@@ -7,7 +7,7 @@ namespace OkrSite.Core.Load.FileSystem;
 /// folder that cannot be listed). Content, data and the theme each have their own codes, so a message says which
 /// input it is about.
 /// </summary>
-public sealed record EntryCodes(DiagnosticCode Outside, DiagnosticCode Loop, DiagnosticCode Special, DiagnosticCode Unreadable)
+internal sealed record EntryCodes(DiagnosticCode Outside, DiagnosticCode Loop, DiagnosticCode Special, DiagnosticCode Unreadable)
 {
     public static EntryCodes Content { get; } = new(Codes.ContentOutsideSite, Codes.ContentLinkLoop, Codes.ContentNotRegularFile, Codes.ContentFolderUnreadable);
 

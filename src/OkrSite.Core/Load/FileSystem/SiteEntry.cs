@@ -1,7 +1,7 @@
 namespace OkrSite.Core.Load.FileSystem;
 
 /// <summary>What a path under a confined root turned out to be.</summary>
-public enum EntryKind
+internal enum EntryKind
 {
     /// <summary>A regular file inside the root (directly or through links that stay inside).</summary>
     File,
@@ -33,7 +33,7 @@ public enum EntryKind
 /// (or "name:relative" inside a named data folder); <see cref="RealPath"/> is the verified path to open.
 /// <see cref="Detail"/> says what is wrong, as the message of its diagnostic.
 /// </summary>
-public sealed record SiteEntry(string Path, string RealPath, EntryKind Kind, string Detail = "")
+internal sealed record SiteEntry(string Path, string RealPath, EntryKind Kind, string Detail = "")
 {
     /// <summary>Whether the problem is a folder (or a link to one) that a walk would have entered, rather than a file.</summary>
     public bool IsFolder { get; init; }
@@ -42,7 +42,7 @@ public sealed record SiteEntry(string Path, string RealPath, EntryKind Kind, str
 }
 
 /// <summary>The files of a folder walk, sorted by path, and every problem met on the way (in walk order).</summary>
-public sealed record FolderListing(IReadOnlyList<SiteEntry> Files, IReadOnlyList<SiteEntry> Problems)
+internal sealed record FolderListing(IReadOnlyList<SiteEntry> Files, IReadOnlyList<SiteEntry> Problems)
 {
     public static FolderListing Empty { get; } = new([], []);
 }

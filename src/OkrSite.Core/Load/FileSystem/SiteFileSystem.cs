@@ -9,7 +9,7 @@ namespace OkrSite.Core.Load.FileSystem;
 /// Walks never let .NET recurse through links: each folder is listed on its own, and every real folder is walked
 /// at most once, so a link back to an ancestor is one problem, not an endless descent.
 /// </summary>
-public sealed class SiteFileSystem
+internal sealed class SiteFileSystem
 {
     private readonly string _prefix;
     private readonly string _rootName;

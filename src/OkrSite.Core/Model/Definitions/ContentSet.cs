@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace OkrSite.Core.Model.Definitions;
 
 /// <summary>Everything read from content/, each list sorted by file path.</summary>
-public sealed record ContentSet(
+internal sealed record ContentSet(
     ImmutableArray<TeamDefinition> Teams,
     ImmutableArray<KpiDefinition> Kpis,
     ImmutableArray<ObjectiveDefinition> Objectives,

@@ -4,7 +4,7 @@ using OkrSite.Core.Diagnostics;
 namespace OkrSite.Core.Model.Definitions;
 
 /// <summary>Where each field of a front-matter mapping is written (the position of its key), for the provenance of values.</summary>
-public sealed record FieldPositions(ImmutableSortedDictionary<string, SourceSpan> Fields)
+internal sealed record FieldPositions(ImmutableSortedDictionary<string, SourceSpan> Fields)
 {
     public static FieldPositions None { get; } = new(ImmutableSortedDictionary<string, SourceSpan>.Empty.WithComparers(StringComparer.Ordinal));
 

@@ -3,7 +3,7 @@ using OkrSite.Core.Diagnostics;
 namespace OkrSite.Core.Model.Definitions;
 
 /// <summary>A key result as written in its objective's front matter; values not written are null.</summary>
-public sealed record KeyResultDefinition(
+internal sealed record KeyResultDefinition(
     string Id,
     SourceSpan Source,
     string Title,

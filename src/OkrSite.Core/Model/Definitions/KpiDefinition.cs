@@ -3,7 +3,7 @@ using OkrSite.Core.Diagnostics;
 namespace OkrSite.Core.Model.Definitions;
 
 /// <summary>A KPI as written in content/kpis/&lt;id&gt;.md. Its id is also the metric id of its series in the data.</summary>
-public sealed record KpiDefinition(
+internal sealed record KpiDefinition(
     string Id,
     SourceSpan Source,
     string Name,

@@ -7,7 +7,7 @@ namespace OkrSite.Core.Model.Definitions;
 /// An objective as written in content/okrs/**/&lt;id&gt;.md. <see cref="AlignsTo"/> holds the references as written
 /// (an id or "period/id"); the validate stage resolves each to the <see cref="Key"/> of the objective it names.
 /// </summary>
-public sealed record ObjectiveDefinition(
+internal sealed record ObjectiveDefinition(
     string Id,
     SourceSpan Source,
     string Title,

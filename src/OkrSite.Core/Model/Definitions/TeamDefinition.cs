@@ -3,4 +3,4 @@ using OkrSite.Core.Diagnostics;
 namespace OkrSite.Core.Model.Definitions;
 
 /// <summary>A team as written in content/teams/&lt;id&gt;.md.</summary>
-public sealed record TeamDefinition(string Id, SourceSpan Source, string Name, Located<string>? Parent, MarkdownText Body);
+internal sealed record TeamDefinition(string Id, SourceSpan Source, string Name, Located<string>? Parent, MarkdownText Body);

@@ -19,7 +19,7 @@ namespace OkrSite.Core.Render.Cache;
 /// read through or pruned. Builds into different outputs may share one cache: each holds the cache's lock from
 /// opening it to the end of <see cref="Prune"/>, so one build never prunes an entry another has just drawn.
 /// </summary>
-public sealed partial class ChartCache : IDisposable
+internal sealed partial class ChartCache : IDisposable
 {
     public const string TagFile = "CACHEDIR.TAG";
     private const string Signature = "Signature: 8a477f597d28d172789f06886806bc55";
@@ -311,4 +311,4 @@ public sealed partial class ChartCache : IDisposable
 }
 
 /// <summary>What a page needs of a chart besides its files.</summary>
-public sealed record ChartMeta(string AltText, int Width, int Height);
+internal sealed record ChartMeta(string AltText, int Width, int Height);

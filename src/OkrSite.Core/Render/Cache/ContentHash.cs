@@ -9,7 +9,7 @@ namespace OkrSite.Core.Render.Cache;
 /// Builds a SHA-256 key from everything that decides an output, field by field in a fixed order. The version of
 /// this assembly is always part of it, so a new OkrSite never serves a chart drawn by an older one.
 /// </summary>
-public sealed class ContentHash : IDisposable
+internal sealed class ContentHash : IDisposable
 {
     private static readonly byte[] Separator = [0x1f];
     private static readonly string CodeVersion = typeof(ContentHash).Assembly.ManifestModule.ModuleVersionId.ToString("N");

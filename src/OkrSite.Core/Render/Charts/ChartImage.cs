@@ -7,7 +7,7 @@ namespace OkrSite.Core.Render.Charts;
 /// &lt;picture&gt; and a prefers-color-scheme source). <see cref="AltText"/> states the latest value and the trend.
 /// The SVGs are kept as the UTF-8 bytes of their files (do not change them); two images are equal when their bytes are.
 /// </summary>
-public sealed record ChartImage(byte[] LightUtf8, byte[] DarkUtf8, string AltText, int Width, int Height)
+internal sealed record ChartImage(byte[] LightUtf8, byte[] DarkUtf8, string AltText, int Width, int Height)
 {
     /// <summary>The light SVG as text.</summary>
     public string LightSvg => Encoding.UTF8.GetString(LightUtf8);

@@ -10,7 +10,7 @@ namespace OkrSite.Core.Render.Charts;
 /// gives the same bytes on every machine: text is measured with the embedded DejaVu Sans, numbers and dates are
 /// written invariant, and the SVG carries no ids, times or paths of the machine. Thread-safe; pages render in parallel.
 /// </summary>
-public static class ChartRenderer
+internal static class ChartRenderer
 {
     /// <summary>
     /// The chart of a metric key result (720×300): its metric's values over the objective's period (the key result's

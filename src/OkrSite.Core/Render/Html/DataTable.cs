@@ -9,7 +9,7 @@ namespace OkrSite.Core.Render.Html;
 /// producing them cell by cell in a template was most of the page stage's cost. Every cell is HTML-escaped here;
 /// the rows stay available to templates as <c>chart.rows</c> for a theme that wants its own markup.
 /// </summary>
-public static class DataTable
+internal static class DataTable
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
 

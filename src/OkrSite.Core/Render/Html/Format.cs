@@ -6,7 +6,7 @@ using OkrSite.Core.Render.Html.Views;
 namespace OkrSite.Core.Render.Html;
 
 /// <summary>How numbers, dates and statuses read on the pages: invariant culture, so every machine writes the same bytes.</summary>
-public static class Format
+internal static class Format
 {
     public const string None = "—";
 

@@ -12,7 +12,7 @@ namespace OkrSite.Core.Render.Html;
 /// URL named different objectives over time, and no redirect can know which one a saved link meant. The page is
 /// not a theme page: it shows nothing but the link, and no theme can break it.
 /// </summary>
-public static class FormerObjectiveUrls
+internal static class FormerObjectiveUrls
 {
     /// <summary>The output path and HTML of each redirect page, in the report's order.</summary>
     public static IEnumerable<(string Path, byte[] Html)> Redirects(Report report) =>

@@ -11,7 +11,7 @@ namespace OkrSite.Core.Render.Html;
 /// a title, team name, note or metric id containing &lt;script&gt;, quotes or &amp; is always written as text.
 /// Only <see cref="RawHtml"/> values (Markdown OkrSite rendered, chart markup, partials) pass through.
 /// </summary>
-public sealed class HtmlTemplateContext : TemplateContext
+internal sealed class HtmlTemplateContext : TemplateContext
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
 

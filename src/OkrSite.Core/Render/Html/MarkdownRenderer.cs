@@ -13,7 +13,7 @@ namespace OkrSite.Core.Render.Html;
 /// links whose scheme could run code (javascript:, vbscript:, data:) are neutralised; headings move down one level
 /// because the page's own title is the only &lt;h1&gt;.
 /// </summary>
-public sealed class MarkdownRenderer
+internal sealed class MarkdownRenderer
 {
     private static readonly string[] SafeSchemes = ["http:", "https:", "mailto:", "tel:"];
 

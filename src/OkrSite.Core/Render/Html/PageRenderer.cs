@@ -7,7 +7,7 @@ using Scriban.Runtime;
 namespace OkrSite.Core.Render.Html;
 
 /// <summary>Renders one page: its kind's template, then the layout around it. Safe to call from many threads.</summary>
-public sealed class PageRenderer(Theme theme, SiteView site, string baseUrl)
+internal sealed class PageRenderer(Theme theme, SiteView site, string baseUrl)
 {
     public const string Layout = "layouts/base.html";
 

@@ -1,7 +1,7 @@
 namespace OkrSite.Core.Render.Html;
 
 /// <summary>A theme template that is missing, does not parse, or fails while rendering; becomes a diagnostic.</summary>
-public sealed class TemplateException(string file, int line, string message) : Exception(message)
+internal sealed class TemplateException(string file, int line, string message) : Exception(message)
 {
     public string File { get; } = file;
 

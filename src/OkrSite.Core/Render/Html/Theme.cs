@@ -17,7 +17,7 @@ namespace OkrSite.Core.Render.Html;
 /// (themes/default/ embedded in this assembly), so a site without a themes/ folder builds.
 /// Templates are parsed once and shared by every page rendered in parallel.
 /// </summary>
-public sealed class Theme : ITemplateLoader
+internal sealed class Theme : ITemplateLoader
 {
     public const string DefaultName = "default";
     private const string ResourcePrefix = "theme/";

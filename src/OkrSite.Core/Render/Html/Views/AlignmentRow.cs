@@ -7,7 +7,7 @@ namespace OkrSite.Core.Render.Html.Views;
 /// is a <see cref="IsReference"/> line that links to the full one. <see cref="Opens"/> says a nested list of its
 /// children follows; after a line that does not open one, <see cref="Closes"/> nested lists end.
 /// </summary>
-public sealed record AlignmentRow(ObjectiveView Objective, int Level, bool IsReference, bool Opens, int Closes)
+internal sealed record AlignmentRow(ObjectiveView Objective, int Level, bool IsReference, bool Opens, int Closes)
 {
     /// <summary>The element id of the objective's full entry, which its references link to: by key, since ids repeat across periods.</summary>
     public string Anchor => $"objective-{Objective.Key}";

@@ -1,4 +1,4 @@
 namespace OkrSite.Core.Render.Html.Views;
 
 /// <summary>A status or health as the page shows it: text and an icon as well as a colour (<see cref="Tone"/>: good, warn, bad, neutral).</summary>
-public sealed record Badge(string Key, string Label, string Icon, string Tone);
+internal sealed record Badge(string Key, string Label, string Icon, string Tone);

@@ -7,7 +7,7 @@ namespace OkrSite.Core.Render.Html.Views;
 /// escaped HTML table (<see cref="Table"/>). Rows and table are made from the points when the page asks for them and
 /// not kept: a large site has millions of them, and each chart is shown on one page.
 /// </summary>
-public sealed class ChartView(string src, string darkSrc, string alt, int width, int height, IReadOnlyList<DataPoint> points, string? unit, string? rowsNote)
+internal sealed class ChartView(string src, string darkSrc, string alt, int width, int height, IReadOnlyList<DataPoint> points, string? unit, string? rowsNote)
 {
     public string Src { get; } = src;
 
@@ -29,4 +29,4 @@ public sealed class ChartView(string src, string darkSrc, string alt, int width,
 }
 
 /// <summary>One value of a series as the data table shows it.</summary>
-public sealed record DataRow(string Date, string Value, string? Note);
+internal sealed record DataRow(string Date, string Value, string? Note);

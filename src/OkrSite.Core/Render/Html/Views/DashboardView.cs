@@ -5,7 +5,7 @@ namespace OkrSite.Core.Render.Html.Views;
 /// the objectives off track or at risk (<see cref="NeedsAttention"/>, worst first) and the KPIs that need attention.
 /// <see cref="Newer"/> and <see cref="Older"/> are the neighbouring periods that have objectives; only the periods index lists them all.
 /// </summary>
-public sealed record DashboardView(
+internal sealed record DashboardView(
     string Period,
     bool IsCurrent,
     string Score,
@@ -25,6 +25,6 @@ public sealed record DashboardView(
     LinkView? Newer = null,
     LinkView? Older = null);
 
-public sealed record TeamGroupView(string Name, LinkView? Team, IReadOnlyList<ObjectiveView> Objectives);
+internal sealed record TeamGroupView(string Name, LinkView? Team, IReadOnlyList<ObjectiveView> Objectives);
 
-public sealed record StatusCount(Badge Status, int Count);
+internal sealed record StatusCount(Badge Status, int Count);

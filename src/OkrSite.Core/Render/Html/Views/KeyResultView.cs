@@ -1,6 +1,6 @@
 namespace OkrSite.Core.Render.Html.Views;
 
-public sealed record KeyResultView(
+internal sealed record KeyResultView(
     string Id,
     string Title,
     bool IsMilestone,

@@ -1,6 +1,6 @@
 namespace OkrSite.Core.Render.Html.Views;
 
-public sealed record KpiView(
+internal sealed record KpiView(
     string Id,
     string Name,
     string Url,
@@ -36,7 +36,7 @@ public sealed record KpiView(
 }
 
 /// <summary>A key result, of any period, that tracks a KPI: how a KPI carried through several quarters shows.</summary>
-public sealed record TrackingKeyResultView(LinkView Objective, string Period, string Title, string Baseline, string Target, string Current, string Score, Badge Status)
+internal sealed record TrackingKeyResultView(LinkView Objective, string Period, string Title, string Baseline, string Target, string Current, string Score, Badge Status)
 {
     /// <summary>False for a metric key result without a current value.</summary>
     public bool HasValue { get; init; } = true;

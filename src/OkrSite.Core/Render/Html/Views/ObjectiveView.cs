@@ -1,6 +1,6 @@
 namespace OkrSite.Core.Render.Html.Views;
 
-public sealed record ObjectiveView(
+internal sealed record ObjectiveView(
     string Id,
     string Title,
     string Url,

@@ -1,4 +1,4 @@
 namespace OkrSite.Core.Render.Html.Views;
 
 /// <summary>One line of the periods index (periods/index.html), which is the only page that lists every period.</summary>
-public sealed record PeriodRowView(string Title, string Url, int ObjectiveCount, bool IsCurrent);
+internal sealed record PeriodRowView(string Title, string Url, int ObjectiveCount, bool IsCurrent);

@@ -1,6 +1,6 @@
 namespace OkrSite.Core.Render.Html.Views;
 
-public sealed record TeamView(
+internal sealed record TeamView(
     string Id,
     string Name,
     string Url,
@@ -14,7 +14,7 @@ public sealed record TeamView(
     public int ObjectiveCount => Objectives.Sum(g => g.Objectives.Count);
 }
 
-public sealed record PeriodGroupView(string Period, IReadOnlyList<ObjectiveView> Objectives);
+internal sealed record PeriodGroupView(string Period, IReadOnlyList<ObjectiveView> Objectives);
 
 /// <summary>A team's roll-up in one period: its own objectives and its sub-teams', counted and scored (the Report's figures).</summary>
-public sealed record RollupView(string Period, int ObjectiveCount, string Score, int Percent, Badge Status, IReadOnlyList<StatusCount> Counts);
+internal sealed record RollupView(string Period, int ObjectiveCount, string Score, int Percent, Badge Status, IReadOnlyList<StatusCount> Counts);
