@@ -21,6 +21,23 @@ internal static class OriginText
         return origin.Kind == OriginKind.Csv || origin.Field is null ? $"from {where}" : $"from {origin.Field}: in {where}";
     }
 
+    /// <summary>
+    /// The short form a table cell shows, with <see cref="Of"/> as its tooltip: the file name without its folders
+    /// ("ops.csv, line 3", "baseline: reliable.md, line 6"), so a footnote does not widen its column past the page.
+    /// </summary>
+    public static string Label(ValueOrigin origin)
+    {
+        ArgumentNullException.ThrowIfNull(origin);
+        if (origin.At.IsNone || origin.Kind == OriginKind.None)
+        {
+            return string.Empty;
+        }
+
+        var name = origin.At.File[(origin.At.File.LastIndexOf('/') + 1)..];
+        var where = origin.At.Line > 0 ? string.Create(CultureInfo.InvariantCulture, $"{name}, line {origin.At.Line}") : name;
+        return origin.Kind == OriginKind.Csv || origin.Field is null ? where : $"{origin.Field}: {where}";
+    }
+
     /// <summary>A metric key result without a current value has nothing to show yet; a milestone always has its state.</summary>
     public static bool HasValue(KeyResult kr)
     {

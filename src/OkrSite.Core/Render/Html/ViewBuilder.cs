@@ -322,6 +322,9 @@ internal sealed class ViewBuilder
             BaselineSource = OriginText.Of(kr.BaselineOrigin),
             CurrentSource = OriginText.Of(kr.CurrentOrigin),
             ScoreSource = OriginText.Of(kr.ScoreOrigin),
+            BaselineSourceLabel = OriginText.Label(kr.BaselineOrigin),
+            CurrentSourceLabel = OriginText.Label(kr.CurrentOrigin),
+            ScoreSourceLabel = OriginText.Label(kr.ScoreOrigin),
         };
     }
 

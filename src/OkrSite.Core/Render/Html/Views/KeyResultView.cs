@@ -25,4 +25,11 @@ internal sealed record KeyResultView(
     public string CurrentSource { get; init; } = string.Empty;
 
     public string ScoreSource { get; init; } = string.Empty;
+
+    /// <summary>The short forms the table shows, with the sources above as their tooltips ("crm-monthly.csv, line 11").</summary>
+    public string BaselineSourceLabel { get; init; } = string.Empty;
+
+    public string CurrentSourceLabel { get; init; } = string.Empty;
+
+    public string ScoreSourceLabel { get; init; } = string.Empty;
 }
