@@ -94,8 +94,10 @@ internal sealed partial class ChartCache : IDisposable
 
             if (!IsOurs(full))
             {
-                // Empty, or only holding the tag another build is writing this very moment: OkrSite's to take.
-                if (!Directory.EnumerateFileSystemEntries(full).All(e => TagInProgress().IsMatch(Path.GetFileName(e))))
+                // Empty, or only holding the tag another build is writing this very moment: OkrSite's to take. The
+                // tag is asked for again after the listing: a build starting at the same moment may have renamed its
+                // tag in (and made charts/) between the first look and the listing.
+                if (!Directory.EnumerateFileSystemEntries(full).All(e => TagInProgress().IsMatch(Path.GetFileName(e))) && !IsOurs(full))
                 {
                     return Refuse(diagnostics, full, $"the cache folder '{full}' is not empty and has no {TagFile} written by OkrSite, so OkrSite neither writes into it nor prunes it");
                 }
