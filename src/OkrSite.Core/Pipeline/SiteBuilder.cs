@@ -43,7 +43,7 @@ public static class SiteBuilder
             return Stop();
         }
 
-        var (report, data) = ReadAndCompute(options, site, config, diagnostics, stages);
+        var report = ReadAndCompute(options, site, config, diagnostics, stages);
         if (report is null)
         {
             return Stop();
@@ -94,7 +94,7 @@ public static class SiteBuilder
     /// Read, validate and compute. Its own method so that the content documents (with their YAML trees) are garbage
     /// once the report is made: captured by the render stages' lambdas, they would live to the end of the build.
     /// </summary>
-    private static (Report? Report, DataSet Data) ReadAndCompute(BuildOptions options, SiteFileSystem site, SiteConfig config, DiagnosticBag diagnostics, StageRunner stages)
+    private static Report? ReadAndCompute(BuildOptions options, SiteFileSystem site, SiteConfig config, DiagnosticBag diagnostics, StageRunner stages)
     {
         var content = stages.Run(BuildStage.ReadContent, () => ContentLoader.Load(site, diagnostics), c => c.Objectives.Length + c.Kpis.Length + c.Teams.Length, "files");
         var data = stages.Run(BuildStage.ReadData, () => DataLoader.Load(site, config, diagnostics), d => d.Series.Values.Sum(s => s.Points.Length), "values");
@@ -118,7 +118,7 @@ public static class SiteBuilder
         });
         if (checkedContent is null)
         {
-            return (null, data);
+            return null;
         }
 
         var report = stages.Run(
@@ -126,7 +126,7 @@ public static class SiteBuilder
             () => ReportBuilder.Build(config, checkedContent.Content, data, checkedContent.AsOf, checkedContent.Period),
             r => r.Objectives.Length + r.Objectives.Sum(o => o.KeyResults.Length),
             "objectives and KRs");
-        return (report with { Diagnostics = [.. diagnostics.ToSortedList()] }, data);
+        return report with { Diagnostics = [.. diagnostics.ToSortedList()] };
     }
 
     /// <summary>What the validate stage hands to compute: the content with its links checked, the report date and period.</summary>

@@ -225,20 +225,8 @@ internal static class ReportJson
         Number(json, "target", kpi.Target);
         Number(json, "green", kpi.Green);
         Number(json, "red", kpi.Red);
-        if (kpi.Latest is { } latest)
-        {
-            json.WriteStartObject("latest");
-            json.WriteString("date", Date(latest.Date));
-            json.WriteNumber("value", latest.Value);
-            json.WriteEndObject();
-        }
-        else
-        {
-            json.WriteNull("latest");
-        }
-
+        Point(json, "latest", kpi.Latest);
         Origin(json, "latestSource", kpi.LatestOrigin);
-
         Point(json, "previous", kpi.Previous);
         Number(json, "change", kpi.Change);
         Number(json, "toTarget", kpi.ToTarget);
