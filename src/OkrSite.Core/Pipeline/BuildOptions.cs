@@ -26,6 +26,15 @@ public sealed record BuildOptions(
     /// <summary>Told once, with a line to show the user, when the build waits for another build's lock.</summary>
     public Action<string>? Waiting { get; init; }
 
+    /// <summary>
+    /// Replaces site.json baseUrl for this build (--base-url, and serve, which serves under the path part): a path
+    /// starting with '/' or an http(s) URL, checked with <see cref="BaseUrlProblem"/> first. Null keeps site.json's.
+    /// </summary>
+    public string? BaseUrl { get; init; }
+
+    /// <summary>Why <paramref name="value"/> cannot be a base URL (the rule site.json's baseUrl follows), or null when it can.</summary>
+    public static string? BaseUrlProblem(string value) => Load.Config.BaseUrl.Problem(value);
+
     public string ResolvedOutput => OutputDirectory ?? Path.Combine(SiteDirectory, "_site");
 
     public string? ResolvedCache => UseCache ? CacheDirectory ?? Path.Combine(SiteDirectory, DefaultCacheFolder) : null;

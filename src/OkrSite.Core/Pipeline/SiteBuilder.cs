@@ -36,6 +36,11 @@ public static class SiteBuilder
         var (config, theme) = stages.Run(BuildStage.ConfigAndTheme, () =>
         {
             var loaded = SiteConfigLoader.Load(site, diagnostics);
+            if (loaded is not null && options.BaseUrl is { } baseUrl)
+            {
+                loaded = loaded with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" };
+            }
+
             return (loaded, loaded is null ? null : Theme.Load(site, loaded.Theme, diagnostics));
         });
         if (config is null)

@@ -1,0 +1,51 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using OkrSite.Core.Model;
+using OkrSite.Core.Pipeline;
+
+namespace OkrSite.Cli.Commands;
+
+/// <summary>okrsite build: read, compute, render and publish the output folder.</summary>
+internal static class BuildCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var site = CommonOptions.SiteArgument();
+        var outOption = new Option<string?>("--out", "-o") { Description = "The output folder (default: <SITE_DIR>/_site). It is replaced as a whole when the build succeeds; a link is kept and its target replaced.", HelpName = "DIR", CustomParser = CommonOptions.NonEmpty("--out") };
+        var asOf = CommonOptions.AsOfOption();
+        var period = CommonOptions.PeriodOption();
+        var strict = CommonOptions.StrictOption();
+        var timings = CommonOptions.TimingsOption();
+        var cacheDir = new Option<string?>("--cache-dir") { Description = "Where rendered charts are kept between builds (default: <SITE_DIR>/.okrsite-cache); keep it in CI for fast rebuilds.", HelpName = "DIR", CustomParser = CommonOptions.NonEmpty("--cache-dir") };
+        var lockTimeout = new Option<int>("--lock-timeout")
+        {
+            Description = "Seconds to wait for another build writing the same output folder before failing (default: 300).",
+            HelpName = "SECONDS",
+            DefaultValueFactory = _ => (int)BuildOptions.DefaultLockTimeout.TotalSeconds,
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+                if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
+                {
+                    return seconds;
+                }
+
+                result.AddError($"--lock-timeout '{text}' is not a number of seconds; write a whole number such as 300 (0 fails at once)");
+                return 0;
+            },
+        };
+        var noCache = new Option<bool>("--no-cache") { Description = "Draw every chart again and leave the cache alone." };
+        var command = new Command("build", "Read the site, compute every score and health, and write the output folder.") { site, outOption, asOf, period, strict, timings, cacheDir, noCache, lockTimeout };
+        command.SetAction(result => BuildReport.Execute(
+            new BuildOptions(result.GetValue(site)!, result.GetValue(outOption), result.GetValue(asOf), result.GetValue(period), WarningsAsErrors: result.GetValue(strict), CacheDirectory: result.GetValue(cacheDir), UseCache: !result.GetValue(noCache))
+            {
+                LockTimeout = TimeSpan.FromSeconds(result.GetValue(lockTimeout)),
+                Waiting = line => error.WriteLine($"okrsite: {line}"),
+            },
+            result.GetValue(timings),
+            output,
+            error));
+        return command;
+    }
+}
