@@ -26,6 +26,9 @@ public sealed record BuildOptions(
     /// <summary>Told once, with a line to show the user, when the build waits for another build's lock.</summary>
     public Action<string>? Waiting { get; init; }
 
+    /// <summary>Told when each stage starts and ends, on the thread that runs the build (the command line's progress display).</summary>
+    public Action<StageProgress>? Progress { get; init; }
+
     /// <summary>
     /// Replaces site.json baseUrl for this build (--base-url, and serve, which serves under the path part): a path
     /// starting with '/' or an http(s) URL, checked with <see cref="BaseUrlProblem"/> first. Null keeps site.json's.

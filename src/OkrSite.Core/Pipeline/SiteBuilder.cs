@@ -28,7 +28,7 @@ public static class SiteBuilder
     internal static BuildResult Build(BuildOptions options, IStageHook? hook)
     {
         var diagnostics = new DiagnosticBag(options.WarningsAsErrors);
-        var stages = new StageRunner(hook);
+        var stages = new StageRunner(hook, options.Progress, StageProgress.Stages(options.Write).Count);
         BuildResult Stop(Report? report = null) => new(report, diagnostics.ToSortedList(), [], false) { Timings = stages.Timings };
 
         // The site folder's real path is resolved once: the boundary every input of this build is checked against.
@@ -65,12 +65,8 @@ public static class SiteBuilder
             ChartStage.Result charts;
             using (var cache = ChartCache.Open(options.ResolvedCache, diagnostics, options.LockTimeout, options.Waiting))
             {
-                charts = stages.Run(BuildStage.RenderCharts, () => ChartStage.Render(report, cache, sink), c => c.Views.Count, "charts");
+                charts = stages.Run(BuildStage.RenderCharts, () => ChartStage.Render(report, cache, sink), c => c.Views.Count, _ => cache.Hits > 0 ? $"charts, {cache.Hits} from the cache" : "charts");
                 cache.Prune();
-                if (cache.Hits > 0)
-                {
-                    stages.Annotate($"charts, {cache.Hits} from the cache");
-                }
             }
 
             stages.Run(BuildStage.RenderPages, () => SiteRenderer.RenderPages(report, charts, theme, diagnostics, sink, stages.Parts), n => n, "pages");

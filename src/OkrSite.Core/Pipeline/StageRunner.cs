@@ -5,9 +5,10 @@ namespace OkrSite.Core.Pipeline;
 
 /// <summary>
 /// Runs the stages of one build in the order of <see cref="BuildStage.All"/>, times each one (what
-/// <c>okrsite build --timings</c> shows) and passes each through the hook, if there is one.
+/// <c>okrsite build --timings</c> shows), passes each through the hook, if there is one, and tells
+/// <paramref name="progress"/> when each starts and ends (of <paramref name="of"/> stages in all).
 /// </summary>
-internal sealed class StageRunner(IStageHook? hook = null)
+internal sealed class StageRunner(IStageHook? hook = null, Action<StageProgress>? progress = null, int of = 0)
 {
     private readonly List<StageTiming> _stages = [];
     private int _next;
@@ -28,7 +29,14 @@ internal sealed class StageRunner(IStageHook? hook = null)
 
     /// <summary>Runs <paramref name="work"/> as <paramref name="stage"/>; <paramref name="count"/> says what it made ("6 charts").</summary>
     /// <exception cref="InvalidOperationException">The stage is not in <see cref="BuildStage.All"/>, or comes before one that ran: a bug.</exception>
-    public T Run<T>(string stage, Func<T> work, Func<T, int>? count = null, string? countOf = null)
+    public T Run<T>(string stage, Func<T> work, Func<T, int>? count = null, string? countOf = null) =>
+        Run(stage, work, count, countOf is null ? null : _ => countOf);
+
+    /// <summary>
+    /// As <see cref="Run{T}(string, Func{T}, Func{T, int}?, string?)"/>, with what the count counts known only once
+    /// the stage is done ("6 charts, 4 from the cache"), so that the progress is told the final words.
+    /// </summary>
+    public T Run<T>(string stage, Func<T> work, Func<T, int>? count, Func<T, string>? countOf)
     {
         var index = BuildStage.All.IndexOf(stage);
         if (index < _next)
@@ -37,11 +45,16 @@ internal sealed class StageRunner(IStageHook? hook = null)
         }
 
         _next = index + 1;
+        var number = index + 1;
+        var total = Math.Max(of, number);
+        progress?.Invoke(new StageProgress(stage, number, total));
         var allocated = GC.GetTotalAllocatedBytes(precise: false);
         var clock = Stopwatch.StartNew();
         var result = hook is null ? work() : hook.Run(stage, work);
         clock.Stop();
-        _stages.Add(new StageTiming(stage, clock.Elapsed, GC.GetTotalAllocatedBytes(precise: false) - allocated, count?.Invoke(result), countOf));
+        var timing = new StageTiming(stage, clock.Elapsed, GC.GetTotalAllocatedBytes(precise: false) - allocated, count?.Invoke(result), countOf?.Invoke(result));
+        _stages.Add(timing);
+        progress?.Invoke(new StageProgress(stage, number, total, timing));
         return result;
     }
 
