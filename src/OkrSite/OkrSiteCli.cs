@@ -4,24 +4,36 @@ using System.CommandLine.Parsing;
 using System.Globalization;
 using OkrSite.Core.Model;
 using OkrSite.Cli.Commands;
+using OkrSite.Cli.Help;
+using Spectre.Console;
 
 namespace OkrSite.Cli;
 
 /// <summary>The okrsite command line: build and check, on System.CommandLine.</summary>
 public static class OkrSiteCli
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <param name="terminal">
+    /// The interactive terminal a build may draw its live progress on (<see cref="Progress.ProgressMode"/> decides);
+    /// null prints plain lines, as for redirected output.
+    /// </param>
+    public static int Run(string[] args, TextWriter output, TextWriter error, IAnsiConsole? terminal = null)
     {
-        var root = Create(output, error);
+        var root = Create(output, error, terminal);
+        ExamplesHelp.Install(root);
         var parsed = root.Parse(args);
-        if (parsed.Action is ParseErrorAction)
+        var unmatched = UsageProblems.Of(parsed, args, Directory.Exists);
+        if (unmatched.Count > 0 || parsed.Action is ParseErrorAction)
         {
-            foreach (var problem in parsed.Errors)
+            // A word nothing took explains the other errors on the root ("a command is required"); on a command the
+            // errors of its options are problems of their own.
+            var others = parsed.UnmatchedTokens.Count > 0 && parsed.CommandResult.Command == root ? [] : parsed.Errors.Select(e => e.Message).Where(m => !UsageProblems.Explains(parsed, m));
+            foreach (var problem in unmatched.Concat(others))
             {
-                error.WriteLine($"okrsite: error: {problem.Message}");
+                error.WriteLine($"okrsite: error: {problem}");
             }
 
-            error.WriteLine("Run 'okrsite --help' for usage.");
+            var help = parsed.CommandResult.Command == root ? "okrsite --help" : $"okrsite {parsed.CommandResult.Command.Name} --help";
+            error.WriteLine($"Run '{help}' for usage.");
             return ExitCodes.Usage;
         }
 
@@ -46,11 +58,11 @@ public static class OkrSiteCli
     private static bool OutOfMemory(Exception ex) =>
         ex is OutOfMemoryException || (ex is AggregateException many && many.Flatten().InnerExceptions.Any(e => e is OutOfMemoryException));
 
-    public static RootCommand Create(TextWriter output, TextWriter error)
+    public static RootCommand Create(TextWriter output, TextWriter error, IAnsiConsole? terminal = null)
     {
         var root = new RootCommand("OkrSite builds a static OKR and KPI report from Markdown and CSV files: scores, health, alignment, report.json.");
-        root.Subcommands.Add(BuildCommand.Create(output, error));
-        root.Subcommands.Add(CheckCommand.Create(output, error));
+        root.Subcommands.Add(BuildCommand.Create(output, error, terminal));
+        root.Subcommands.Add(CheckCommand.Create(output, error, terminal));
         return root;
     }
 }

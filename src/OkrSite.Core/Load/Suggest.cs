@@ -4,7 +4,7 @@ namespace OkrSite.Core.Load;
 /// "Did you mean" for misspelt keys. Hand-written because it is a dozen lines of Levenshtein distance and
 /// no maintained NuGet package offers just that without a larger fuzzy-search dependency.
 /// </summary>
-internal static class Suggest
+public static class Suggest
 {
     /// <summary>The known word closest to <paramref name="word"/>, if it is close enough to be a likely typo.</summary>
     public static string? Nearest(string word, IEnumerable<string> known)

@@ -3,13 +3,15 @@ using System.CommandLine.Parsing;
 using System.Globalization;
 using OkrSite.Core.Model;
 using OkrSite.Core.Pipeline;
+using Spectre.Console;
 
 namespace OkrSite.Cli.Commands;
 
 /// <summary>okrsite build: read, compute, render and publish the output folder.</summary>
 internal static class BuildCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    /// <param name="terminal">The interactive terminal for a live progress display; null prints plain lines.</param>
+    public static Command Create(TextWriter output, TextWriter error, IAnsiConsole? terminal = null)
     {
         var site = CommonOptions.SiteArgument();
         var outOption = new Option<string?>("--out", "-o") { Description = "The output folder (default: <SITE_DIR>/_site). It is replaced as a whole when the build succeeds; a link is kept and its target replaced.", HelpName = "DIR", CustomParser = CommonOptions.NonEmpty("--out") };
@@ -36,14 +38,24 @@ internal static class BuildCommand
             },
         };
         var noCache = new Option<bool>("--no-cache") { Description = "Draw every chart again and leave the cache alone." };
-        var command = new Command("build", "Read the site, compute every score and health, and write the output folder.") { site, outOption, asOf, period, strict, timings, cacheDir, noCache, lockTimeout };
+        var baseUrl = CommonOptions.BaseUrlOption();
+        var quiet = CommonOptions.QuietOption();
+        var verbose = CommonOptions.VerboseOption();
+        var command = new Command("build", "Read the site, compute every score and health, and write the output folder.") { site, outOption, asOf, period, baseUrl, strict, timings, cacheDir, noCache, lockTimeout, quiet, verbose };
+        CommonOptions.OneVerbosity(command, quiet, verbose);
+        CommonOptions.WithExamples(
+            command,
+            "okrsite build",
+            "okrsite build mysite --out public --base-url /mysite/",
+            "okrsite build --warnings-as-errors --quiet",
+            "okrsite build --as-of 2026-09-30 --period 2026-Q3 --verbose");
         command.SetAction(result => BuildReport.Execute(
             new BuildOptions(result.GetValue(site)!, result.GetValue(outOption), result.GetValue(asOf), result.GetValue(period), WarningsAsErrors: result.GetValue(strict), CacheDirectory: result.GetValue(cacheDir), UseCache: !result.GetValue(noCache))
             {
                 LockTimeout = TimeSpan.FromSeconds(result.GetValue(lockTimeout)),
-                Waiting = line => error.WriteLine($"okrsite: {line}"),
+                BaseUrl = result.GetValue(baseUrl),
             },
-            result.GetValue(timings),
+            new ReportSettings(result.GetValue(timings), CommonOptions.VerbosityOf(result, quiet, verbose), terminal),
             output,
             error));
         return command;

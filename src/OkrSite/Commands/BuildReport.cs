@@ -1,15 +1,17 @@
-using System.CommandLine;
-using System.CommandLine.Parsing;
 using System.Globalization;
-using OkrSite.Core.Model;
+using OkrSite.Cli.Progress;
 using OkrSite.Core.Pipeline;
+using Spectre.Console;
 
 namespace OkrSite.Cli.Commands;
 
-/// <summary>Runs a build or check and prints what the user sees: diagnostics, annotations, timings, the one-line result.</summary>
+/// <summary>How a build or check prints: --timings, --quiet/--verbose, and the terminal for a live display (null: plain lines).</summary>
+internal sealed record ReportSettings(bool Timings, Verbosity Verbosity, IAnsiConsole? Terminal);
+
+/// <summary>Runs a build or check and prints what the user sees: progress, diagnostics, annotations, timings, the one-line result.</summary>
 internal static class BuildReport
 {
-    public static int Execute(BuildOptions options, bool timings, TextWriter output, TextWriter error)
+    public static int Execute(BuildOptions options, ReportSettings settings, TextWriter output, TextWriter error)
     {
         if (!Directory.Exists(options.SiteDirectory))
         {
@@ -17,7 +19,20 @@ internal static class BuildReport
             return ExitCodes.Usage;
         }
 
-        var result = SiteBuilder.Build(options);
+        var verbose = settings.Verbosity == Verbosity.Verbose;
+        if (verbose)
+        {
+            output.WriteLine($"site: {Path.GetFullPath(options.SiteDirectory)}");
+            if (options.Write)
+            {
+                output.WriteLine($"output: {Path.GetFullPath(options.ResolvedOutput)}");
+            }
+
+            output.WriteLine(options.ResolvedCache is { } cache ? $"chart cache: {Path.GetFullPath(cache)}" : "chart cache: none");
+        }
+
+        var progress = BuildProgress.For(settings.Verbosity, settings.Terminal, output, error);
+        var result = progress.Run(stages => SiteBuilder.Build(options with { Progress = stages, Waiting = progress.Waiting }));
         var annotate = GitHubAnnotations.Enabled;
         foreach (var diagnostic in result.Diagnostics)
         {
@@ -28,9 +43,19 @@ internal static class BuildReport
             }
         }
 
-        if (timings)
+        if (settings.Timings)
         {
             TimingsTable.Write(result.Timings, output);
+        }
+
+        if (settings.Verbosity == Verbosity.Quiet)
+        {
+            return result.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
+        }
+
+        if (verbose && result.Report is { } computed)
+        {
+            output.WriteLine($"base URL: {computed.Config.BaseUrl}{(options.BaseUrl is null ? string.Empty : " (from --base-url)")}");
         }
 
         if (result.Succeeded && result.Report is { } report)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using OkrSite.Core.Model;
 using OkrSite.Core.Pipeline;
 
@@ -77,4 +78,62 @@ internal static class CommonOptions
             return null;
         },
     };
+
+    public static Option<string?> BaseUrlOption() => new("--base-url")
+    {
+        Description = "Replace site.json baseUrl for this run: a path such as /okr/ or a URL such as https://example.com/okr/ (for previews and project sites).",
+        HelpName = "URL",
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+            if (BuildOptions.BaseUrlProblem(text) is { } problem)
+            {
+                // The engine words it for site.json ("baseUrl '…'"); here the value came from the option.
+                result.AddError(problem.StartsWith("baseUrl ", StringComparison.Ordinal) ? "--base-url " + problem["baseUrl ".Length..] : problem);
+                return null;
+            }
+
+            return text;
+        },
+    };
+
+    public static Option<bool> QuietOption() => new("--quiet", "-q")
+    {
+        Description = "Print only errors and warnings: no progress and no result lines (the exit code says how it went).",
+    };
+
+    public static Option<bool> VerboseOption() => new("--verbose", "-v")
+    {
+        Description = "Print the folders used and one line per stage with its count and time, instead of a live display.",
+    };
+
+    /// <summary>The verbosity of a run; --quiet with --verbose is a usage error.</summary>
+    public static Verbosity VerbosityOf(ParseResult result, Option<bool> quiet, Option<bool> verbose) =>
+        result.GetValue(quiet) ? Verbosity.Quiet : result.GetValue(verbose) ? Verbosity.Verbose : Verbosity.Normal;
+
+    /// <summary>Refuses --quiet together with --verbose: the two ask for opposite things.</summary>
+    public static void OneVerbosity(Command command, Option<bool> quiet, Option<bool> verbose) =>
+        command.Validators.Add(result =>
+        {
+            if (result.GetResult(quiet) is { Implicit: false } && result.GetResult(verbose) is { Implicit: false } && result.GetValue(quiet) && result.GetValue(verbose))
+            {
+                result.AddError("--quiet and --verbose ask for opposite things; give one of them");
+            }
+        });
+
+    private static readonly ConditionalWeakTable<Command, string[]> ExamplesOf = [];
+
+    /// <summary>
+    /// Gives <paramref name="command"/> an "Examples:" section in its --help (and its first example in the root's
+    /// list). Each example is a full command line, e.g. "okrsite serve site --port 8080".
+    /// </summary>
+    public static T WithExamples<T>(T command, params string[] examples)
+        where T : Command
+    {
+        ExamplesOf.AddOrUpdate(command, examples);
+        return command;
+    }
+
+    /// <summary>The examples given to <paramref name="command"/> with <see cref="WithExamples"/>; empty when none were.</summary>
+    public static IReadOnlyList<string> Examples(Command command) => ExamplesOf.TryGetValue(command, out var examples) ? examples : [];
 }

@@ -131,7 +131,7 @@ public class CliTests
             var run = CliRun.Of(command, site.Root, "--as-of", asOf);
 
             Assert.Equal(2, run.ExitCode);
-            Assert.Equal($"okrsite: error: {message}\nRun 'okrsite --help' for usage.\n", run.Error);
+            Assert.Equal($"okrsite: error: {message}\nRun 'okrsite {command} --help' for usage.\n", run.Error);
         }
 
         Assert.False(Directory.Exists(site.Output));

@@ -1,15 +1,19 @@
 using OkrSite.Cli;
+using Spectre.Console;
 
 namespace OkrSite.Tests.Support;
 
 /// <summary>Runs the okrsite command line in-process with real arguments and captures what it prints.</summary>
 public sealed record CliRun(int ExitCode, string Output, string Error)
 {
-    public static CliRun Of(params string[] args)
+    public static CliRun Of(params string[] args) => On(null, args);
+
+    /// <summary>As <see cref="Of"/>, with <paramref name="terminal"/> as the interactive terminal (a live progress display).</summary>
+    public static CliRun On(IAnsiConsole? terminal, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = OkrSiteCli.Run(args, output, error);
+        var code = OkrSiteCli.Run(args, output, error, terminal);
         if (code == 0 && PublishedReport(args) is { } report && File.Exists(report))
         {
             ReportSchema.AssertValid(File.ReadAllText(report));
@@ -18,7 +22,7 @@ public sealed record CliRun(int ExitCode, string Output, string Error)
         return new CliRun(code, output.ToString().ReplaceLineEndings("\n"), error.ToString().ReplaceLineEndings("\n"));
     }
 
-    private static readonly HashSet<string> OptionsWithValue = ["--out", "-o", "--cache-dir", "--lock-timeout", "--as-of", "--period"];
+    private static readonly HashSet<string> OptionsWithValue = ["--out", "-o", "--cache-dir", "--lock-timeout", "--as-of", "--period", "--base-url"];
 
     /// <summary>Where a successful `build` with these arguments wrote report.json, so that its contract is checked too.</summary>
     internal static string? PublishedReport(string[] args, string? workingDirectory = null)
