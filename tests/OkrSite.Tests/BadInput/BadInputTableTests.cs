@@ -95,11 +95,11 @@ public partial class BadInputTableTests(ITestOutputHelper output)
         Assert.EndsWith(summary, run.Output, StringComparison.Ordinal);
         if (bad.ExitCode == 0)
         {
-            Assert.StartsWith("Checked ", run.Output, StringComparison.Ordinal);
+            Assert.StartsWith("Checked ", run.Result, StringComparison.Ordinal);
         }
         else
         {
-            Assert.Equal(summary, run.Output);
+            Assert.Equal(summary, run.Result);
         }
     }
 

@@ -39,7 +39,7 @@ public class ExtremeDateTests(ITestOutputHelper output)
         {
             output.WriteLine(run.Error + run.Output);
             Assert.Equal(2, run.ExitCode);
-            Assert.Equal($"okrsite: error: --as-of '{asOf}' is outside the supported dates 0100-01-01 to 9998-12-31\nRun 'okrsite --help' for usage.\n", run.Error);
+            Assert.Equal($"okrsite: error: --as-of '{asOf}' is outside the supported dates 0100-01-01 to 9998-12-31\nRun 'okrsite build --help' for usage.\n", run.Error);
             return;
         }
 

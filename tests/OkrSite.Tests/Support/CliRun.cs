@@ -56,4 +56,10 @@ public sealed record CliRun(int ExitCode, string Output, string Error)
     }
 
     public string[] ErrorLines => Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>What the run printed on stdout without the plain progress lines ("[2/8] read content"): the result and the count.</summary>
+    public string Result => WithoutProgress(Output);
+
+    internal static string WithoutProgress(string output) =>
+        System.Text.RegularExpressions.Regex.Replace(output, @"^\[\d+/\d+\] [^\n]*\n", string.Empty, System.Text.RegularExpressions.RegexOptions.Multiline);
 }
