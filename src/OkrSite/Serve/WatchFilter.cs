@@ -29,11 +29,14 @@ internal static partial class WatchFilter
     }
 
     /// <summary>An editor's swap, backup, lock or write-test file.</summary>
-    public static bool IsScratch(string name) => Scratch().IsMatch(name);
+    public static bool IsScratch(string name) => Scratch().IsMatch(name) || IsVimWriteTest(name);
 
-    // vim: .x.swp/.swo/.swx/.swpx, x~, the write test 4913 (and the numbers after it); emacs: .#x, #x#; LibreOffice
-    // and Excel: .~lock.x#, ~$x; JetBrains: x___jb_tmp___/___jb_old___; Chromium's File System API: x.crswap;
-    // macOS Finder: .DS_Store; generic: x.tmp.
-    [GeneratedRegex(@"(^\d+$)|(~$)|(\.sw[a-p]x?$)|(^\.#)|(^#.*#$)|(^\.~lock\.)|(^~\$)|(___jb_(tmp|old)___$)|(\.crswap$)|(^\.DS_Store$)|(\.tmp$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>vim checks that a folder is writable with a file named 4913, then 5036, 5159... (123 apart); 2026 is a period's folder.</summary>
+    private static bool IsVimWriteTest(string name) =>
+        name.Length is > 3 and < 10 && name.All(char.IsAsciiDigit) && int.Parse(name, System.Globalization.CultureInfo.InvariantCulture) is var n && n >= 4913 && (n - 4913) % 123 == 0;
+
+    // vim: .x.swp/.swo/.../.swa, .swx (its test), .swpx, x~; emacs: .#x, #x#; LibreOffice and Excel: .~lock.x#, ~$x;
+    // JetBrains: x___jb_tmp___/___jb_old___; Chromium's File System API: x.crswap; macOS Finder: .DS_Store; x.tmp.
+    [GeneratedRegex(@"(~$)|(\.sw[a-px]$)|(\.swpx$)|(^\.#)|(^#.*#$)|(^\.~lock\.)|(^~\$)|(___jb_(tmp|old)___$)|(\.crswap$)|(^\.DS_Store$)|(\.tmp$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Scratch();
 }
