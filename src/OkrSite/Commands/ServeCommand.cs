@@ -7,6 +7,9 @@ namespace OkrSite.Cli.Commands;
 /// <summary>okrsite serve: the site on 127.0.0.1, rebuilt on every save, open pages reloading by themselves.</summary>
 internal static class ServeCommand
 {
+    /// <summary>For --help, through the shared examples mechanism of CommonOptions.</summary>
+    public static readonly string[] Examples = ["okrsite serve", "okrsite serve site --port 8080 --open", "okrsite serve --as-of 2026-09-30 --period 2026-Q3"];
+
     public static Command Create(TextWriter output, TextWriter error)
     {
         var site = CommonOptions.SiteArgument();
@@ -34,8 +37,6 @@ internal static class ServeCommand
             site, port, open, asOf, period,
         };
 
-        // Examples for --help, once the shared mechanism is there: okrsite serve; okrsite serve site --port 8080 --open;
-        // okrsite serve --as-of 2026-09-30 --period 2026-Q3.
         command.SetAction((result, cancellation) => RunAsync(
             new SitePreview.Settings(result.GetValue(site)!, result.GetValue(port), result.GetValue(asOf), result.GetValue(period)),
             result.GetValue(open),

@@ -59,6 +59,9 @@ public sealed class SitePreviewTests : IAsyncLifetime
         Assert.Contains("Win EMEA and the Nordics", await _http.GetStringAsync(new Uri(Preview.Url, "objectives/2026-Q3/emea/")), StringComparison.Ordinal);
         Assert.Matches(@"\d\d:\d\d:\d\d content/okrs/2026-Q3/emea\.md changed: built \d+ pages in \d+ (ms|s), 0 errors, \d+ warnings?", Printed);
         Assert.False(Directory.Exists(_site.Output));
+
+        // The build itself stays script-free: only responses carry the reload script.
+        Assert.DoesNotContain(Preview.Current.Files, f => f.Key.EndsWith(".html", StringComparison.Ordinal) && System.Text.Encoding.UTF8.GetString(f.Value).Contains("<script", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
