@@ -57,7 +57,7 @@ internal static class ServeCommand
         SitePreview preview;
         try
         {
-            preview = await SitePreview.StartAsync(settings, output, error).ConfigureAwait(false);
+            preview = await SitePreview.StartAsync(settings, output, error, listening: url => output.WriteLine($"Serving {Path.GetFullPath(settings.SiteDirectory)} at {url} (Ctrl+C to stop)")).ConfigureAwait(false);
         }
         catch (PortUnavailableException problem)
         {
@@ -72,7 +72,6 @@ internal static class ServeCommand
 
         await using (preview.ConfigureAwait(false))
         {
-            output.WriteLine($"Serving {settings.SiteDirectory} at {preview.Url} (Ctrl+C to stop)");
             if (open)
             {
                 _ = BrowserLauncher.Open(preview.Url, error);

@@ -56,20 +56,30 @@ internal sealed class Rebuilder : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>
+    /// Stops after the running build, waiting for it at most <paramref name="patience"/>: Ctrl+C must not wait for a
+    /// large site's build (what it leaves behind is only the chart cache, whose files are written whole).
+    /// </summary>
+    public async ValueTask StopAsync(TimeSpan patience)
     {
         await _stop.CancelAsync().ConfigureAwait(false);
         try
         {
-            await _loop.ConfigureAwait(false);
+            await _loop.WaitAsync(patience).ConfigureAwait(false);
         }
-        catch (OperationCanceledException)
+        catch (Exception ex) when (ex is OperationCanceledException or TimeoutException)
         {
         }
 
-        _stop.Dispose();
-        _wake.Dispose();
+        // A build still running keeps using them; the process is ending then anyway.
+        if (_loop.IsCompleted)
+        {
+            _stop.Dispose();
+            _wake.Dispose();
+        }
     }
+
+    public ValueTask DisposeAsync() => StopAsync(Timeout.InfiniteTimeSpan);
 
     private async Task LoopAsync()
     {

@@ -64,12 +64,14 @@ internal sealed class SitePreview : IAsyncDisposable
 
     /// <summary>Listens, then starts the first build in the background (a request before it ends gets a page that waits for it).</summary>
     /// <exception cref="PortUnavailableException">The port asked for, or every default port, is taken.</exception>
-    public static async Task<SitePreview> StartAsync(Settings settings, TextWriter output, TextWriter error, TimeProvider? clock = null)
+    /// <param name="listening">Told the site's URL once the server listens, before the first build prints anything.</param>
+    public static async Task<SitePreview> StartAsync(Settings settings, TextWriter output, TextWriter error, TimeProvider? clock = null, Action<Uri>? listening = null)
     {
         var preview = new SitePreview(settings, output, error, clock ?? TimeProvider.System);
         try
         {
             preview._server = await ListenAsync(settings.Port, () => preview.Current, preview._versions).ConfigureAwait(false);
+            listening?.Invoke(preview.Url);
             preview._rebuilder = new Rebuilder(preview.Build, preview._clock, settings.Quiet);
             return preview;
         }
@@ -80,17 +82,18 @@ internal sealed class SitePreview : IAsyncDisposable
         }
     }
 
+    /// <summary>Stops listening first (the port is free at once), then waits a moment for a running build.</summary>
     public async ValueTask DisposeAsync()
     {
         _watcher.Dispose();
-        if (_rebuilder is not null)
-        {
-            await _rebuilder.DisposeAsync().ConfigureAwait(false);
-        }
-
         if (_server is not null)
         {
             await _server.DisposeAsync().ConfigureAwait(false);
+        }
+
+        if (_rebuilder is not null)
+        {
+            await _rebuilder.StopAsync(TimeSpan.FromSeconds(1)).ConfigureAwait(false);
         }
     }
 

@@ -73,6 +73,7 @@ public sealed class ServeLiveReloadTests(BrowserFixture fixture, ITestOutputHelp
 
         Assert.True(problems.Count == 0, string.Join("\n", problems));
         Assert.Equal(0, await serve.StopAsync(Patience));
+        log.WriteLine(serve.Printed);
         Assert.False(Directory.Exists(Path.Combine(_site, "_site")));
     }
 

@@ -78,6 +78,7 @@ public class ServeCommandTests
         var result = serve.WaitForExit(Patience);
 
         Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith($"Serving {site.Root} at {url} (Ctrl+C to stop)\n", result.Output, StringComparison.Ordinal);
         Assert.EndsWith("Stopped.\n", result.Output, StringComparison.Ordinal);
         Assert.False(Directory.Exists(site.Output));
     }
