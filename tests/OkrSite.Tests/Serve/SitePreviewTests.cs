@@ -92,6 +92,26 @@ public sealed class SitePreviewTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_first_build_that_fails_still_serves_the_error_page_and_the_site_comes_when_it_builds()
+    {
+        var siteJson = _site.Read("site.json");
+        File.Delete(Path.Combine(_site.Root, "site.json"));
+        await StartAsync();
+
+        Assert.NotNull(Preview.Current.Failure);
+        using (var page = await _http.GetAsync(new Uri(Preview.Url, "kpis/")))
+        {
+            Assert.Equal(HttpStatusCode.InternalServerError, page.StatusCode);
+            Assert.Contains("error OKR0001", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        _site.File("site.json", siteJson);
+        await WaitUntil(() => Preview.Current.Failure is null, "the build after site.json came back");
+        using var back = await _http.GetAsync(new Uri(Preview.Url, "kpis/"));
+        Assert.Equal(HttpStatusCode.OK, back.StatusCode);
+    }
+
+    [Fact]
     public async Task The_site_is_served_under_the_path_of_its_base_url_and_every_link_stays_local()
     {
         Edit("site.json", "\"title\": \"Northwind OKRs\",", "\"title\": \"Northwind OKRs\", \"baseUrl\": \"https://northwind.github.io/okr/\",");
