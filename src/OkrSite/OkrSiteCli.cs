@@ -63,6 +63,7 @@ public static class OkrSiteCli
         var root = new RootCommand("OkrSite builds a static OKR and KPI report from Markdown and CSV files: scores, health, alignment, report.json.");
         root.Subcommands.Add(BuildCommand.Create(output, error, terminal));
         root.Subcommands.Add(CheckCommand.Create(output, error, terminal));
+        root.Subcommands.Add(ServeCommand.Create(output, error));
         return root;
     }
 }

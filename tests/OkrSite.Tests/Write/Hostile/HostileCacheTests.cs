@@ -70,7 +70,9 @@ public class HostileCacheTests
         File.CreateSymbolicLink(svg, precious.AFile);
 
         // Links where shard folders and entries of unused keys would be: pruning must not walk or delete through them.
-        Directory.CreateSymbolicLink(Path.Combine(cache, "charts", "ff"), Path.Combine(precious.Folder, "photos"));
+        // A shard name no chart uses: the names follow the engine's build (its MVID is part of every key).
+        var unused = Enumerable.Range(0, 256).Select(i => (255 - i).ToString("x2", System.Globalization.CultureInfo.InvariantCulture)).First(n => !Path.Exists(Path.Combine(cache, "charts", n)));
+        Directory.CreateSymbolicLink(Path.Combine(cache, "charts", unused), Path.Combine(precious.Folder, "photos"));
         var stale = Path.Combine(Path.GetDirectoryName(svg)!, new string('e', 64) + ".json");
         File.CreateSymbolicLink(stale, Path.Combine(precious.Folder, "deep", "er", "still", "key.pem"));
         site.File(".okrsite-cache/charts/00/README.txt", "not an entry");
@@ -79,7 +81,7 @@ public class HostileCacheTests
 
         AssertBuilt(run);
         precious.AssertIntact();
-        Assert.Equal(EntryKind.Link, FileKind.Of(Path.Combine(cache, "charts", "ff")));
+        Assert.Equal(EntryKind.Link, FileKind.Of(Path.Combine(cache, "charts", unused)));
         Assert.Equal(EntryKind.Link, FileKind.Of(stale));
         Assert.Equal("not an entry", site.Read(".okrsite-cache/charts/00/README.txt"));
 
