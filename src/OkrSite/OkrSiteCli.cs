@@ -51,6 +51,7 @@ public static class OkrSiteCli
         var root = new RootCommand("OkrSite builds a static OKR and KPI report from Markdown and CSV files: scores, health, alignment, report.json.");
         root.Subcommands.Add(BuildCommand.Create(output, error));
         root.Subcommands.Add(CheckCommand.Create(output, error));
+        root.Subcommands.Add(NewCommand.Create(output, error));
         return root;
     }
 }
