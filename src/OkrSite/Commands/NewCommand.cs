@@ -71,6 +71,14 @@ internal static class NewCommand
     /// <summary>Why the site cannot be written into <paramref name="folder"/>, or null.</summary>
     private static string? Problem(string folder, bool force, IReadOnlyList<StarterFile> files)
     {
+        if (SiteFolder.IsLink(folder) && !Directory.Exists(folder))
+        {
+            var link = new FileInfo(folder);
+            return FinalTargetIsFile(link)
+                ? $"'{folder}' is a link to the file '{link.LinkTarget}'; give the name of a folder to create the site in"
+                : $"'{folder}' is a link to '{link.LinkTarget}', which does not exist; create that folder or give another name";
+        }
+
         if (File.Exists(folder))
         {
             return $"'{folder}' is a file; give the name of a folder to create the site in";
@@ -78,9 +86,7 @@ internal static class NewCommand
 
         if (!Directory.Exists(folder))
         {
-            return SiteFolder.IsLink(folder)
-                ? $"'{folder}' is a link to '{new FileInfo(folder).LinkTarget}', which does not exist; create that folder or give another name"
-                : null;
+            return null;
         }
 
         var foreign = SiteFolder.Foreign(folder, files.Select(f => f.Path));
@@ -92,6 +98,19 @@ internal static class NewCommand
         var shown = string.Join(", ", foreign.Take(5));
         var more = foreign.Length > 5 ? string.Create(CultureInfo.InvariantCulture, $" and {foreign.Length - 5} more") : string.Empty;
         return $"'{folder}' is not empty: it holds {shown}{more}. Give a new or empty folder, or add --force to write the site beside what is there (files that exist are kept, never overwritten)";
+    }
+
+    private static bool FinalTargetIsFile(FileInfo link)
+    {
+        try
+        {
+            return link.ResolveLinkTarget(returnFinalTarget: true) is { Exists: true };
+        }
+        catch (IOException)
+        {
+            // A loop of links leads nowhere.
+            return false;
+        }
     }
 
     private static void Report(string folder, bool example, DateOnly today, WriteOutcome outcome, TextWriter output)

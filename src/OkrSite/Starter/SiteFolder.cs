@@ -45,6 +45,12 @@ internal static class SiteFolder
             foreach (var entry in entries.OrderBy(e => e.Name, StringComparer.Ordinal))
             {
                 var relative = folder.Length == 0 ? entry.Name : $"{folder}/{entry.Name}";
+                if (ours.Contains(relative))
+                {
+                    // A starter file (kept if it exists in any form) or its temporary name (replaced, never followed).
+                    continue;
+                }
+
                 if (entry.Attributes.HasFlag(FileAttributes.ReparsePoint))
                 {
                     foreign.Add($"{relative} (a link)");
@@ -60,7 +66,7 @@ internal static class SiteFolder
                         foreign.Add(relative + "/");
                     }
                 }
-                else if (!ours.Contains(relative))
+                else
                 {
                     foreign.Add(relative);
                 }
