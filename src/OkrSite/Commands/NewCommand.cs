@@ -9,6 +9,9 @@ namespace OkrSite.Cli.Commands;
 internal static class NewCommand
 {
     /// <summary>The examples its --help shows (wired up by CommonOptions.Examples where that exists).</summary>
+    /// <summary>Where the publishing recipes are: the new site has no docs/ folder of its own.</summary>
+    public const string PublishingDocs = "https://github.com/okrsite/okrsite/blob/main/docs/publishing.md";
+
     public static readonly string[] Examples = ["okrsite new okr-report", "okrsite new . --force", "okrsite new sample --example"];
 
     public static Command Create(TextWriter output, TextWriter error)
@@ -18,7 +21,7 @@ internal static class NewCommand
             Description = "The folder to create the site in: a new or empty folder, or '.' for the current one.",
             CustomParser = CommonOptions.NonEmpty("DIR"),
         };
-        var example = new Option<bool>("--example") { Description = "Write the full sample site (Acme Ticketing: 5 teams, 8 KPIs, 7 objectives) instead of the small starter." };
+        var example = new Option<bool>("--example") { Description = "Write the full sample site of the OkrSite repository (Acme Ticketing: its teams, KPIs and objectives over a year and two quarters) instead of the small starter." };
         var force = new Option<bool>("--force") { Description = "Write into a folder that is not empty. Files that exist are kept, never overwritten." };
         var asOf = CommonOptions.AsOfOption();
         asOf.Description = "The day the starter's weekly data ends on, yyyy-MM-dd (default: today); its quarter is the site's period.";
@@ -139,7 +142,7 @@ internal static class NewCommand
         output.WriteLine("  okrsite serve     preview the report in your browser; it rebuilds on every save");
         output.WriteLine("  okrsite build     write it into _site/");
         output.WriteLine("  push to GitHub    .github/workflows/okrsite.yml checks pull requests and publishes main to GitHub Pages");
-        output.WriteLine("                    (Settings > Pages > Source: GitHub Actions); see docs/publishing.md for other servers");
+        output.WriteLine("                    (Settings > Pages > Source: GitHub Actions); other servers: " + PublishingDocs);
     }
 
     private static string Quoted(string path) => path.Any(c => char.IsWhiteSpace(c) || c is '\'' or '"' or '$' or '&' or ';') ? $"'{path.Replace("'", "'\\''", StringComparison.Ordinal)}'" : path;

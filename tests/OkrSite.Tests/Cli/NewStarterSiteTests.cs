@@ -105,6 +105,16 @@ public partial class NewStarterSiteTests
     }
 
     [Fact]
+    public void The_next_steps_link_to_the_publishing_docs_of_the_repository_the_package_names()
+    {
+        var props = XDocument.Load(Path.Combine(Repository.Root, "Directory.Build.props"));
+        var repository = props.Descendants("RepositoryUrl").Single().Value;
+
+        Assert.Equal(OkrSite.Cli.Commands.NewCommand.PublishingDocs, $"{repository}/blob/main/docs/publishing.md");
+        Assert.True(File.Exists(Path.Combine(Repository.Root, "docs", "publishing.md")));
+    }
+
+    [Fact]
     public void The_gitignore_ignores_the_output_and_the_cache()
     {
         var gitignore = StarterSite.Create(new DateOnly(2026, 11, 20), "1.0.0").Single(f => f.Path == ".gitignore").Text.Split('\n');
