@@ -49,7 +49,18 @@ internal static class NewCommand
         }
 
         var files = example ? StarterSite.Example(today, StarterSite.ToolVersion) : StarterSite.Create(today, StarterSite.ToolVersion);
-        if (Problem(folder, force, files) is { } problem)
+        string? problem;
+        try
+        {
+            problem = Problem(folder, force, files);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"okrsite: error: could not look into '{folder}': {ex.Message.TrimEnd('.')}");
+            return ExitCodes.ContentErrors;
+        }
+
+        if (problem is not null)
         {
             error.WriteLine($"okrsite: error: {problem}");
             return ExitCodes.Usage;
@@ -63,7 +74,7 @@ internal static class NewCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"okrsite: error: could not write the site into '{folder}': {ex.Message}. The files written so far are complete; fix the cause and run the same command again to write the rest.");
+            error.WriteLine($"okrsite: error: could not write the site into '{folder}': {ex.Message.TrimEnd('.')}. The files written so far are complete; fix the cause and run the same command again to write the rest.");
             return ExitCodes.ContentErrors;
         }
 

@@ -41,7 +41,7 @@ internal static class SiteFolder
         while (pending.Count > 0)
         {
             var folder = pending.Pop();
-            var entries = new DirectoryInfo(Path.Combine(root, folder)).EnumerateFileSystemInfos("*", new EnumerationOptions { AttributesToSkip = 0 });
+            var entries = new DirectoryInfo(Path.Combine(root, folder)).EnumerateFileSystemInfos("*", new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false });
             foreach (var entry in entries.OrderBy(e => e.Name, StringComparer.Ordinal))
             {
                 var relative = folder.Length == 0 ? entry.Name : $"{folder}/{entry.Name}";

@@ -214,19 +214,6 @@ public class NewCommandTests
         Assert.Equal(first, Snapshot(temp.Root));
     }
 
-    [Fact]
-    public void A_write_failure_is_an_error_that_says_the_command_can_be_run_again()
-    {
-        using var temp = new TempSite();
-
-        // A read-only file system refuses every write, even root's.
-        var run = CliRun.Of("new", "/proc/okrsite-new-test", "--as-of", Today);
-
-        Assert.Equal(1, run.ExitCode);
-        Assert.StartsWith("okrsite: error: could not write the site into '/proc/okrsite-new-test': ", run.Error, StringComparison.Ordinal);
-        Assert.Contains("run the same command again to write the rest", run.Error, StringComparison.Ordinal);
-    }
-
     [Theory]
     [InlineData(new string[] { "new" }, "'new'")]
     [InlineData(new string[] { "new", "" }, "DIR needs a folder name; an empty one would mean the current folder")]
