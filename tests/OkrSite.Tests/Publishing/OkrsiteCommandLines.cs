@@ -79,6 +79,10 @@ internal static partial class OkrsiteCommandLines
 
         var result = root.Parse(checkedArgs);
         Assert.True(result.Errors.Count == 0, $"{where}: 'okrsite {string.Join(' ', args)}': {string.Join("; ", result.Errors.Select(e => e.Message))}");
+
+        // An unknown option must not pass for the site folder.
+        var optionLike = result.CommandResult.Children.OfType<ArgumentResult>().SelectMany(a => a.Tokens).FirstOrDefault(t => t.Value.StartsWith('-'));
+        Assert.True(optionLike is null, $"{where}: 'okrsite {string.Join(' ', args)}': '{optionLike?.Value}' is no option of {args[0]}");
     }
 
     private static string Substitute(string text) => Variable().Replace(text, match =>
