@@ -61,9 +61,11 @@ public static class OkrSiteCli
     public static RootCommand Create(TextWriter output, TextWriter error, IAnsiConsole? terminal = null)
     {
         var root = new RootCommand("OkrSite builds a static OKR and KPI report from Markdown and CSV files: scores, health, alignment, report.json.");
+        // In the order a user meets them: start a site, preview it, build it, check it in a pull request.
+        root.Subcommands.Add(NewCommand.Create(output, error));
+        root.Subcommands.Add(ServeCommand.Create(output, error));
         root.Subcommands.Add(BuildCommand.Create(output, error, terminal));
         root.Subcommands.Add(CheckCommand.Create(output, error, terminal));
-        root.Subcommands.Add(ServeCommand.Create(output, error));
         return root;
     }
 }

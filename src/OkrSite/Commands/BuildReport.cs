@@ -39,7 +39,7 @@ internal static class BuildReport
             error.WriteLine(diagnostic.ToString());
             if (annotate)
             {
-                output.WriteLine(GitHubAnnotations.Format(diagnostic));
+                output.WriteLine(GitHubAnnotations.Format(diagnostic, options.SiteDirectory));
             }
         }
 

@@ -15,7 +15,7 @@ internal static class SiteConfigLoader
 {
     public const string FileName = "site.json";
 
-    private static readonly string[] TopLevelKeys = ["title", "baseUrl", "period", "asOf", "theme", "data", "scoring", "allowHtml", "csv", "language", "dataFolders"];
+    private static readonly string[] TopLevelKeys = ["title", "baseUrl", "period", "asOf", "theme", "data", "scoring", "allowHtml", "csv", "language", "dataFolders", "$schema"];
     private static readonly string[] ScoringKeys = ["success", "atRisk"];
     private static readonly string[] CsvKeys = ["decimal", "dateFormat"];
 
