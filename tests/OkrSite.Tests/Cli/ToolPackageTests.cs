@@ -47,16 +47,16 @@ public sealed class ToolPackageFixture : IDisposable
         }
     }
 
-    /// <summary>What building the tool reads: the build files, src/, the default theme and the schemas it embeds.</summary>
+    /// <summary>What building the tool reads: the build files, src/, the default theme, the schemas and the sample site (okrsite new --example) it embeds.</summary>
     private static void CopySources(string from, string to)
     {
-        foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props", "global.json", ".editorconfig", "README.md" })
+        foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props", "global.json", ".editorconfig", "README.md", "site.json" })
         {
             Directory.CreateDirectory(to);
             File.Copy(Path.Combine(from, file), Path.Combine(to, file));
         }
 
-        foreach (var folder in new[] { "src", "themes", Path.Combine("docs", "schema") })
+        foreach (var folder in new[] { "src", "themes", Path.Combine("docs", "schema"), "content", "static" }.Where(f => Directory.Exists(Path.Combine(from, f))))
         {
             foreach (var file in Directory.EnumerateFiles(Path.Combine(from, folder), "*", SearchOption.AllDirectories))
             {
