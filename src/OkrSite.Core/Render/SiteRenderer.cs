@@ -24,9 +24,10 @@ internal static class SiteRenderer
     /// <param name="statics">The site's static/ folder, copied last so that a file colliding with a generated one is found (OKR0409).</param>
     public static int RenderPages(Report report, ChartStage.Result charts, Theme theme, DiagnosticBag diagnostics, IOutputSink sink, Action<string, Action>? part = null, StaticFolder? statics = null)
     {
-        statics ??= StaticFolder.Empty;
-        var output = new WrittenPaths(sink);
-        output.AddRange(charts.Views.Values.SelectMany(c => new[] { c.Src, c.DarkSrc }));
+        // Paths are remembered only when static files need checking against them: a large site writes 100,000 files.
+        var written = statics is { Files.Count: > 0 } ? new WrittenPaths(sink) : null;
+        written?.AddRange(charts.Views.Values.SelectMany(c => new[] { c.Src, c.DarkSrc }));
+        var output = (IOutputSink?)written ?? sink;
         void Json() => output.WriteStream(SitePaths.ReportJson, stream => ReportJson.Write(report, stream));
 
         // report.json holds every series and is one large serial write: it runs beside the views and pages.
@@ -44,7 +45,7 @@ internal static class SiteRenderer
         {
             run(Parts[1], () =>
             {
-                views = new ViewBuilder(report, new MarkdownRenderer(report.Config.AllowHtml), charts.Views, statics.Favicon);
+                views = new ViewBuilder(report, new MarkdownRenderer(report.Config.AllowHtml), charts.Views, statics?.Favicon);
                 pages = Pages(report, views);
                 renderer = new PageRenderer(theme, views.Site(), NotFoundRoot(report.Config));
             });
@@ -78,7 +79,10 @@ internal static class SiteRenderer
                 output.Write(asset, theme.ReadBytes(asset)!);
             }
 
-            StaticCopy.Write(statics, output, diagnostics);
+            if (written is not null)
+            {
+                StaticCopy.Write(statics!, written, diagnostics);
+            }
         });
 
         return pages.Count;
