@@ -20,6 +20,9 @@ internal static class Codes
     public static readonly DiagnosticCode SiteConfigBadBaseUrl = E("OKR0007", "baseUrl is neither a path that starts with '/' nor an absolute http:// or https:// URL, or it holds a character a URL must not (a quote, angle bracket, space, backslash or control character).", "Write baseUrl as a path such as \"/okr/\" or a URL such as \"https://example.com/okr/\".");
     public static readonly DiagnosticCode SiteConfigBadDataFolder = E("OKR0008", "A dataFolders entry does not map a name of letters, digits, '-' or '_' to a folder that exists.", "Give each entry a plain name and the absolute path, or the path relative to the site folder, of an existing folder.");
     public static readonly DiagnosticCode SiteConfigNotAFile = E("OKR0009", "site.json is a link that leads outside the site folder, or not a regular file (a FIFO, socket or device); it is not read.", "Make site.json a regular file inside the site folder.");
+    public static readonly DiagnosticCode SiteConfigBadLogo = E("OKR0010", "logo is not the path of a file inside static/: it is empty, absolute, or has a '..' segment or a backslash.", "Write the path relative to static/, such as \"logo.svg\" for static/logo.svg.");
+    public static readonly DiagnosticCode SiteConfigLogoMissing = E("OKR0011", "logo names a file that static/ does not have (or a folder).", "Put the file in static/ (static/logo.svg for \"logo\": \"logo.svg\"), or correct the path to the suggested file.");
+    public static readonly DiagnosticCode SiteConfigBaseUrlUnused = W("OKR0012", "baseUrl is set while links is \"index.html\": every link is then relative, so baseUrl is not used anywhere.", "Remove baseUrl, or set \"links\": \"folders\" if the site is served by a web server under that path.");
 
     // content files
     public static readonly DiagnosticCode FrontMatterMissing = E("OKR0101", "A content file does not start with YAML front matter between two '---' lines, or the closing '---' is missing.", "Start the file with '---', the YAML fields, and a closing '---' line.");
@@ -86,12 +89,14 @@ internal static class Codes
     public static readonly DiagnosticCode ThemeLinkLoop = W("OKR0405", "A folder link in the theme leads back to a folder that contains it or to a folder that is read already, or links lead to each other; it is skipped.", "Remove the link, or point it at a folder that is not read otherwise.");
     public static readonly DiagnosticCode ThemeNotRegularFile = E("OKR0406", "A theme file is a FIFO, socket or device, not a regular file; it is not opened.", "Replace it by a regular file, or remove it.");
     public static readonly DiagnosticCode ThemeFolderUnreadable = E("OKR0407", "A theme folder cannot be listed, so its files cannot be read.", "Check the folder's permissions.");
+    public static readonly DiagnosticCode StaticNotCopied = E("OKR0408", "An entry under static/ is a link that leads outside the site folder or to nothing, a FIFO, socket or device, a loop of folder links, or a folder that cannot be listed; it is not copied, so the published site would lack it.", "Copy the file into static/, replace the special file by a regular one, or remove the entry.");
+    public static readonly DiagnosticCode StaticCollision = E("OKR0409", "A file under static/ would land on a file or folder OkrSite generates (a page, report.json, a chart, an asset, the output marker).", "Rename or move the static file; the message names the generated file it collides with.");
 
     // the build itself
     public static readonly DiagnosticCode OutputRefused = E("OKR0901", "The output folder is not one OkrSite may replace (it holds the site itself, has no .okrsite-output marker, or --out is a dangling link or a link to a non-folder).", "Choose another --out folder, or delete the folder first.");
     public static readonly DiagnosticCode OutputFailed = E("OKR0902", "The output could not be written; the previous output is left as it was.", "Check disk space and permissions of the output folder.");
     public static readonly DiagnosticCode OutputLocked = E("OKR0903", "Another build kept the output folder's lock longer than --lock-timeout.", "Wait for the other build to finish, raise --lock-timeout, or build into another --out; a build that died releases its lock by itself.");
-    public static readonly DiagnosticCode OutputForeignEntry = E("OKR0904", "The previous output holds an entry OkrSite did not write (a file someone added, a link, a listed file that is now a link or a special file), so it is not replaced.", "Move the entry out of the output (a file the site should publish belongs in the theme's assets/ folder) or delete it, then build again.");
+    public static readonly DiagnosticCode OutputForeignEntry = E("OKR0904", "The previous output holds an entry OkrSite did not write (a file someone added, a link, a listed file that is now a link or a special file), so it is not replaced.", "Move the entry out of the output (a file the site should publish belongs in static/) or delete it, then build again.");
     public static readonly DiagnosticCode CacheRefused = W("OKR0905", "The cache folder is not OkrSite's (not empty and without OkrSite's CACHEDIR.TAG, a link to such a folder, or not a folder); the build goes on without the cache.", "Pass --cache-dir with a new or empty folder, or delete the folder once so OkrSite can create its own.");
     public static readonly DiagnosticCode LockFileRefused = E("OKR0906", "The lock file beside the output (<out>.okrsite-lock) is a link, a folder or a special file.", "Delete it; OkrSite creates it as a plain file.");
     public static readonly DiagnosticCode CacheBusy = W("OKR0907", "Another build kept the chart cache's lock longer than --lock-timeout; this build drew every chart itself.", "Nothing to fix for this build; give builds that run at the same time their own --cache-dir, or raise --lock-timeout.");
@@ -100,6 +105,7 @@ internal static class Codes
     [
         SiteConfigMissing, SiteConfigInvalidJson, SiteConfigUnknownKey, SiteConfigInvalidValue, SiteConfigMissingTitle,
         SiteConfigDuplicateKey, SiteConfigBadBaseUrl, SiteConfigBadDataFolder, SiteConfigNotAFile,
+        SiteConfigBadLogo, SiteConfigLogoMissing, SiteConfigBaseUrlUnused,
         FrontMatterMissing, YamlSyntax, UnknownField, WrongType, RequiredField, InvalidId, DuplicateId, InvalidChoice, InvalidPeriod, OutOfRange, NoKeyResults, ContentUnreadable,
         ContentOutsideSite, ContentLinkLoop, ContentNotRegularFile, ContentFolderUnreadable,
         MarkdownTooDeep, TooManyKeyResults,
@@ -112,6 +118,7 @@ internal static class Codes
         KpiWithoutData, KeyResultWithoutValue,
         UnknownTheme, TemplateError,
         ThemeOutsideSite, ThemeIncludeOutside, ThemeLinkLoop, ThemeNotRegularFile, ThemeFolderUnreadable,
+        StaticNotCopied, StaticCollision,
         OutputRefused, OutputFailed,
         OutputLocked, OutputForeignEntry, CacheRefused, LockFileRefused, CacheBusy,
     ];

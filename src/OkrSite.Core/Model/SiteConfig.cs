@@ -21,6 +21,12 @@ public sealed record SiteConfig(
     /// </summary>
     public ImmutableSortedDictionary<string, string> DataFolders { get; init; } = ImmutableSortedDictionary.Create<string, string>(StringComparer.Ordinal);
 
+    /// <summary>site.json logo: the path of an image under static/ ("logo.svg"), shown in every page's header; null for none.</summary>
+    public string? Logo { get; init; }
+
+    /// <summary>site.json links: folder links (the default) or links that end in index.html, for a site opened from file://.</summary>
+    public LinkStyle Links { get; init; } = LinkStyle.Folders;
+
     public static ImmutableArray<string> DefaultData { get; } = ["content/data/*.csv"];
 
     public static SiteConfig Default(string title) =>

@@ -55,6 +55,18 @@ internal static class SitePaths
     /// <summary>The output file of the page at <paramref name="url"/>: "objectives/2026-Q3/x/" → "objectives/2026-Q3/x/index.html".</summary>
     public static string FileOf(string url) => url.Length == 0 || url[^1] == '/' ? $"{url}index.html" : url;
 
+    /// <summary>The theme's favicon, linked unless static/ has one of its own.</summary>
+    public const string DefaultFavicon = "assets/favicon.svg";
+
+    /// <summary>
+    /// The URL pages write for the page at <paramref name="url"/>: the URL itself (a folder, which a web server
+    /// completes), or with <see cref="LinkStyle.IndexFiles"/> its file, "kpis/x/index.html", which file:// opens.
+    /// </summary>
+    public static string Link(string url, LinkStyle style) => style == LinkStyle.IndexFiles ? FileOf(url) : url;
+
+    /// <summary>A file's path in the output as a URL relative to the site root: each segment percent-encoded, so a name with '#', '?' or a space still leads to the file.</summary>
+    public static string FileUrl(string path) => string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
+
     /// <summary>The URL of a page as written outside the site (report.json): behind the site's baseUrl ("/", "/okrsite/", "https://…/").</summary>
     public static string Absolute(string baseUrl, string url) => $"{baseUrl}{url}";
 }

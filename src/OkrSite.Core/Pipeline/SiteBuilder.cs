@@ -4,6 +4,7 @@ using OkrSite.Core.Load.Config;
 using OkrSite.Core.Load.Content;
 using OkrSite.Core.Load.Data;
 using OkrSite.Core.Load.FileSystem;
+using OkrSite.Core.Load.Static;
 using OkrSite.Core.Model;
 using OkrSite.Core.Model.Definitions;
 using OkrSite.Core.Render;
@@ -33,7 +34,7 @@ public static class SiteBuilder
 
         // The site folder's real path is resolved once: the boundary every input of this build is checked against.
         var site = new SiteFileSystem(options.SiteDirectory);
-        var (config, theme) = stages.Run(BuildStage.ConfigAndTheme, () =>
+        var (config, theme, statics) = stages.Run(BuildStage.ConfigAndTheme, () =>
         {
             var loaded = SiteConfigLoader.Load(site, diagnostics);
             if (loaded is not null && options.BaseUrl is { } baseUrl)
@@ -41,7 +42,9 @@ public static class SiteBuilder
                 loaded = loaded with { BaseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/" };
             }
 
-            return (loaded, loaded is null ? null : Theme.Load(site, loaded.Theme, diagnostics));
+            return loaded is null
+                ? (loaded, null, StaticFolder.Empty)
+                : (loaded, Theme.Load(site, loaded.Theme, diagnostics), StaticFolder.Load(site, diagnostics));
         });
         if (config is null)
         {
@@ -69,7 +72,7 @@ public static class SiteBuilder
                 cache.Prune();
             }
 
-            stages.Run(BuildStage.RenderPages, () => SiteRenderer.RenderPages(report, charts, theme, diagnostics, sink, stages.Parts), n => n, "pages");
+            stages.Run(BuildStage.RenderPages, () => SiteRenderer.RenderPages(report, charts, theme, diagnostics, sink, stages.Parts, statics), n => n, "pages");
         }
 
         if (!options.Write)

@@ -70,7 +70,9 @@ internal static class ReportJson
 
     private static void Write(Utf8JsonWriter json, Report report)
     {
-        var baseUrl = report.Config.BaseUrl;
+        // With links that end in index.html the site is opened from a file share, where no base URL leads to it:
+        // baseUrl is "" and every url is relative to report.json itself (which sits at the site root).
+        var baseUrl = report.Config.Links == LinkStyle.IndexFiles ? string.Empty : report.Config.BaseUrl;
         json.WriteStartObject();
         json.WriteString("$schema", SitePaths.ReportSchema);
         json.WriteNumber("version", Version);
@@ -78,6 +80,7 @@ internal static class ReportJson
         json.WriteString("asOf", Date(report.AsOf));
         json.WriteString("period", report.Period.ToString());
         json.WriteString("baseUrl", baseUrl);
+        string Url(string page) => SitePaths.Absolute(baseUrl, SitePaths.Link(page, report.Config.Links));
         json.WriteStartObject("scoring");
         json.WriteNumber("success", report.Config.Scoring.Success);
         json.WriteNumber("atRisk", report.Config.Scoring.AtRisk);
@@ -97,7 +100,7 @@ internal static class ReportJson
         json.WriteStartArray("objectives");
         foreach (var objective in report.Objectives)
         {
-            Objective(json, objective, baseUrl);
+            Objective(json, objective, Url);
             FlushIfFull(json);
         }
 
@@ -106,7 +109,7 @@ internal static class ReportJson
         json.WriteStartArray("kpis");
         foreach (var kpi in report.Kpis)
         {
-            Kpi(json, kpi, baseUrl);
+            Kpi(json, kpi, Url);
             FlushIfFull(json);
         }
 
@@ -122,7 +125,7 @@ internal static class ReportJson
             Strings(json, "children", team.Children);
             Strings(json, "objectives", team.Objectives);
             Strings(json, "kpis", team.Kpis);
-            json.WriteString("url", SitePaths.Absolute(baseUrl, SitePaths.TeamUrl(team.Id)));
+            json.WriteString("url", Url(SitePaths.TeamUrl(team.Id)));
             json.WriteStartArray("rollups");
             foreach (var rollup in team.Rollups)
             {
@@ -152,7 +155,7 @@ internal static class ReportJson
         json.WriteEndObject();
     }
 
-    private static void Objective(Utf8JsonWriter json, Objective objective, string baseUrl)
+    private static void Objective(Utf8JsonWriter json, Objective objective, Func<string, string> url)
     {
         json.WriteStartObject();
         json.WriteString("id", objective.Id);
@@ -166,7 +169,7 @@ internal static class ReportJson
         Number(json, "score", objective.Score);
         json.WriteNumber("expected", objective.Expected);
         json.WriteString("status", Names.Of(objective.Status));
-        json.WriteString("url", SitePaths.Absolute(baseUrl, SitePaths.ObjectiveUrl(objective)));
+        json.WriteString("url", url(SitePaths.ObjectiveUrl(objective)));
         json.WriteStartArray("keyResults");
         foreach (var kr in objective.KeyResults)
         {
@@ -210,7 +213,7 @@ internal static class ReportJson
         json.WriteEndObject();
     }
 
-    private static void Kpi(Utf8JsonWriter json, Kpi kpi, string baseUrl)
+    private static void Kpi(Utf8JsonWriter json, Kpi kpi, Func<string, string> url)
     {
         json.WriteStartObject();
         json.WriteString("id", kpi.Id);
@@ -235,7 +238,7 @@ internal static class ReportJson
         json.WriteString("health", Names.Of(kpi.Health));
         json.WriteBoolean("stale", kpi.Stale);
         Strings(json, "linkedKeyResults", kpi.LinkedKeyResults);
-        json.WriteString("url", SitePaths.Absolute(baseUrl, SitePaths.KpiUrl(kpi.Id)));
+        json.WriteString("url", url(SitePaths.KpiUrl(kpi.Id)));
         json.WriteStartArray("series");
         foreach (var point in kpi.Series.Points)
         {

@@ -1,4 +1,5 @@
 using OkrSite.Core.Diagnostics;
+using OkrSite.Core.Load.Static;
 using OkrSite.Core.Model;
 using OkrSite.Core.Render.Html;
 using OkrSite.Core.Write;
@@ -15,13 +16,18 @@ internal static class SiteRenderer
     /// <summary>The parts of <see cref="RenderPages"/>, in order, as a profiler that splits them names them.</summary>
     public static readonly IReadOnlyList<string> Parts = ["report.json", "views (+ Markdown)", "pages (templates)", "assets"];
 
-    /// <summary>Writes report.json, every page and the theme's assets to <paramref name="output"/>; returns the number of pages.</summary>
+    /// <summary>Writes report.json, every page, the theme's assets and the site's static files to <paramref name="sink"/>; returns the number of pages.</summary>
     /// <param name="part">
     /// When given, each of <see cref="Parts"/> runs through it, one after another, so that each can be measured on
     /// its own (the benchmark's profiler); otherwise report.json is written beside the views and pages.
     /// </param>
-    public static int RenderPages(Report report, ChartStage.Result charts, Theme theme, DiagnosticBag diagnostics, IOutputSink output, Action<string, Action>? part = null)
+    /// <param name="statics">The site's static/ folder, copied last so that a file colliding with a generated one is found (OKR0409).</param>
+    public static int RenderPages(Report report, ChartStage.Result charts, Theme theme, DiagnosticBag diagnostics, IOutputSink sink, Action<string, Action>? part = null, StaticFolder? statics = null)
     {
+        // Paths are remembered only when static files need checking against them: a large site writes 100,000 files.
+        var written = statics is { Files.Count: > 0 } ? new WrittenPaths(sink) : null;
+        written?.AddRange(charts.Views.Values.SelectMany(c => new[] { c.Src, c.DarkSrc }));
+        var output = (IOutputSink?)written ?? sink;
         void Json() => output.WriteStream(SitePaths.ReportJson, stream => ReportJson.Write(report, stream));
 
         // report.json holds every series and is one large serial write: it runs beside the views and pages.
@@ -39,9 +45,9 @@ internal static class SiteRenderer
         {
             run(Parts[1], () =>
             {
-                views = new ViewBuilder(report, new MarkdownRenderer(report.Config.AllowHtml), charts.Views);
+                views = new ViewBuilder(report, new MarkdownRenderer(report.Config.AllowHtml), charts.Views, statics?.Favicon);
                 pages = Pages(report, views);
-                renderer = new PageRenderer(theme, views.Site(), report.Config.BaseUrl);
+                renderer = new PageRenderer(theme, views.Site(), NotFoundRoot(report.Config));
             });
             run(Parts[2], () => Parallel.ForEach(pages, page => output.Write(page.Path, renderer.Render(page))));
         }
@@ -72,10 +78,22 @@ internal static class SiteRenderer
             {
                 output.Write(asset, theme.ReadBytes(asset)!);
             }
+
+            if (written is not null)
+            {
+                StaticCopy.Write(statics!, written, diagnostics);
+            }
         });
 
         return pages.Count;
     }
+
+    /// <summary>
+    /// What 404.html's links start with: the baseUrl, since a server shows it at any depth; with links that end in
+    /// index.html the site is opened from a file share, where no server shows it, and its links are relative like
+    /// every other page's (it sits at the root, so that is "").
+    /// </summary>
+    public static string NotFoundRoot(SiteConfig config) => config.Links == LinkStyle.IndexFiles ? string.Empty : config.BaseUrl;
 
     /// <summary>Every page of the site with the view it shows.</summary>
     public static IReadOnlyList<PageSpec> Pages(Report report, ViewBuilder views)

@@ -6,6 +6,7 @@ using OkrSite.Core.Diagnostics;
 using OkrSite.Core.Load.Data;
 using OkrSite.Core.Load.Fields;
 using OkrSite.Core.Load.FileSystem;
+using OkrSite.Core.Load.Static;
 using OkrSite.Core.Model;
 
 namespace OkrSite.Core.Load.Config;
@@ -15,9 +16,15 @@ internal static class SiteConfigLoader
 {
     public const string FileName = "site.json";
 
-    private static readonly string[] TopLevelKeys = ["title", "baseUrl", "period", "asOf", "theme", "data", "scoring", "allowHtml", "csv", "language", "dataFolders", "$schema"];
-    private static readonly string[] ScoringKeys = ["success", "atRisk"];
-    private static readonly string[] CsvKeys = ["decimal", "dateFormat"];
+    /// <summary>The keys site.json may have at its top level ("$schema" is the editor's, read and ignored); the editor schema lists the same.</summary>
+    public static IReadOnlyList<string> TopLevelKeys { get; } = ["$schema", "title", "baseUrl", "period", "asOf", "theme", "data", "scoring", "allowHtml", "csv", "language", "dataFolders", "logo", "links"];
+
+    public static IReadOnlyList<string> ScoringKeys { get; } = ["success", "atRisk"];
+
+    public static IReadOnlyList<string> CsvKeys { get; } = ["decimal", "dateFormat"];
+
+    /// <summary>The values of links, by the style each one names.</summary>
+    public static IReadOnlyList<(string Value, LinkStyle Style)> LinkValues { get; } = [("folders", LinkStyle.Folders), ("index.html", LinkStyle.IndexFiles)];
 
     // Hand-edited config files get comments and trailing commas; accepting them costs nothing.
     private static readonly JsonDocumentOptions DocumentOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
@@ -43,7 +50,7 @@ internal static class SiteConfigLoader
 
         try
         {
-            return Parse(File.ReadAllBytes(entry.RealPath), diagnostics);
+            return Parse(File.ReadAllBytes(entry.RealPath), diagnostics, site);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -52,7 +59,8 @@ internal static class SiteConfigLoader
         }
     }
 
-    public static SiteConfig? Parse(byte[] utf8, DiagnosticBag diagnostics)
+    /// <param name="site">When given, the file that logo names is looked for under its static/ folder.</param>
+    public static SiteConfig? Parse(byte[] utf8, DiagnosticBag diagnostics, SiteFileSystem? site = null)
     {
         var file = new SourceSpan(FileName);
         var bytes = utf8.AsSpan();
@@ -111,7 +119,7 @@ internal static class SiteConfigLoader
                     diagnostics.Add(Codes.SiteConfigDuplicateKey, duplicate.At, $"key '{duplicate.Path}' is given twice (first on line {duplicate.First.Line}); JSON keeps only one of them, so remove the other");
                 }
 
-                return new Reader(document.RootElement, positions.Positions, diagnostics).Read();
+                return new Reader(document.RootElement, positions.Positions, diagnostics, site).Read();
             }
             catch (InvalidOperationException)
             {
@@ -141,7 +149,7 @@ internal static class SiteConfigLoader
     }
 
     /// <summary>site.json's values, each turned into a <see cref="FieldValue"/> at its key and read by the <see cref="FieldReader"/> that front matter shares.</summary>
-    private sealed class Reader(JsonElement root, Dictionary<string, SourceSpan> positions, DiagnosticBag diagnostics)
+    private sealed class Reader(JsonElement root, Dictionary<string, SourceSpan> positions, DiagnosticBag diagnostics, SiteFileSystem? site)
     {
         private readonly FieldReader _fields = new(FieldFormat.SiteJson, diagnostics);
 
@@ -150,6 +158,7 @@ internal static class SiteConfigLoader
         public SiteConfig? Read()
         {
             WarnUnknown(root, string.Empty, TopLevelKeys);
+            _ = String("$schema");
             var title = String("title");
             if (string.IsNullOrWhiteSpace(title))
             {
@@ -185,7 +194,64 @@ internal static class SiteConfigLoader
             config = config with { DataFolders = DataFolders() };
             config = config with { Data = Data(config.DataFolders) ?? config.Data, AllowHtml = Bool("allowHtml") ?? false };
             config = config with { Scoring = Scoring(), Csv = Csv() };
+            config = config with { Logo = Logo(), Links = Links() };
+            if (config.Links == LinkStyle.IndexFiles && config.BaseUrl != "/")
+            {
+                diagnostics.Add(Codes.SiteConfigBaseUrlUnused, At("baseUrl"), $"baseUrl '{config.BaseUrl}' is not used: with \"links\": \"index.html\" every link is relative, so the site works from any folder or file share; remove baseUrl, or set \"links\": \"folders\" for a site a web server serves under {config.BaseUrl}");
+            }
+
             return config;
+        }
+
+        private LinkStyle Links()
+        {
+            if (String("links") is not { } text)
+            {
+                return LinkStyle.Folders;
+            }
+
+            foreach (var (value, style) in LinkValues)
+            {
+                if (string.Equals(text.Trim(), value, StringComparison.OrdinalIgnoreCase))
+                {
+                    return style;
+                }
+            }
+
+            Invalid("links", $"links '{text}' must be \"folders\" (links end in a page's folder, for a web server) or \"index.html\" (links end in index.html, for a site opened from a file share){Suggest.DidYouMean(text, LinkValues.Select(v => v.Value))}");
+            return LinkStyle.Folders;
+        }
+
+        /// <summary>The logo's path under static/ when it is one that names a file there; null (with an error) otherwise.</summary>
+        private string? Logo()
+        {
+            if (String("logo") is not { } logo)
+            {
+                return null;
+            }
+
+            if (StaticPaths.Problem(logo) is { } problem)
+            {
+                diagnostics.Add(Codes.SiteConfigBadLogo, At("logo"), $"logo '{logo}' {problem}; write the path relative to static/, such as \"logo.svg\" for static/logo.svg");
+                return null;
+            }
+
+            if (site is null)
+            {
+                return logo;
+            }
+
+            var entry = site.Classify($"{StaticPaths.Folder}/{logo}");
+            if (entry.Kind is EntryKind.File || entry.IsProblem)
+            {
+                // A link out of the site or a FIFO is reported where static/ is listed, as every entry there is.
+                return logo;
+            }
+
+            var files = site.List(StaticPaths.Folder, int.MaxValue, _ => true).Files.Select(f => f.Path[(StaticPaths.Folder.Length + 1)..]).ToList();
+            var what = entry.Kind == EntryKind.Folder ? "is a folder, not a file" : "names no file";
+            diagnostics.Add(Codes.SiteConfigLogoMissing, At("logo"), $"logo '{logo}' {what} in {StaticPaths.Folder}/{StaticPaths.Suggestion(logo, files)}");
+            return null;
         }
 
         private ImmutableArray<string>? Data(IReadOnlyDictionary<string, string> dataFolders)
@@ -332,7 +398,7 @@ internal static class SiteConfigLoader
         private static bool IsSafeName(string name) =>
             name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 
-        private void WarnUnknown(JsonElement element, string prefix, string[] known)
+        private void WarnUnknown(JsonElement element, string prefix, IReadOnlyList<string> known)
         {
             foreach (var property in element.EnumerateObject())
             {

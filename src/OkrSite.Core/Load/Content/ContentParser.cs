@@ -9,14 +9,15 @@ namespace OkrSite.Core.Load.Content;
 /// <summary>Pure parsers from a content file's text to its definition; every problem is a diagnostic with file and line.</summary>
 internal static class ContentParser
 {
-    private static readonly string[] TeamFields = ["id", "name", "parent"];
-    private static readonly string[] KpiFields = ["id", "name", "unit", "direction", "indicator", "frequency", "owner", "source", "team", "target", "green", "red"];
-    private static readonly string[] ObjectiveFields = ["id", "title", "period", "team", "owner", "aligns_to", "key_results"];
+    // The fields each kind of file knows (the editor schemas in docs/schema list the same; a test keeps them in step).
+    public static IReadOnlyList<string> TeamFields { get; } = ["id", "name", "parent"];
+    public static IReadOnlyList<string> KpiFields { get; } = ["id", "name", "unit", "direction", "indicator", "frequency", "owner", "source", "team", "target", "green", "red"];
+    public static IReadOnlyList<string> ObjectiveFields { get; } = ["id", "title", "period", "team", "owner", "aligns_to", "key_results"];
     // The fields whose positions a key result keeps: where its baseline, current value and score come from.
     private static readonly string[] ValueFields = ["baseline", "current", "score", "done", "progress"];
 
-    private static readonly string[] KeyResultFields = ["id", "title", "type", "metric", "baseline", "target", "current", "unit", "weight", "done", "progress", "score"];
-    private static readonly string[] PageFields = ["title"];
+    public static IReadOnlyList<string> KeyResultFields { get; } = ["id", "title", "type", "metric", "baseline", "target", "current", "unit", "weight", "done", "progress", "score"];
+    public static IReadOnlyList<string> PageFields { get; } = ["title"];
 
     /// <summary>
     /// The most key results one objective may have. Its page lists each with a chart; at 100,000 that page alone is

@@ -23,7 +23,7 @@ internal static class FormerObjectiveUrls
             .Select(o =>
             {
                 var path = SitePaths.FileOf(SitePaths.FormerObjectiveUrl(o.Id));
-                return (path, Html(PageRenderer.RootOf(path) + SitePaths.ObjectiveUrl(o), o.Title, report.Config.Language));
+                return (path, Html(PageRenderer.RootOf(path) + SitePaths.Link(SitePaths.ObjectiveUrl(o), report.Config.Links), o.Title, report.Config.Language));
             });
 
     /// <param name="target">The objective's page, relative to the redirect page.</param>

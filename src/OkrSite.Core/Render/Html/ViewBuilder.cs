@@ -23,6 +23,7 @@ internal sealed class ViewBuilder
     private readonly Report _report;
     private readonly MarkdownRenderer _markdown;
     private readonly IReadOnlyDictionary<string, ChartView> _charts;
+    private readonly string? _favicon;
     private readonly Dictionary<string, Objective> _objectives; // by key: ids are unique per period only
     private readonly Dictionary<string, Kpi> _kpis;
     private readonly Dictionary<string, Team> _teams;
@@ -37,9 +38,11 @@ internal sealed class ViewBuilder
     private readonly ConcurrentDictionary<string, TeamView> _teamViews = new(StringComparer.Ordinal);
 
     /// <param name="charts">Chart views keyed by <see cref="SitePaths.KeyResultChart"/> and <see cref="SitePaths.KpiChart"/>.</param>
-    public ViewBuilder(Report report, MarkdownRenderer markdown, IReadOnlyDictionary<string, ChartView> charts)
+    /// <param name="favicon">The site's own favicon under static/ (its path in the output); null links the theme's default.</param>
+    public ViewBuilder(Report report, MarkdownRenderer markdown, IReadOnlyDictionary<string, ChartView> charts, string? favicon = null)
     {
         _report = report;
+        _favicon = favicon;
         _markdown = markdown;
         _charts = charts;
         _objectives = report.Objectives.ToDictionary(o => o.Key, StringComparer.Ordinal);
@@ -73,13 +76,21 @@ internal sealed class ViewBuilder
         _report.Config.Language,
         Format.Date(_report.AsOf),
         _report.Period.ToString(),
-        [.. _periods.Select(p => new LinkView(p.ToString(), SitePaths.PeriodUrl(p)))],
+        [.. _periods.Select(p => new LinkView(p.ToString(), Link(SitePaths.PeriodUrl(p))))],
         "OkrSite",
-        _periodIndex.ContainsKey(_report.Period) ? SitePaths.PeriodUrl(_report.Period) : null);
+        _periodIndex.ContainsKey(_report.Period) ? Link(SitePaths.PeriodUrl(_report.Period)) : null)
+    {
+        Links = _report.Config.Links,
+        FaviconUrl = SitePaths.FileUrl(_favicon ?? SitePaths.DefaultFavicon),
+        LogoUrl = _report.Config.Logo is { } logo ? SitePaths.FileUrl(logo) : null,
+    };
+
+    /// <summary>A page's URL as pages link to it: its folder, or its index.html when site.json asks for links a file share can follow.</summary>
+    private string Link(string url) => SitePaths.Link(url, _report.Config.Links);
 
     /// <summary>Every period that has objectives, latest first: the periods index.</summary>
     public IReadOnlyList<PeriodRowView> Periods() =>
-        [.. _periods.Select(p => new PeriodRowView(p.ToString(), SitePaths.PeriodUrl(p), _summaries[p].ObjectiveCount, p == _report.Period))];
+        [.. _periods.Select(p => new PeriodRowView(p.ToString(), Link(SitePaths.PeriodUrl(p)), _summaries[p].ObjectiveCount, p == _report.Period))];
 
     /// <param name="key">The objective's <see cref="Model.Objective.Key"/>.</param>
     public ObjectiveView Objective(string key)
@@ -93,9 +104,9 @@ internal sealed class ViewBuilder
         var view = new ObjectiveView(
             o.Id,
             o.Title,
-            SitePaths.ObjectiveUrl(o),
+            Link(SitePaths.ObjectiveUrl(o)),
             o.Period.ToString(),
-            SitePaths.PeriodUrl(o.Period),
+            Link(SitePaths.PeriodUrl(o.Period)),
             o.Team is { } t && _teams.TryGetValue(t, out var team) ? TeamLink(team) : null,
             o.Owner,
             Format.Score(o.Score),
@@ -139,7 +150,7 @@ internal sealed class ViewBuilder
         var view = new KpiView(
             k.Id,
             k.Name,
-            SitePaths.KpiUrl(k.Id),
+            Link(SitePaths.KpiUrl(k.Id)),
             k.Unit,
             k.Direction == Direction.Higher ? "Higher is better" : "Lower is better",
             k.Indicator is { } i ? Format.Sentence(Names.Of(i)) : null,
@@ -214,7 +225,7 @@ internal sealed class ViewBuilder
     /// <summary>The period next to <paramref name="period"/> in the latest-first list: -1 is newer, +1 older.</summary>
     private LinkView? Neighbour(Period period, int step) =>
         _periodIndex.TryGetValue(period, out var i) && i + step >= 0 && i + step < _periods.Length
-            ? new LinkView(_periods[i + step].ToString(), SitePaths.PeriodUrl(_periods[i + step]))
+            ? new LinkView(_periods[i + step].ToString(), Link(SitePaths.PeriodUrl(_periods[i + step])))
             : null;
 
     /// <summary>Critical KPIs first, then warnings, then stale ones, each by name (the Report's order).</summary>
@@ -231,7 +242,7 @@ internal sealed class ViewBuilder
         var view = new TeamView(
             t.Id,
             t.Name,
-            SitePaths.TeamUrl(t.Id),
+            Link(SitePaths.TeamUrl(t.Id)),
             t.Parent is { } p && _teams.TryGetValue(p, out var parent) ? TeamLink(parent) : null,
             [.. t.Children.Where(_teams.ContainsKey).Select(c => TeamLink(_teams[c]))],
             [.. t.Objectives.Select(o => _objectives[o]).GroupBy(o => o.Period).OrderByDescending(g => g.Key)
@@ -328,9 +339,9 @@ internal sealed class ViewBuilder
         };
     }
 
-    private static LinkView ObjectiveLink(Objective o) => new(o.Title, SitePaths.ObjectiveUrl(o), Format.Badge(o.Status), o.Period.ToString());
+    private LinkView ObjectiveLink(Objective o) => new(o.Title, Link(SitePaths.ObjectiveUrl(o)), Format.Badge(o.Status), o.Period.ToString());
 
-    private static LinkView KpiLink(Kpi k) => new(k.Name, SitePaths.KpiUrl(k.Id), Format.Badge(k.Health));
+    private LinkView KpiLink(Kpi k) => new(k.Name, Link(SitePaths.KpiUrl(k.Id)), Format.Badge(k.Health));
 
-    private static LinkView TeamLink(Team t) => new(t.Name, SitePaths.TeamUrl(t.Id));
+    private LinkView TeamLink(Team t) => new(t.Name, Link(SitePaths.TeamUrl(t.Id)));
 }
