@@ -60,7 +60,7 @@ internal static class BuildReport
 
         if (result.Succeeded && result.Report is { } report)
         {
-            var what = string.Create(CultureInfo.InvariantCulture, $"{report.Objectives.Length} objectives, {report.Kpis.Length} KPIs, {report.Teams.Length} teams; period {report.Period}, as of {report.AsOf:yyyy-MM-dd}");
+            var what = string.Create(CultureInfo.InvariantCulture, $"{Count(report.Objectives.Length, "objective")}, {Count(report.Kpis.Length, "KPI")}, {Count(report.Teams.Length, "team")}; period {report.Period}, as of {report.AsOf:yyyy-MM-dd}");
             output.WriteLine(options.Write
                 ? $"Built {Display(options.ResolvedOutput)}: {result.FileCount} files ({what})"
                 : $"Checked {options.SiteDirectory}: {what}");
@@ -76,6 +76,9 @@ internal static class BuildReport
         var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? Path.GetFullPath(path) : relative;
     }
+
+    private static string Count(int count, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? string.Empty : "s")}");
 
     public static string Summary(BuildResult result) =>
         string.Create(CultureInfo.InvariantCulture, $"{result.ErrorCount} {(result.ErrorCount == 1 ? "error" : "errors")}, {result.WarningCount} {(result.WarningCount == 1 ? "warning" : "warnings")}");

@@ -28,7 +28,7 @@ public partial class NewStarterSiteTests
         Assert.True(build.ExitCode == 0, build.Error);
         Assert.Equal("", build.Error);
         var period = Period.QuarterOf(DateOnly.Parse(today));
-        Assert.Contains($"(1 objectives, 2 KPIs, 2 teams; period {period}, as of {today})\n0 errors, 0 warnings\n", build.Output, StringComparison.Ordinal);
+        Assert.Contains($"(1 objective, 2 KPIs, 2 teams; period {period}, as of {today})\n0 errors, 0 warnings\n", build.Output, StringComparison.Ordinal);
         Assert.True(check.ExitCode == 0, check.Error);
         Assert.EndsWith("0 errors, 0 warnings\n", check.Output, StringComparison.Ordinal);
 
@@ -40,6 +40,9 @@ public partial class NewStarterSiteTests
         Assert.Equal(JsonValueKind.Number, metric.GetProperty("current").ValueKind);
         Assert.Equal("milestone", objective.GetProperty("keyResults")[1].GetProperty("type").GetString());
         Assert.All(report.RootElement.GetProperty("kpis").EnumerateArray(), kpi => Assert.False(kpi.GetProperty("stale").GetBoolean()));
+
+        // One of a thing is singular, on the dashboard as on the command line.
+        Assert.Contains(": 1 objective with 2 key results,", File.ReadAllText(Path.Combine(temp.Output, "index.html")), StringComparison.Ordinal);
     }
 
     [Fact]
