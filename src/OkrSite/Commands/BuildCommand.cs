@@ -50,7 +50,7 @@ internal static class BuildCommand
             "okrsite build --warnings-as-errors --quiet",
             "okrsite build --as-of 2026-09-30 --period 2026-Q3 --verbose");
         command.SetAction(result => BuildReport.Execute(
-            new BuildOptions(result.GetValue(site)!, result.GetValue(outOption), result.GetValue(asOf), result.GetValue(period), WarningsAsErrors: result.GetValue(strict), CacheDirectory: result.GetValue(cacheDir), UseCache: !result.GetValue(noCache))
+            new BuildOptions(CommonOptions.SiteOf(result, site), result.GetValue(outOption), result.GetValue(asOf), result.GetValue(period), WarningsAsErrors: result.GetValue(strict), CacheDirectory: result.GetValue(cacheDir), UseCache: !result.GetValue(noCache))
             {
                 LockTimeout = TimeSpan.FromSeconds(result.GetValue(lockTimeout)),
                 BaseUrl = result.GetValue(baseUrl),

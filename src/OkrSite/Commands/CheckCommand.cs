@@ -29,7 +29,7 @@ internal static class CheckCommand
             "okrsite check mysite --warnings-as-errors",
             "okrsite check --as-of 2026-09-30 --quiet");
         command.SetAction(result => BuildReport.Execute(
-            new BuildOptions(result.GetValue(site)!, AsOf: result.GetValue(asOf), Period: result.GetValue(period), Write: false, WarningsAsErrors: result.GetValue(strict), UseCache: false) { BaseUrl = result.GetValue(baseUrl) },
+            new BuildOptions(CommonOptions.SiteOf(result, site), AsOf: result.GetValue(asOf), Period: result.GetValue(period), Write: false, WarningsAsErrors: result.GetValue(strict), UseCache: false) { BaseUrl = result.GetValue(baseUrl) },
             new ReportSettings(result.GetValue(timings), CommonOptions.VerbosityOf(result, quiet, verbose), terminal),
             output,
             error));

@@ -33,11 +33,18 @@ internal static class CommonOptions
         Description = "Print the time and allocated memory of each stage, and the count of pages and charts.",
     };
 
-    public static Argument<string> SiteArgument() => new("SITE_DIR")
+    /// <summary>
+    /// SITE_DIR, optional. Read it with <see cref="SiteOf"/>: a default value factory would print "[default: .]"
+    /// after every command in the root's help, where it reads as if the command itself had a default.
+    /// </summary>
+    public static Argument<string?> SiteArgument() => new("SITE_DIR")
     {
         Description = "The site folder, with site.json (default: the current folder).",
-        DefaultValueFactory = _ => ".",
+        Arity = ArgumentArity.ZeroOrOne,
     };
+
+    /// <summary>The site folder given, or the current folder.</summary>
+    public static string SiteOf(ParseResult result, Argument<string?> site) => result.GetValue(site) ?? ".";
 
     public static Option<DateOnly?> AsOfOption() => new("--as-of")
     {

@@ -38,7 +38,7 @@ internal static class ServeCommand
         };
 
         command.SetAction((result, cancellation) => RunAsync(
-            new SitePreview.Settings(result.GetValue(site)!, result.GetValue(port), result.GetValue(asOf), result.GetValue(period)),
+            new SitePreview.Settings(CommonOptions.SiteOf(result, site), result.GetValue(port), result.GetValue(asOf), result.GetValue(period)),
             result.GetValue(open),
             TextWriter.Synchronized(output),
             TextWriter.Synchronized(error),
