@@ -58,7 +58,7 @@ public sealed class AsNobody : IDisposable
         return (process.ExitCode, output.Result, error.Result);
     }
 
-    /// <summary>Every folder from / down to <paramref name="path"/> searchable by others, so nobody can reach it.</summary>
+    /// <summary>Every folder from / down to <paramref name="path"/> and under it readable by others, so nobody can reach it, except locked ones.</summary>
     public static void OpenToEveryone(string path)
     {
         const UnixFileMode open = UnixFileMode.OtherRead | UnixFileMode.OtherExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute;
@@ -70,8 +70,14 @@ public sealed class AsNobody : IDisposable
             }
         }
 
+        // An entry a test locked (mode 000) stays locked: that is what the test is about.
         foreach (var entry in new DirectoryInfo(path).EnumerateFileSystemInfos("*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint }))
         {
+            if (entry.UnixFileMode == UnixFileMode.None)
+            {
+                continue;
+            }
+
             entry.UnixFileMode |= entry is DirectoryInfo ? open : UnixFileMode.OtherRead | UnixFileMode.GroupRead;
         }
     }
