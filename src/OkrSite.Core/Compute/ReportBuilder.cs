@@ -8,7 +8,7 @@ namespace OkrSite.Core.Compute;
 /// The compute stage: from validated definitions and data to the immutable <see cref="Report"/>.
 /// Everything is sorted ordinally so the same input always yields the same report.
 /// </summary>
-internal static class ReportBuilder
+internal static partial class ReportBuilder
 {
     public static Report Build(SiteConfig config, ContentSet content, DataSet data, DateOnly asOf, Period period)
     {

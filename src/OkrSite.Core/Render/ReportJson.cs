@@ -12,7 +12,7 @@ namespace OkrSite.Core.Render;
 /// so that the shape is explicit here, fields keep their order, absent values are null and numbers are plain
 /// JSON numbers at full (shortest round-trip) precision.
 /// </summary>
-internal static class ReportJson
+internal static partial class ReportJson
 {
     /// <summary>
     /// The contract's version: raised when a key is removed or renamed or a value changes meaning; new keys keep it.

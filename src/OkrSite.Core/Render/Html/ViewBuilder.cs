@@ -9,7 +9,7 @@ namespace OkrSite.Core.Render.Html;
 /// Turns the computed report into the views templates read: numbers formatted, statuses as text, icon and tone,
 /// links resolved to titles and root-relative URLs, Markdown rendered. Built once per build, read by every page.
 /// </summary>
-internal sealed class ViewBuilder
+internal sealed partial class ViewBuilder
 {
     /// <summary>The data table under a chart shows at most this many of the latest values; report.json has them all.</summary>
     public const int MaxTableRows = 366;
