@@ -45,6 +45,7 @@ internal static partial class ReportBuilder
             .Select(t => Team(t, subTeams[t.Id], teamObjectives[t.Id], teamKpis[t.Id]) with { Rollups = rollups.GetValueOrDefault(t.Id, []) })
             .OrderBy(t => t.Id, StringComparer.Ordinal)
             .ToImmutableArray();
+        (objectives, kpis, teams) = CoachSwitches(content, objectives, kpis, teams);
 
         return new Report(config, asOf, period, objectives, kpis, teams, content.Index, [])
         {

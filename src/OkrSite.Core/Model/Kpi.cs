@@ -42,4 +42,7 @@ public sealed record Kpi(
 
     /// <summary>Days from the latest value's date to the report date; null without a latest value.</summary>
     public int? AgeDays { get; init; }
+
+    /// <summary>The front matter's <c>coach:</c> switch: which of the coach's checks are off for this file.</summary>
+    public CoachSwitch Coach { get; init; } = CoachSwitch.On;
 }

@@ -24,4 +24,7 @@ public sealed record Objective(
 {
     /// <summary>The objective's identity across the site, "2026-Q3/retention" (<see cref="ObjectiveKey"/>).</summary>
     public string Key => ObjectiveKey.Of(Period, Id);
+
+    /// <summary>The front matter's <c>coach:</c> switch: which of the coach's checks are off for this file.</summary>
+    public CoachSwitch Coach { get; init; } = CoachSwitch.On;
 }

@@ -26,4 +26,7 @@ public sealed record Report(
 
     /// <summary>The periods that have objectives, latest first.</summary>
     public ImmutableArray<Period> Periods => [.. Objectives.Select(o => o.Period).Distinct().OrderDescending()];
+
+    /// <summary>The OKR coach's findings (the coach stage's), in diagnostic order: what the attention panels show.</summary>
+    public ImmutableArray<Finding> Findings { get; init; } = [];
 }

@@ -1,3 +1,4 @@
+using OkrSite.Core.Coach;
 using OkrSite.Core.Compute;
 using OkrSite.Core.Diagnostics;
 using OkrSite.Core.Load.Config;
@@ -130,7 +131,9 @@ public static class SiteBuilder
             () => ReportBuilder.Build(config, checkedContent.Content, data, checkedContent.AsOf, checkedContent.Period),
             r => r.Objectives.Length + r.Objectives.Sum(o => o.KeyResults.Length),
             "objectives and KRs");
-        return report with { Diagnostics = [.. diagnostics.ToSortedList()] };
+        var coached = stages.Run(BuildStage.Coach, () => OkrCoach.Run(report), c => c.Findings.Length, "findings");
+        OkrCoach.Report(coached, config.Coach, diagnostics);
+        return report with { Findings = coached.Findings, Diagnostics = [.. diagnostics.ToSortedList()] };
     }
 
     /// <summary>What the validate stage hands to compute: the content with its links checked, the report date and period.</summary>
