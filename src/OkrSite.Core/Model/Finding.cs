@@ -19,7 +19,17 @@ public sealed record Finding(
     string SubjectName,
     string? Team,
     Period? Period,
-    SourceSpan Source);
+    SourceSpan Source)
+{
+    /// <summary>The page of the subject, as <see cref="SitePaths"/> names it (a key result's is its objective's page).</summary>
+    public string Url => Kind switch
+    {
+        FindingSubject.Objective => $"objectives/{Subject}/",
+        FindingSubject.KeyResult => $"objectives/{ObjectiveKey.SplitKeyResult(Subject).Objective}/",
+        FindingSubject.Kpi => SitePaths.KpiUrl(Subject),
+        _ => SitePaths.TeamUrl(Subject),
+    };
+}
 
 /// <summary>What a finding is about; its page is the one the panel links to (a key result's is its objective's).</summary>
 public enum FindingSubject

@@ -144,6 +144,7 @@ internal static partial class ReportJson
         }
 
         json.WriteEndArray();
+        Coach(json, report, Url);
 
         json.WriteStartArray("diagnostics");
         foreach (var diagnostic in report.Diagnostics)
