@@ -17,5 +17,8 @@ internal abstract class CoachCheck
     /// <summary>The heading of the check in the attention panel and in docs/coach.md.</summary>
     public abstract string Title { get; }
 
+    /// <summary>Why the practice matters and where it comes from, in a sentence or two: the site's coach page shows it.</summary>
+    public abstract string Why { get; }
+
     public abstract IEnumerable<CoachFinding> Run(CoachContext context);
 }

@@ -39,6 +39,9 @@ internal static class SitePaths
 
     public static string TeamUrl(string id) => $"teams/{id}/";
 
+    /// <summary>The coach page: every method check explained, each at its code's anchor ("coach/#okr0501").</summary>
+    public const string CoachUrl = "coach/";
+
     /// <summary>A chart's name: its light SVG is <see cref="LightSvg"/> of it, its dark one <see cref="DarkSvg"/>, beside its page.</summary>
     public static string KeyResultChart(Objective objective, KeyResult keyResult) => KeyResultChart(objective.Period, objective.Id, keyResult.Id);
 

@@ -29,6 +29,8 @@ internal sealed class BusinessAsUsualCheck : CoachCheck
 
     public override string Title => "Business as usual, not a change";
 
+    public override string Why => "Niven and Lamorte, and Wodtke, keep health metrics (\"keep uptime at 99.9 %\") out of OKRs: holding a level is what a KPI with thresholds watches, while an objective describes a change worth the focus.";
+
     /// <summary>
     /// The words to look for: site.json's list when it has one, else the English list when the site's language is
     /// English ("en", "en-GB"); otherwise none, since an English verb list says nothing about a German title.

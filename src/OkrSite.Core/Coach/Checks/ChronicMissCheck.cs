@@ -16,6 +16,8 @@ internal sealed class ChronicMissCheck : CoachCheck
 
     public override string Title => "Missed, period after period";
 
+    public override string Why => "The same guide reads consistently low scores as a sign of too many or unrealistic objectives, or of a blocker nobody has raised; two periods in a row is a pattern, not bad luck.";
+
     public override IEnumerable<CoachFinding> Run(CoachContext context)
     {
         var low = context.Options.LowScore;

@@ -14,6 +14,8 @@ internal sealed class KeyResultCountCheck : CoachCheck
 
     public override string Title => "Too few or too many key results";
 
+    public override string Why => "John Doerr (Measure What Matters) and Google's OKR guide on re:Work recommend three to five key results per objective: one measure alone is easily gamed or misses a side of the outcome, and more than five dilutes the focus an objective is for.";
+
     public override IEnumerable<CoachFinding> Run(CoachContext context)
     {
         var (min, max) = (context.Options.MinKeyResults, context.Options.MaxKeyResults);

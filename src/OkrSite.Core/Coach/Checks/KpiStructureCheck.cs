@@ -16,6 +16,8 @@ internal sealed class KpiStructureCheck : CoachCheck
 
     public override string Title => "A KPI without its structure";
 
+    public override string Why => "Bernard Marr (Key Performance Indicators) and David Parmenter (Key Performance Indicators: Developing, Implementing, and Using Winning KPIs) describe a KPI by its measure and unit, data source, reporting frequency, owner and targets or thresholds: without them two people read the same number differently and nobody acts when it turns red.";
+
     /// <summary>The front-matter fields <paramref name="kpi"/> lacks, in the order a KPI file lists them.</summary>
     public static IReadOnlyList<string> Missing(Kpi kpi)
     {

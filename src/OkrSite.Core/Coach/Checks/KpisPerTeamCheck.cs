@@ -12,6 +12,8 @@ internal sealed class KpisPerTeamCheck : CoachCheck
 
     public override string Title => "Too many KPIs for one team";
 
+    public override string Why => "Parmenter's 10/80/10 rule keeps key indicators few, and Marr advises a handful per team: a team cannot act on dozens of indicators; the rest belong in a report.";
+
     public override IEnumerable<CoachFinding> Run(CoachContext context)
     {
         var max = context.Options.KpisPerTeam;

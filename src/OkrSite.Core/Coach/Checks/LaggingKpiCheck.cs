@@ -12,6 +12,8 @@ internal sealed class LaggingKpiCheck : CoachCheck
 
     public override string Title => "A quarterly key result on a lagging KPI";
 
+    public override string Why => "Paul Niven and Ben Lamorte (Objectives and Key Results) advise key results a team can move within the period; a lagging measure such as brand perception or retention reports the outcome months later, so a quarter's work does not show in it. Leading metrics (visits, time on page, shares) move first.";
+
     public override IEnumerable<CoachFinding> Run(CoachContext context)
     {
         foreach (var o in context.Report.Objectives.Where(o => o.Period.Kind == PeriodKind.Quarter))

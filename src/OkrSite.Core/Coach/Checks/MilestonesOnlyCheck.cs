@@ -12,6 +12,8 @@ internal sealed class MilestonesOnlyCheck : CoachCheck
 
     public override string Title => "Only milestones, no outcome";
 
+    public override string Why => "Google's re:Work guide and Niven and Lamorte distinguish outcome key results from activity (milestone) ones: finishing every task does not show that anything changed. Milestones are fine beside a measured outcome, not instead of one.";
+
     public override IEnumerable<CoachFinding> Run(CoachContext context) =>
         context.Report.Objectives
             .Where(o => o.KeyResults.Length > 0 && o.KeyResults.All(k => k.Type == KeyResultType.Milestone))

@@ -12,6 +12,8 @@ internal sealed class ObjectivesPerTeamCheck : CoachCheck
 
     public override string Title => "Too many objectives for one team";
 
+    public override string Why => "Doerr and Christina Wodtke (Radical Focus) both argue for few objectives, Wodtke for a single one per quarter: a team that has more than five priorities has none.";
+
     public override IEnumerable<CoachFinding> Run(CoachContext context)
     {
         var max = context.Options.ObjectivesPerTeam;

@@ -15,6 +15,8 @@ internal sealed class OrphanObjectiveCheck : CoachCheck
 
     public override string Title => "An objective aligned to nothing";
 
+    public override string Why => "Doerr describes alignment as connecting each team's objectives to the ones above; an objective of a sub-team that aligns to nothing while its parent team has objectives is often a missed link, or work nobody above asked for.";
+
     public override IEnumerable<CoachFinding> Run(CoachContext context)
     {
         foreach (var o in context.Report.Objectives.Where(o => o.AlignsTo.IsEmpty && o.Team is not null))

@@ -15,6 +15,8 @@ internal sealed class RedKpiCheck : CoachCheck
 
     public override string Title => "A red KPI nobody works on";
 
+    public override string Why => "Niven and Lamorte connect KPIs and OKRs this way: a KPI that went out of its healthy range is a candidate for an objective for the next period, so that someone works on bringing it back.";
+
     public override IEnumerable<CoachFinding> Run(CoachContext context)
     {
         foreach (var kpi in context.Report.Kpis.Where(k => k.Health == KpiHealth.Critical))

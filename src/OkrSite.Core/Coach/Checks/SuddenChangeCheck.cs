@@ -18,6 +18,8 @@ internal sealed class SuddenChangeCheck : CoachCheck
 
     public override string Title => "A sudden change the wrong way";
 
+    public override string Why => "A sudden move the bad way is either a data error (an export that changed) or a real event; both need a look before the next review, and the sooner someone looks, the cheaper either is to fix. The 20 % default is OkrSite's, not a published standard: tune it per site.";
+
     /// <summary>(latest − previous) / |previous|, rounded; null when previous is 0.</summary>
     public static double? RelativeChange(double previous, double latest) =>
         previous == 0 ? null : Figures.Round((latest - previous) / Math.Abs(previous));

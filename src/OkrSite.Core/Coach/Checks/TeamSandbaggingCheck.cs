@@ -12,6 +12,8 @@ internal sealed class TeamSandbaggingCheck : CoachCheck
 
     public override string Title => "Full scores, period after period";
 
+    public override string Why => "Google's re:Work guide expects aspirational OKRs to land around 0.6 to 0.7; a team that scores above 0.9 every period is likely setting targets it knows it will meet (sandbagging).";
+
     public override IEnumerable<CoachFinding> Run(CoachContext context)
     {
         var high = context.Options.HighScore;

@@ -215,7 +215,7 @@ internal sealed partial class ViewBuilder
             Counts(summary.KeyResults),
             [.. summary.NeedsAttention.Select(o => Objective(o.Key))],
             Neighbour(period, -1),
-            Neighbour(period, +1));
+            Neighbour(period, +1)) { Coach = CoachPanel(period) };
     }
 
     /// <summary>The statuses that occur, best first, with their counts.</summary>
@@ -249,7 +249,7 @@ internal sealed partial class ViewBuilder
                 .Select(g => new PeriodGroupView(g.Key.ToString(), [.. g.OrderBy(o => o.Id, StringComparer.Ordinal).Select(o => Objective(o.Key))]))],
             [.. t.Kpis.Select(Kpi)],
             _markdown.Render(t.Body.Text),
-            [.. t.Rollups.Select(r => new RollupView(r.Period.ToString(), r.ObjectiveCount, Format.Score(r.Score), Format.Percent(r.Score), Format.Badge(r.Status), Counts(r.Objectives)))]);
+            [.. t.Rollups.Select(r => new RollupView(r.Period.ToString(), r.ObjectiveCount, Format.Score(r.Score), Format.Percent(r.Score), Format.Badge(r.Status), Counts(r.Objectives)))]) { Coach = TeamCoachPanel(t.Id) };
         _teamViews[id] = view;
         return view;
     }

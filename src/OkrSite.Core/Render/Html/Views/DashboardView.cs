@@ -23,7 +23,11 @@ internal sealed record DashboardView(
     IReadOnlyList<StatusCount> KeyResultCounts,
     IReadOnlyList<ObjectiveView> NeedsAttention,
     LinkView? Newer = null,
-    LinkView? Older = null);
+    LinkView? Older = null)
+{
+    /// <summary>The OKR coach's findings of this period; null when there are none.</summary>
+    public CoachPanelView? Coach { get; init; }
+}
 
 internal sealed record TeamGroupView(string Name, LinkView? Team, IReadOnlyList<ObjectiveView> Objectives);
 
