@@ -43,7 +43,7 @@ internal sealed partial class ViewBuilder
         var views = findings.Select(f => new FindingView(
             f.Code,
             f.Title,
-            f.Message,
+            Format.Sentence(f.Message),
             new LinkView(f.SubjectName, Link(f.Url)),
             f.Kind switch
             {
