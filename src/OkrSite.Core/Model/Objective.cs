@@ -27,4 +27,10 @@ public sealed record Objective(
 
     /// <summary>The front matter's <c>coach:</c> switch: which of the coach's checks are off for this file.</summary>
     public CoachSwitch Coach { get; init; } = CoachSwitch.On;
+
+    /// <summary>The lowest latest confidence among its key results (the objective is as likely as its least likely key result); null without any.</summary>
+    public double? Confidence { get; init; }
+
+    /// <summary><see cref="Confidence"/> minus the same rule over each key result's previous confidence (rounded); null when no key result has two.</summary>
+    public double? ConfidenceChange { get; init; }
 }

@@ -34,4 +34,7 @@ public sealed record SiteConfig(
 
     /// <summary>site.json coach: the method checks' thresholds and the checks switched off for the site.</summary>
     public CoachOptions Coach { get; init; } = CoachOptions.Default;
+
+    /// <summary>site.json checkIns: the check-ins CSV files, the cadence and the low-confidence line.</summary>
+    public CheckInOptions CheckIns { get; init; } = CheckInOptions.Default;
 }

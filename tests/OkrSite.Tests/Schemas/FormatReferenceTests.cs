@@ -35,7 +35,8 @@ public class FormatReferenceTests
             .Concat(SiteConfigLoader.CoachKeyResultsKeys.Select(k => $"coach.keyResults.{k}"))
             .Concat(SiteConfigLoader.CoachAlertsKeys.Select(k => $"coach.alerts.{k}"))
             .Concat(SiteConfigLoader.CoachScoresKeys.Select(k => $"coach.scores.{k}"))
-            .Concat(SiteConfigLoader.CoachConfidenceKeys.Select(k => $"coach.confidence.{k}")));
+            .Concat(SiteConfigLoader.CoachConfidenceKeys.Select(k => $"coach.confidence.{k}"))
+            .Concat(SiteConfigLoader.CheckInKeys.Select(k => $"checkIns.{k}")));
     }
 
     [Fact]
