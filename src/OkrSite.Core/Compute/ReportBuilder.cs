@@ -57,7 +57,7 @@ internal static partial class ReportBuilder
     {
         var expected = ExpectedProgress.At(o.Period, asOf);
         var keyResults = o.KeyResults
-            .Select(kr => Metric(KeyResultCalculator.Compute(kr, o.Period, asOf, data, kpis, scoring), o.Period, expected, asOf, data, kpis))
+            .Select(kr => Metric(KeyResultCalculator.Compute(kr, o.Period, asOf, data, kpis, scoring, o.Kind), o.Period, expected, asOf, data, kpis))
             .ToImmutableArray();
         var score = Scoring.WeightedMean(keyResults.Select(k => (k.Score, k.Weight)));
         return new Objective(
@@ -70,10 +70,11 @@ internal static partial class ReportBuilder
             children,
             score,
             expected,
-            StatusRule.Of(score, o.Period, asOf, scoring),
+            StatusRule.Of(score, o.Period, asOf, scoring, o.Kind),
             keyResults,
             o.Body,
-            o.Source);
+            o.Source)
+            .Graded(o.Kind, asOf, scoring);
     }
 
     /// <summary>A metric key result's plan by now, the KPI it tracks and the window of its metric's series that its chart shows.</summary>

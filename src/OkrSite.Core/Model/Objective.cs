@@ -24,4 +24,13 @@ public sealed record Objective(
 {
     /// <summary>The objective's identity across the site, "2026-Q3/retention" (<see cref="ObjectiveKey"/>).</summary>
     public string Key => ObjectiveKey.Of(Period, Id);
+
+    /// <summary>Committed (expected to reach 1.0) or aspirational (0.7 is success, the default).</summary>
+    public ObjectiveKind Kind { get; init; } = ObjectiveKind.Aspirational;
+
+    /// <summary>The period has ended at the report date: every figure is the one of its last day, and final.</summary>
+    public bool Final { get; init; }
+
+    /// <summary>The final grade once <see cref="Final"/>, by <see cref="Kind"/>; null while the period runs.</summary>
+    public Verdict? Verdict { get; init; }
 }

@@ -169,6 +169,7 @@ internal static partial class ReportJson
         Number(json, "score", objective.Score);
         json.WriteNumber("expected", objective.Expected);
         json.WriteString("status", Names.Of(objective.Status));
+        ObjectiveGrade(json, objective);
         json.WriteString("url", url(SitePaths.ObjectiveUrl(objective)));
         json.WriteStartArray("keyResults");
         foreach (var kr in objective.KeyResults)
@@ -203,6 +204,7 @@ internal static partial class ReportJson
             Origin(json, "currentSource", kr.CurrentOrigin);
             Origin(json, "scoreSource", kr.ScoreOrigin);
             json.WriteString("status", Names.Of(kr.Status));
+            WriteVerdict(json, kr.Verdict);
             Number(json, "plan", kr.Plan);
             json.WriteString("kpi", kr.Kpi);
             Window(json, kr.Window);
