@@ -25,6 +25,7 @@ internal static partial class ReportBuilder
             .OrderByDescending(o => o.Period)
             .ThenBy(o => o.Id, StringComparer.Ordinal)
             .ToImmutableArray();
+        objectives = CarriedForward.Linked(objectives);
 
         var trackedBy = objectives
             .SelectMany(o => o.KeyResults.Where(k => k.Metric is not null).Select(k => (Metric: DataSet.Key(k.Metric!), Ref: ObjectiveKey.OfKeyResult(o.Key, k.Id))))
@@ -35,6 +36,7 @@ internal static partial class ReportBuilder
             .Select(k => Kpi(k, data, asOf, trackedBy.GetValueOrDefault(DataSet.Key(k.Id), [])))
             .OrderBy(k => k.Id, StringComparer.Ordinal)
             .ToImmutableArray();
+        kpis = CarriedForward.Of(kpis, objectives);
 
         // Looked up by team, not searched per team: a site can have 100,000 teams.
         var subTeams = content.Teams.Where(t => t.Parent is not null).ToLookup(t => t.Parent!.Value.Value, t => t.Id, StringComparer.Ordinal);
@@ -48,8 +50,9 @@ internal static partial class ReportBuilder
 
         return new Report(config, asOf, period, objectives, kpis, teams, content.Index, [])
         {
-            Summaries = PeriodSummaries.All(objectives, period, asOf, config.Scoring),
+            Summaries = AsOfTheirEnd(PeriodSummaries.All(objectives, period, asOf, config.Scoring), objectives, kpis, data, asOf, config.Scoring),
             Attention = PeriodSummaries.KpiAttention(kpis),
+            Evaluations = Evaluations.Of(objectives, config.Scoring),
         };
     }
 

@@ -33,4 +33,10 @@ public sealed record Objective(
 
     /// <summary>The final grade once <see cref="Final"/>, by <see cref="Kind"/>; null while the period runs.</summary>
     public Verdict? Verdict { get; init; }
+
+    /// <summary>Objectives of the same team (or of the company, without one) in longer periods that contain this one's ("this year"), longest first.</summary>
+    public ImmutableArray<string> Enclosing { get; init; } = [];
+
+    /// <summary>Objectives of the same team (or company) in shorter periods within this one's ("this year's quarters"), earliest first.</summary>
+    public ImmutableArray<string> Nested { get; init; } = [];
 }

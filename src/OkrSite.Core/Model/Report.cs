@@ -26,4 +26,7 @@ public sealed record Report(
 
     /// <summary>The periods that have objectives, latest first.</summary>
     public ImmutableArray<Period> Periods => [.. Objectives.Select(o => o.Period).Distinct().OrderDescending()];
+
+    /// <summary>The grading of every ended period that has objectives, latest first, each overall first, then per team by id.</summary>
+    public ImmutableArray<Evaluation> Evaluations { get; init; } = [];
 }

@@ -135,6 +135,7 @@ internal static partial class ReportJson
                 Counts(json, "objectivesByStatus", rollup.Objectives);
                 Number(json, "score", rollup.Score);
                 json.WriteString("status", Names.Of(rollup.Status));
+                WriteVerdict(json, rollup.Verdict);
                 json.WriteEndObject();
             }
 
@@ -144,6 +145,7 @@ internal static partial class ReportJson
         }
 
         json.WriteEndArray();
+        Evaluations(json, report);
 
         json.WriteStartArray("diagnostics");
         foreach (var diagnostic in report.Diagnostics)
@@ -240,6 +242,7 @@ internal static partial class ReportJson
         json.WriteString("health", Names.Of(kpi.Health));
         json.WriteBoolean("stale", kpi.Stale);
         Strings(json, "linkedKeyResults", kpi.LinkedKeyResults);
+        CarriedForward(json, kpi);
         json.WriteString("url", url(SitePaths.KpiUrl(kpi.Id)));
         json.WriteStartArray("series");
         foreach (var point in kpi.Series.Points)
@@ -279,6 +282,7 @@ internal static partial class ReportJson
         json.WriteNumber("expected", summary.Expected);
         json.WriteString("status", Names.Of(summary.Status));
         Strings(json, "needsAttention", summary.NeedsAttention.Select(o => o.Key));
+        SummaryGrade(json, summary);
         json.WriteEndObject();
     }
 
