@@ -29,4 +29,7 @@ public sealed record Report(
 
     /// <summary>The OKR coach's findings (the coach stage's), in diagnostic order: what the attention panels show.</summary>
     public ImmutableArray<Finding> Findings { get; init; } = [];
+
+    /// <summary>The grading of every ended period that has objectives, latest first, each overall first, then per team by id.</summary>
+    public ImmutableArray<Evaluation> Evaluations { get; init; } = [];
 }

@@ -23,4 +23,7 @@ internal sealed record ObjectiveDefinition(
 
     /// <summary>The front matter's <c>coach:</c> switch, carried onto the model for the coach stage.</summary>
     public CoachSwitch Coach { get; init; } = CoachSwitch.On;
+
+    /// <summary>Front matter <c>kind</c>: committed or aspirational (the default).</summary>
+    public ObjectiveKind Kind { get; init; } = ObjectiveKind.Aspirational;
 }
