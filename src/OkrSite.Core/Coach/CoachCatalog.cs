@@ -16,6 +16,7 @@ internal static class CoachCatalog
         new LaggingKpiCheck(),
         new MilestonesOnlyCheck(),
         new BusinessAsUsualCheck(),
+        new SandbaggingCheck(),
         new TeamSandbaggingCheck(),
         new ChronicMissCheck(),
         new KpiStructureCheck(),
@@ -23,6 +24,7 @@ internal static class CoachCatalog
         new RedKpiCheck(),
         new SuddenChangeCheck(),
         new OrphanObjectiveCheck(),
+        new ConfidenceCalibrationCheck(),
     ];
 
     /// <summary>What a switch may write: every code, every name, and "all".</summary>

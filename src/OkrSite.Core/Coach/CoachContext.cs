@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using OkrSite.Core.Compute;
 using OkrSite.Core.Model;
 
 namespace OkrSite.Core.Coach;
@@ -27,8 +28,8 @@ internal sealed class CoachContext
 
     public IReadOnlyDictionary<string, Team> Teams { get; }
 
-    /// <summary>A period is closed once its last day is reached: its figures are final from then on.</summary>
-    public bool IsClosed(Period period) => period.End <= AsOf;
+    /// <summary>A period is closed once the report date is past its last day, as its verdicts are final (<see cref="VerdictRule.IsFinal"/>).</summary>
+    public bool IsClosed(Period period) => VerdictRule.IsFinal(period, AsOf);
 
     /// <summary>The team's own objectives (not its sub-teams'), by key.</summary>
     public ImmutableArray<Objective> OwnObjectives(Team team) =>

@@ -52,7 +52,7 @@ public class VerbosityTests
     public void Quiet_prints_only_the_diagnostics()
     {
         using var site = TempSite.CopyOf("northwind");
-        site.File("site.json", "{ \"title\": \"Northwind\", \"asOf\": \"2026-08-15\", \"colour\": \"blue\" }");
+        site.File("site.json", "{ \"title\": \"Northwind\", \"asOf\": \"2026-08-15\", \"colour\": \"blue\", \"coach\": { \"off\": [\"all\"] } }");
 
         var built = CliRun.Of("build", site.Root, "--quiet");
         var checkedRun = CliRun.Of("check", site.Root, "-q");

@@ -39,10 +39,10 @@ public class TeamScoreCheckTests
     }
 
     [Fact]
-    public void A_period_is_closed_on_its_last_day()
+    public void A_period_is_closed_the_day_after_its_last_day()
     {
-        var report = Scores(("2026-Q3", 1.0), ("2026-Q4", 1.0)) with { AsOf = new DateOnly(2026, 12, 31) };
-        var dayBefore = report with { AsOf = new DateOnly(2026, 12, 30) };
+        var report = Scores(("2026-Q3", 1.0), ("2026-Q4", 1.0)) with { AsOf = new DateOnly(2027, 1, 1) };
+        var dayBefore = report with { AsOf = new DateOnly(2026, 12, 31) }; // Q4's last day: its verdicts are not final yet
 
         Assert.Single(Run(new TeamSandbaggingCheck(), report));
         Assert.Empty(Run(new TeamSandbaggingCheck(), dayBefore));
