@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using OkrSite.Core.Compute;
 using OkrSite.Core.Model;
 
@@ -14,7 +13,22 @@ internal sealed class CoachContext
         Objectives = report.Objectives.ToDictionary(o => o.Key, StringComparer.Ordinal);
         Kpis = report.Kpis.ToDictionary(k => k.Id, StringComparer.Ordinal);
         Teams = report.Teams.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        _byTeam = report.Objectives.Where(o => o.Team is not null).ToLookup(o => o.Team!, StringComparer.Ordinal);
+
+        // Looked up, never searched per objective: a team can have 100,000 objectives and as many sub-team objectives.
+        _firstByTeamAndPeriod = [];
+        foreach (var o in report.Objectives.Where(o => o.Team is not null))
+        {
+            var key = (o.Team!, o.Period);
+            if (!_firstByTeamAndPeriod.TryGetValue(key, out var first) || string.CompareOrdinal(o.Key, first.Key) < 0)
+            {
+                _firstByTeamAndPeriod[key] = o;
+            }
+        }
     }
+
+    private readonly ILookup<string, Objective> _byTeam;
+    private readonly Dictionary<(string Team, Period Period), Objective> _firstByTeamAndPeriod;
 
     public Report Report { get; }
 
@@ -32,6 +46,8 @@ internal sealed class CoachContext
     public bool IsClosed(Period period) => VerdictRule.IsFinal(period, AsOf);
 
     /// <summary>The team's own objectives (not its sub-teams'), by key.</summary>
-    public ImmutableArray<Objective> OwnObjectives(Team team) =>
-        [.. team.Objectives.Where(Objectives.ContainsKey).Select(k => Objectives[k])];
+    public IEnumerable<Objective> OwnObjectives(Team team) => _byTeam[team.Id];
+
+    /// <summary>The team's own objective of <paramref name="period"/> that sorts first by key, or null.</summary>
+    public Objective? FirstObjective(string team, Period period) => _firstByTeamAndPeriod.GetValueOrDefault((team, period));
 }

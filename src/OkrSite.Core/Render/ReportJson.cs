@@ -145,8 +145,8 @@ internal static partial class ReportJson
         }
 
         json.WriteEndArray();
-        Coach(json, report, Url);
         Evaluations(json, report);
+        Coach(json, report, Url);
 
         json.WriteStartArray("diagnostics");
         foreach (var diagnostic in report.Diagnostics)

@@ -31,14 +31,14 @@ internal sealed class OrphanObjectiveCheck : CoachCheck
     /// <summary>The first objective (by key) of the nearest team above <paramref name="team"/> in the period or one enclosing it.</summary>
     private static (string Team, Objective Objective)? Candidate(CoachContext context, Team team, Period period)
     {
-        var periods = period.Enclosing().Append(period).ToHashSet();
+        var periods = period.Enclosing().Append(period).ToList();
         var seen = new HashSet<string>(StringComparer.Ordinal) { team.Id };
         var current = team;
 
         // Team cycles are an error of their own (OKR0304); the walk stops at one rather than loop.
         while (current.Parent is { } parentId && seen.Add(parentId) && context.Teams.TryGetValue(parentId, out var parent))
         {
-            var candidate = context.OwnObjectives(parent).Where(x => periods.Contains(x.Period)).OrderBy(x => x.Key, StringComparer.Ordinal).FirstOrDefault();
+            var candidate = periods.Select(p => context.FirstObjective(parent.Id, p)).OfType<Objective>().OrderBy(x => x.Key, StringComparer.Ordinal).FirstOrDefault();
             if (candidate is not null)
             {
                 return (parent.Name, candidate);
