@@ -2,7 +2,7 @@ namespace OkrSite.Core.Diagnostics;
 
 /// <summary>
 /// Every diagnostic OkrSite can report. Numbers are grouped by stage: 00xx site.json, 01xx content files,
-/// 02xx CSV data, 03xx links and rules across files, 04xx the theme, 09xx the build itself. Ids never change meaning once released.
+/// 02xx CSV data, 03xx links and rules across files, 04xx the theme, 05xx the OKR coach, 09xx the build itself. Ids never change meaning once released.
 /// </summary>
 internal static class Codes
 {
@@ -32,7 +32,7 @@ internal static class Codes
     public static readonly DiagnosticCode RequiredField = E("OKR0105", "A required field is missing or empty.", "Add the field the message names.");
     public static readonly DiagnosticCode InvalidId = E("OKR0106", "An id is not made of lower-case letters, digits and '-'.", "Rename the file or set an id such as 'customer-loyalty'.");
     public static readonly DiagnosticCode DuplicateId = E("OKR0107", "Two files of one kind (two objectives of one period, or two key results of one objective) have the same id.", "Rename one file or give it an explicit 'id:' in its front matter.");
-    public static readonly DiagnosticCode InvalidChoice = E("OKR0108", "A field has a value outside its allowed set (direction, indicator, frequency, type).", "Use one of the values the message lists.");
+    public static readonly DiagnosticCode InvalidChoice = E("OKR0108", "A field has a value outside its allowed set (direction, indicator, frequency, type, kind).", "Use one of the values the message lists.");
     public static readonly DiagnosticCode InvalidPeriod = E("OKR0109", "A period is missing or not one of 2026, 2026-H1, 2026-H2, 2026-Q1..Q4.", "Write the period in one of those forms, or put the file in a folder named after its period.");
     public static readonly DiagnosticCode OutOfRange = E("OKR0110", "A number is outside its allowed range (a score or progress outside 0..1, a weight of zero or less).", "Use a value within the range the message names.");
     public static readonly DiagnosticCode NoKeyResults = E("OKR0111", "An objective has no key results.", "Add a 'key_results:' list with 2 to 5 key results.");
@@ -106,6 +106,23 @@ internal static class Codes
     public static readonly DiagnosticCode StaticNotCopied = E("OKR0408", "An entry under static/ is a link that leads outside the site folder or to nothing, a FIFO, socket or device, a loop of folder links, or a folder that cannot be listed; it is not copied, so the published site would lack it.", "Copy the file into static/, replace the special file by a regular one, or remove the entry.");
     public static readonly DiagnosticCode StaticCollision = E("OKR0409", "A file under static/ would land on a file or folder OkrSite generates (a page, report.json, a chart, an asset, the output marker).", "Rename or move the static file; the message names the generated file it collides with.");
 
+    // the OKR coach (method checks: advice, so warnings; docs/coach.md explains each)
+    public static readonly DiagnosticCode CoachUnknownCheck = W("OKR0500", "A coach switch (site.json coach.off, or coach: off: [...] in front matter) names a check that does not exist; it switches nothing off.", "Use a check's code (OKR0501) or name (key-results), as docs/coach.md lists them, or the suggested one.");
+    public static readonly DiagnosticCode CoachKeyResultCount = W("OKR0501", "An objective has fewer key results than coach.keyResults.min (2) or more than coach.keyResults.max (5).", "Add a key result that measures the outcome, or move the extra ones to another objective or to a KPI.");
+    public static readonly DiagnosticCode CoachObjectivesPerTeam = W("OKR0502", "A team has more objectives in one period than coach.objectivesPerTeam (5).", "Choose the few objectives that matter most this period; keep the rest as KPIs or for a later period.");
+    public static readonly DiagnosticCode CoachLaggingKpi = W("OKR0503", "A quarterly key result tracks a KPI marked indicator: lagging, which rarely moves within a quarter.", "Track a leading metric that moves first (visits, time on page, shares) and keep the lagging KPI as the outcome you watch.");
+    public static readonly DiagnosticCode CoachMilestonesOnly = W("OKR0504", "Every key result of an objective is a milestone: it measures effort, not an outcome.", "Turn at least one key result into a metric with a baseline and a target that shows the result of the work.");
+    public static readonly DiagnosticCode CoachBusinessAsUsual = W("OKR0505", "An objective's title starts with a business-as-usual word (maintain, keep, continue, ...): holding a level is a KPI's job, not an objective's.", "Track the level as a KPI with thresholds, and write objectives for what should change.");
+    public static readonly DiagnosticCode CoachSandbagging = W("OKR0506", "An aspirational objective scored 1.0 on every key result at the end of its period: its targets were likely set too low.", "Set aspirational targets where 0.7 is a success, or mark the objective kind: committed if 1.0 is the expectation.");
+    public static readonly DiagnosticCode CoachTeamSandbagging = W("OKR0507", "A team's objectives averaged above coach.scores.high (0.9) in two closed periods in a row.", "Set more ambitious targets next period; consistently full scores mean the goals are not stretching.");
+    public static readonly DiagnosticCode CoachChronicMiss = W("OKR0508", "A team's objectives averaged below coach.scores.low (0.3) in two closed periods in a row.", "Set fewer, more reachable objectives, or find out what blocks the team before the next period.");
+    public static readonly DiagnosticCode CoachKpiIncomplete = W("OKR0509", "A KPI lacks what a structured KPI needs: a unit, a data source, a reporting frequency, an owner or thresholds (green/red).", "Add the fields the message lists to the KPI's front matter.");
+    public static readonly DiagnosticCode CoachKpisPerTeam = W("OKR0510", "A team owns more KPIs than coach.kpisPerTeam (10).", "Keep the few KPIs the team acts on; move the rest to a report or to the team they belong to.");
+    public static readonly DiagnosticCode CoachRedKpiUnattended = W("OKR0511", "A KPI is in its red zone (critical) and no key result of an open period tracks it.", "Set an objective with a key result on this KPI for the current or next period, or explain why not.");
+    public static readonly DiagnosticCode CoachSuddenChange = W("OKR0512", "A KPI's latest value moved the bad way by more than coach.alerts.change (20 %) of the value before it.", "Check the data; if it is real, find the cause and consider an objective for it.");
+    public static readonly DiagnosticCode CoachOrphanObjective = W("OKR0513", "An objective aligns to nothing while its team has a parent team with objectives of the same or an enclosing period.", "Add aligns_to with the parent team's objective this one contributes to.");
+    public static readonly DiagnosticCode CoachConfidenceCalibration = W("OKR0514", "A key result's first check-in has a confidence above coach.confidence.high (7) or below coach.confidence.low (3): at the start of a period about 5 is calibrated.", "Set the target so that the first check-in can honestly say about 5 out of 10.");
+
     // the build itself
     public static readonly DiagnosticCode OutputRefused = E("OKR0901", "The output folder is not one OkrSite may replace (it holds the site itself, has no .okrsite-output marker, or --out is a dangling link or a link to a non-folder).", "Choose another --out folder, or delete the folder first.");
     public static readonly DiagnosticCode OutputFailed = E("OKR0902", "The output could not be written; the previous output is left as it was.", "Check disk space and permissions of the output folder.");
@@ -136,6 +153,8 @@ internal static class Codes
         UnknownTheme, TemplateError,
         ThemeOutsideSite, ThemeIncludeOutside, ThemeLinkLoop, ThemeNotRegularFile, ThemeFolderUnreadable,
         StaticNotCopied, StaticCollision,
+        CoachUnknownCheck, CoachKeyResultCount, CoachObjectivesPerTeam, CoachLaggingKpi, CoachMilestonesOnly, CoachBusinessAsUsual, CoachSandbagging, CoachTeamSandbagging,
+        CoachChronicMiss, CoachKpiIncomplete, CoachKpisPerTeam, CoachRedKpiUnattended, CoachSuddenChange, CoachOrphanObjective, CoachConfidenceCalibration,
         OutputRefused, OutputFailed,
         OutputLocked, OutputForeignEntry, CacheRefused, LockFileRefused, CacheBusy,
     ];

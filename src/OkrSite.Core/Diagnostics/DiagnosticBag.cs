@@ -28,9 +28,12 @@ internal sealed class DiagnosticBag
 
     public bool WarningsAsErrors { get; }
 
-    public void Add(Diagnostic diagnostic)
+    public void Add(Diagnostic diagnostic) => Add(diagnostic, WarningsAsErrors);
+
+    /// <param name="promote">Whether a warning becomes an error: the coach's advice stays a warning unless site.json asks (coach.strict).</param>
+    public void Add(Diagnostic diagnostic, bool promote)
     {
-        if (WarningsAsErrors && !diagnostic.IsError)
+        if (promote && !diagnostic.IsError)
         {
             diagnostic = diagnostic with { Severity = Severity.Error };
         }

@@ -59,4 +59,7 @@ public sealed record KeyResult(
     /// and check-ins are expected in it; null otherwise. What "no check-in for 12 days" says.
     /// </summary>
     public int? DaysSinceCheckIn { get; init; }
+
+    /// <summary>The final grade once its period has ended, by its objective's kind; null while the period runs.</summary>
+    public Verdict? Verdict { get; init; }
 }

@@ -42,4 +42,10 @@ public sealed record Kpi(
 
     /// <summary>Days from the latest value's date to the report date; null without a latest value.</summary>
     public int? AgeDays { get; init; }
+
+    /// <summary>The front matter's <c>coach:</c> switch: which of the coach's checks are off for this file.</summary>
+    public CoachSwitch Coach { get; init; } = CoachSwitch.On;
+
+    /// <summary>The key results that track this KPI, one per period and objective, earliest period first: the KPI's story across periods.</summary>
+    public ImmutableArray<CarriedKeyResult> CarriedForward { get; init; } = [];
 }

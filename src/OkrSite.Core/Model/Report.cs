@@ -26,4 +26,10 @@ public sealed record Report(
 
     /// <summary>The periods that have objectives, latest first.</summary>
     public ImmutableArray<Period> Periods => [.. Objectives.Select(o => o.Period).Distinct().OrderDescending()];
+
+    /// <summary>The OKR coach's findings (the coach stage's), in diagnostic order: what the attention panels show.</summary>
+    public ImmutableArray<Finding> Findings { get; init; } = [];
+
+    /// <summary>The grading of every ended period that has objectives, latest first, each overall first, then per team by id.</summary>
+    public ImmutableArray<Evaluation> Evaluations { get; init; } = [];
 }

@@ -28,6 +28,9 @@ internal static class SitePaths
 
     public static string PeriodUrl(Period period) => $"periods/{period}/";
 
+    /// <summary>The evaluation of an ended period.</summary>
+    public static string EvaluationUrl(Period period) => $"periods/{period}/evaluation/";
+
     public static string ObjectiveUrl(Period period, string id) => $"objectives/{period}/{id}/";
 
     public static string ObjectiveUrl(Objective objective) => ObjectiveUrl(objective.Period, objective.Id);
@@ -38,6 +41,9 @@ internal static class SitePaths
     public static string KpiUrl(string id) => $"kpis/{id}/";
 
     public static string TeamUrl(string id) => $"teams/{id}/";
+
+    /// <summary>The coach page: every method check explained, each at its code's anchor ("coach/#okr0501").</summary>
+    public const string CoachUrl = "coach/";
 
     /// <summary>A chart's name: its light SVG is <see cref="LightSvg"/> of it, its dark one <see cref="DarkSvg"/>, beside its page.</summary>
     public static string KeyResultChart(Objective objective, KeyResult keyResult) => KeyResultChart(objective.Period, objective.Id, keyResult.Id);

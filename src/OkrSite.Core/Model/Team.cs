@@ -16,4 +16,7 @@ public sealed record Team(
 {
     /// <summary>Per period that the team or a sub-team has objectives in, latest first: the roll-up over all of them.</summary>
     public ImmutableArray<TeamRollup> Rollups { get; init; } = [];
+
+    /// <summary>The front matter's <c>coach:</c> switch: which of the coach's checks are off for this file.</summary>
+    public CoachSwitch Coach { get; init; } = CoachSwitch.On;
 }

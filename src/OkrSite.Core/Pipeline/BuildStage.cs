@@ -13,6 +13,9 @@ internal static class BuildStage
     public const string ReadData = "read data";
     public const string Validate = "validate";
     public const string Compute = "compute";
+
+    /// <summary>The OKR coach's method checks over the computed Report (<c>Coach/</c>).</summary>
+    public const string Coach = "coach";
     public const string RenderCharts = "render charts";
 
     /// <summary>report.json, the views, the templates and the assets (<c>SiteRenderer.Parts</c>, split by a hook that asks).</summary>
@@ -21,5 +24,5 @@ internal static class BuildStage
     /// <summary>The commit of the staging folder: the render stages have already streamed every file into it.</summary>
     public const string Write = "write";
 
-    public static ImmutableArray<string> All { get; } = [ConfigAndTheme, ReadContent, ReadData, Validate, Compute, RenderCharts, RenderPages, Write];
+    public static ImmutableArray<string> All { get; } = [ConfigAndTheme, ReadContent, ReadData, Validate, Compute, Coach, RenderCharts, RenderPages, Write];
 }

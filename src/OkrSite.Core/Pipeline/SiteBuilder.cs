@@ -1,3 +1,4 @@
+using OkrSite.Core.Coach;
 using OkrSite.Core.Compute;
 using OkrSite.Core.Diagnostics;
 using OkrSite.Core.Load.CheckIns;
@@ -131,7 +132,15 @@ public static class SiteBuilder
             () => ReportBuilder.Build(config, checkedContent.Content, data, checkedContent.AsOf, checkedContent.Period),
             r => r.Objectives.Length + r.Objectives.Sum(o => o.KeyResults.Length),
             "objectives and KRs");
-        return report with { Diagnostics = [.. diagnostics.ToSortedList()] };
+        // The coach advises on input without errors only: a key result with an error is left out of its objective,
+        // so advice on it (one key result too few) would be wrong, and noise beside the errors to fix first.
+        var coached = diagnostics.HasErrors ? null : stages.Run(BuildStage.Coach, () => OkrCoach.Run(report), c => c.Findings.Length, "findings");
+        if (coached is not null)
+        {
+            OkrCoach.Report(coached, config.Coach, diagnostics);
+        }
+
+        return report with { Findings = coached?.Findings ?? [], Diagnostics = [.. diagnostics.ToSortedList()] };
     }
 
     /// <summary>What the validate stage hands to compute: the content with its links checked, the report date and period.</summary>

@@ -196,7 +196,8 @@ public partial class NewStarterSiteTests
     {
         switch (node)
         {
-            case JsonObject obj when obj["file"]?.GetValueKind() == JsonValueKind.String && Regex.IsMatch(obj["file"]!.GetValue<string>(), "^content/(teams|kpis|okrs)/.+\\.md$") && obj["line"]?.GetValueKind() == JsonValueKind.Number:
+            case JsonObject obj when obj["file"]?.GetValueKind() == JsonValueKind.String && Regex.IsMatch(obj["file"]!.GetValue<string>(), "^content/(teams|kpis|okrs)/.+\\.md$") && obj["line"]?.GetValueKind() == JsonValueKind.Number
+                && obj["line"]!.GetValue<int>() > 1: // line 1, the opening '---' (a coach finding about the whole file), stays
                 obj["line"] = obj["line"]!.GetValue<int>() - 1;
                 return 1;
             case JsonObject obj:

@@ -33,14 +33,14 @@ public class ProgressTests
         Assert.Equal(0, run.ExitCode);
         var drawn = terminal.Output;
         Assert.Contains("\u001b[", drawn, StringComparison.Ordinal); // redrawn in place, not printed line by line
-        foreach (var stage in new[] { "config + theme", "read content", "read data", "validate", "compute", "render charts", "render pages", "write" })
+        foreach (var stage in new[] { "config + theme", "read content", "read data", "validate", "compute", "coach", "render charts", "render pages", "write" })
         {
             Assert.Contains(stage, drawn, StringComparison.Ordinal);
         }
 
         Assert.Matches(@"read content \(\d+ files\)", drawn);
         Assert.Matches(@"render charts \(\d+ charts\)", drawn);
-        Assert.DoesNotContain("[1/8]", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("[1/9]", run.Output, StringComparison.Ordinal);
         Assert.Matches(@"^Built .*\n0 errors, 0 warnings\n$", run.Output);
     }
 

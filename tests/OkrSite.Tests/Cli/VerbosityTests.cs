@@ -15,26 +15,26 @@ public class VerbosityTests
         Assert.Equal(0, run.ExitCode);
         var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(
-            ["[1/8] config + theme", "[2/8] read content", "[3/8] read data", "[4/8] validate", "[5/8] compute", "[6/8] render charts", "[7/8] render pages", "[8/8] write"],
-            lines[..8]);
-        Assert.StartsWith("Built ", lines[8], StringComparison.Ordinal);
-        Assert.Equal("0 errors, 0 warnings", lines[9]);
-        Assert.Equal(10, lines.Length);
+            ["[1/9] config + theme", "[2/9] read content", "[3/9] read data", "[4/9] validate", "[5/9] compute", "[6/9] coach", "[7/9] render charts", "[8/9] render pages", "[9/9] write"],
+            lines[..9]);
+        Assert.StartsWith("Built ", lines[9], StringComparison.Ordinal);
+        Assert.Equal("0 errors, 0 warnings", lines[10]);
+        Assert.Equal(11, lines.Length);
         Assert.DoesNotContain('\u001b', run.Output);
         Assert.DoesNotContain('\r', run.Output);
     }
 
     [Fact]
-    public void Check_counts_seven_stages_and_stops_where_the_errors_stop_it()
+    public void Check_counts_eight_stages_and_stops_where_the_errors_stop_it()
     {
         using var site = TempSite.CopyOf("northwind");
-        Assert.StartsWith("[1/7] config + theme\n", CliRun.Of("check", site.Root).Output, StringComparison.Ordinal);
+        Assert.StartsWith("[1/8] config + theme\n", CliRun.Of("check", site.Root).Output, StringComparison.Ordinal);
 
         site.File("content/okrs/2026-Q3/ops.md", "---\ntitle: Ops\naligns_to: no-such-objective\nkey_results:\n  - title: x\n    done: true\n---\n");
         var run = CliRun.Of("check", site.Root);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal("[1/7] config + theme\n[2/7] read content\n[3/7] read data\n[4/7] validate\n[5/7] compute\n1 error, 0 warnings\n", run.Output);
+        Assert.Equal("[1/8] config + theme\n[2/8] read content\n[3/8] read data\n[4/8] validate\n[5/8] compute\n1 error, 0 warnings\n", run.Output);
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public class VerbosityTests
     public void Quiet_prints_only_the_diagnostics()
     {
         using var site = TempSite.CopyOf("northwind");
-        site.File("site.json", "{ \"title\": \"Northwind\", \"asOf\": \"2026-08-15\", \"colour\": \"blue\" }");
+        site.File("site.json", "{ \"title\": \"Northwind\", \"asOf\": \"2026-08-15\", \"colour\": \"blue\", \"coach\": { \"off\": [\"all\"] } }");
 
         var built = CliRun.Of("build", site.Root, "--quiet");
         var checkedRun = CliRun.Of("check", site.Root, "-q");
@@ -93,7 +93,7 @@ public class VerbosityTests
         Assert.Equal($"site: {site.Root}", lines[0]);
         Assert.Equal($"output: {output}", lines[1]);
         Assert.Equal($"chart cache: {Path.Combine(site.Root, ".okrsite-cache")}", lines[2]);
-        Assert.Equal("[2/8] read content", lines[5]);
+        Assert.Equal("[2/9] read content", lines[5]);
         Assert.Matches(@"^      \d+ files in \d+\.\d ms, \d+\.\d MB allocated$", lines[6]);
         Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^      \d+ values in \d+\.\d ms"));
         Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^      \d+ charts in "));

@@ -81,7 +81,7 @@ public class CliTests
     public void Warnings_alone_still_build()
     {
         using var site = TempSite.CopyOf("northwind");
-        site.File("site.json", "{ \"title\": \"Northwind\", \"asOf\": \"2026-08-15\", \"colour\": \"blue\" }");
+        site.File("site.json", "{ \"title\": \"Northwind\", \"asOf\": \"2026-08-15\", \"colour\": \"blue\", \"coach\": { \"off\": [\"all\"] } }");
 
         var run = CliRun.Of("build", site.Root);
 

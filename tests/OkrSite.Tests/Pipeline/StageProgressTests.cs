@@ -6,8 +6,8 @@ namespace OkrSite.Tests.Pipeline;
 public class StageProgressTests
 {
     [Theory]
-    [InlineData(true, 8)]
-    [InlineData(false, 7)]
+    [InlineData(true, 9)]
+    [InlineData(false, 8)]
     public void Each_stage_is_told_when_it_starts_and_when_it_ends_in_order(bool write, int stages)
     {
         using var site = TempSite.CopyOf("northwind");

@@ -31,6 +31,11 @@ public class FormatReferenceTests
         AssertRows("## site.json", SiteConfigLoader.TopLevelKeys.Where(k => k is not ("scoring" or "csv"))
             .Concat(SiteConfigLoader.ScoringKeys.Select(k => $"scoring.{k}"))
             .Concat(SiteConfigLoader.CsvKeys.Select(k => $"csv.{k}"))
+            .Concat(SiteConfigLoader.CoachKeys.Where(k => k is not ("keyResults" or "alerts" or "scores" or "confidence")).Select(k => $"coach.{k}"))
+            .Concat(SiteConfigLoader.CoachKeyResultsKeys.Select(k => $"coach.keyResults.{k}"))
+            .Concat(SiteConfigLoader.CoachAlertsKeys.Select(k => $"coach.alerts.{k}"))
+            .Concat(SiteConfigLoader.CoachScoresKeys.Select(k => $"coach.scores.{k}"))
+            .Concat(SiteConfigLoader.CoachConfidenceKeys.Select(k => $"coach.confidence.{k}"))
             .Concat(SiteConfigLoader.CheckInKeys.Select(k => $"checkIns.{k}")));
     }
 

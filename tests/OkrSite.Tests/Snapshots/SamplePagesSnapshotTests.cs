@@ -19,12 +19,14 @@ public class SamplePagesSnapshotTests
     [InlineData("teams/customer-success/index.html")]
     [InlineData("teams/index.html")]
     [InlineData("periods/2026-Q3/index.html")]
+    [InlineData("periods/2026-Q3/evaluation/index.html")]
+    [InlineData("objectives/2026-Q3/social-inbox-q3/index.html")]
     [InlineData("periods/index.html")]
     [InlineData("alignment/index.html")]
     [InlineData("404.html")]
     public void Sample_page(string path)
     {
-        Assert.Empty(Sample.Value.Diagnostics);
+        Assert.DoesNotContain(Sample.Value.Diagnostics, d => !d.Code.StartsWith("OKR05", StringComparison.Ordinal)); // the coach's advice is the sample's to show
         var html = Encoding.UTF8.GetString(Sample.Value.Files.Single(f => f.Path == path).Content);
         Snapshot.Match(html, SnapshotNameExtension.Create(path.Replace("/index.html", string.Empty, StringComparison.Ordinal).Replace('/', '-')));
     }

@@ -18,7 +18,7 @@ public class SampleSiteSnapshotTests
     {
         var result = TestBuild.Run(new BuildOptions(Repository.Root, Write: false));
 
-        Assert.Empty(result.Diagnostics);
+        Assert.DoesNotContain(result.Diagnostics, d => !d.Code.StartsWith("OKR05", StringComparison.Ordinal)); // the coach's advice is the sample's to show
         var json = result.Files.Single(f => f.Path == SitePaths.ReportJson).Content;
         Snapshot.Match(Encoding.UTF8.GetString(json));
     }

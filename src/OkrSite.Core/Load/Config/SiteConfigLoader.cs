@@ -17,7 +17,7 @@ internal static partial class SiteConfigLoader
     public const string FileName = "site.json";
 
     /// <summary>The keys site.json may have at its top level ("$schema" is the editor's, read and ignored); the editor schema lists the same.</summary>
-    public static IReadOnlyList<string> TopLevelKeys { get; } = ["$schema", "title", "baseUrl", "period", "asOf", "theme", "data", "scoring", "allowHtml", "csv", "language", "dataFolders", "logo", "links", "checkIns"];
+    public static IReadOnlyList<string> TopLevelKeys { get; } = ["$schema", "title", "baseUrl", "period", "asOf", "theme", "data", "scoring", "allowHtml", "csv", "language", "dataFolders", "logo", "links", "coach", "checkIns"];
 
     public static IReadOnlyList<string> ScoringKeys { get; } = ["success", "atRisk"];
 
@@ -195,6 +195,7 @@ internal static partial class SiteConfigLoader
             config = config with { Data = Data(config.DataFolders) ?? config.Data, AllowHtml = Bool("allowHtml") ?? false };
             config = config with { Scoring = Scoring(), Csv = Csv() };
             config = config with { Logo = Logo(), Links = Links() };
+            config = config with { Coach = Coach() };
             config = config with { CheckIns = CheckIns(config.DataFolders) };
             if (config.Links == LinkStyle.IndexFiles && config.BaseUrl != "/")
             {

@@ -10,9 +10,9 @@ namespace OkrSite.Core.Load.Content;
 internal static class ContentParser
 {
     // The fields each kind of file knows (the editor schemas in docs/schema list the same; a test keeps them in step).
-    public static IReadOnlyList<string> TeamFields { get; } = ["id", "name", "parent"];
-    public static IReadOnlyList<string> KpiFields { get; } = ["id", "name", "unit", "direction", "indicator", "frequency", "owner", "source", "team", "target", "green", "red"];
-    public static IReadOnlyList<string> ObjectiveFields { get; } = ["id", "title", "period", "team", "owner", "aligns_to", "key_results"];
+    public static IReadOnlyList<string> TeamFields { get; } = ["id", "name", "parent", "coach"];
+    public static IReadOnlyList<string> KpiFields { get; } = ["id", "name", "unit", "direction", "indicator", "frequency", "owner", "source", "team", "target", "green", "red", "coach"];
+    public static IReadOnlyList<string> ObjectiveFields { get; } = ["id", "title", "period", "team", "owner", "aligns_to", "key_results", "coach", "kind"];
     // The fields whose positions a key result keeps: where its baseline, current value and score come from.
     private static readonly string[] ValueFields = ["baseline", "current", "score", "done", "progress"];
 
@@ -39,10 +39,11 @@ internal static class ContentParser
         var id = Id(file, fields, diagnostics);
         var name = fields.RequiredString("name", "a team");
         var parent = fields.Reference("parent");
+        var coach = fields.Coach();
         var body = MarkdownDepth.Check(file, document.Body, diagnostics);
         return id is null || name is null || !body
             ? null
-            : new TeamDefinition(id, new SourceSpan(file, 1, 1), name, parent, document.Body);
+            : new TeamDefinition(id, new SourceSpan(file, 1, 1), name, parent, document.Body) { Coach = coach };
     }
 
     public static KpiDefinition? ParseKpi(string file, string text, DiagnosticBag diagnostics)
@@ -71,7 +72,7 @@ internal static class ContentParser
             fields.Number("target"),
             fields.Number("green"),
             fields.Number("red"),
-            document.Body);
+            document.Body) { Coach = fields.Coach() };
         if (kpi is { Green: { } green, Red: { } red }
             && (kpi.Direction == Direction.Higher ? green < red : green > red))
         {
@@ -103,13 +104,15 @@ internal static class ContentParser
         var team = fields.Reference("team");
         var owner = fields.String("owner");
         var alignsTo = fields.StringOrList("aligns_to");
+        var coach = fields.Coach();
+        var kind = fields.Choice<ObjectiveKind>("kind", "an objective") ?? ObjectiveKind.Aspirational;
         var body = MarkdownDepth.Check(file, document.Body, diagnostics);
         if (id is null || title is null || period is null || !body)
         {
             return null;
         }
 
-        return new ObjectiveDefinition(id, new SourceSpan(file, 1, 1), title, period.Value, team, owner, alignsTo, keyResults, document.Body);
+        return new ObjectiveDefinition(id, new SourceSpan(file, 1, 1), title, period.Value, team, owner, alignsTo, keyResults, document.Body) { Coach = coach, Kind = kind };
     }
 
     /// <summary>content/index.md: front matter is optional here.</summary>

@@ -13,7 +13,7 @@ namespace OkrSite.Core.Load.Content;
 /// site.json shares: every wrong type is a diagnostic and the value is treated as absent, so one pass reports
 /// every problem of a file.
 /// </summary>
-internal sealed class YamlFields
+internal sealed partial class YamlFields
 {
     private readonly YamlMappingNode _mapping;
     private readonly string _file;

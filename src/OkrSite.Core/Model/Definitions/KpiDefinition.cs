@@ -17,4 +17,8 @@ internal sealed record KpiDefinition(
     double? Target,
     double? Green,
     double? Red,
-    MarkdownText Body);
+    MarkdownText Body)
+{
+    /// <summary>The front matter's <c>coach:</c> switch, carried onto the model for the coach stage.</summary>
+    public CoachSwitch Coach { get; init; } = CoachSwitch.On;
+}

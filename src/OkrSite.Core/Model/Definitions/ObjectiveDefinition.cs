@@ -20,4 +20,10 @@ internal sealed record ObjectiveDefinition(
 {
     /// <summary>The objective's identity: ids are unique per period, so "2026-Q3/retention" (<see cref="ObjectiveKey"/>).</summary>
     public string Key => ObjectiveKey.Of(Period, Id);
+
+    /// <summary>The front matter's <c>coach:</c> switch, carried onto the model for the coach stage.</summary>
+    public CoachSwitch Coach { get; init; } = CoachSwitch.On;
+
+    /// <summary>Front matter <c>kind</c>: committed or aspirational (the default).</summary>
+    public ObjectiveKind Kind { get; init; } = ObjectiveKind.Aspirational;
 }

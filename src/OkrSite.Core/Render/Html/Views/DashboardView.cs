@@ -23,7 +23,14 @@ internal sealed record DashboardView(
     IReadOnlyList<StatusCount> KeyResultCounts,
     IReadOnlyList<ObjectiveView> NeedsAttention,
     LinkView? Newer = null,
-    LinkView? Older = null);
+    LinkView? Older = null)
+{
+    /// <summary>The OKR coach's findings of this period; null when there are none.</summary>
+    public CoachPanelView? Coach { get; init; }
+
+    /// <summary>Set when the period has ended: its page is final, as of its last day; null while it runs.</summary>
+    public PeriodEndView? Final { get; init; }
+}
 
 internal sealed record TeamGroupView(string Name, LinkView? Team, IReadOnlyList<ObjectiveView> Objectives);
 

@@ -30,4 +30,6 @@ internal sealed record ObjectiveView(
 
     /// <summary>Whether any key result has a check-in: the page then shows the check-ins section.</summary>
     public bool HasCheckIns { get; init; }
+    /// <summary>Kind, final, and the team's objectives in the periods around this one's.</summary>
+    public ObjectiveGradeView Grade { get; init; } = ObjectiveGradeView.None;
 }

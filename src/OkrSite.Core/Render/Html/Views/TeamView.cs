@@ -12,6 +12,9 @@ internal sealed record TeamView(
     IReadOnlyList<RollupView> Rollups)
 {
     public int ObjectiveCount => Objectives.Sum(g => g.Objectives.Count);
+
+    /// <summary>The OKR coach's findings about this team, its objectives and KPIs; null when there are none.</summary>
+    public CoachPanelView? Coach { get; init; }
 }
 
 internal sealed record PeriodGroupView(string Period, IReadOnlyList<ObjectiveView> Objectives);
