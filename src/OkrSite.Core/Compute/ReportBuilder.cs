@@ -10,7 +10,8 @@ namespace OkrSite.Core.Compute;
 /// </summary>
 internal static partial class ReportBuilder
 {
-    public static Report Build(SiteConfig config, ContentSet content, DataSet data, DateOnly asOf, Period period)
+    /// <param name="frozen">The archives of frozen periods, whose objectives show the archived figures (<see cref="FrozenOverlay"/>).</param>
+    public static Report Build(SiteConfig config, ContentSet content, DataSet data, DateOnly asOf, Period period, ImmutableArray<PeriodArchive> frozen = default)
     {
         var kpiDefinitions = content.Kpis.ToDictionary(k => k.Id, StringComparer.Ordinal);
 
@@ -25,6 +26,7 @@ internal static partial class ReportBuilder
             .OrderByDescending(o => o.Period)
             .ThenBy(o => o.Id, StringComparer.Ordinal)
             .ToImmutableArray();
+        objectives = FrozenOverlay.Apply(objectives, frozen);
 
         var trackedBy = objectives
             .SelectMany(o => o.KeyResults.Where(k => k.Metric is not null).Select(k => (Metric: DataSet.Key(k.Metric!), Ref: ObjectiveKey.OfKeyResult(o.Key, k.Id))))

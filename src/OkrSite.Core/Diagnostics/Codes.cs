@@ -92,6 +92,22 @@ internal static class Codes
     public static readonly DiagnosticCode StaticNotCopied = E("OKR0408", "An entry under static/ is a link that leads outside the site folder or to nothing, a FIFO, socket or device, a loop of folder links, or a folder that cannot be listed; it is not copied, so the published site would lack it.", "Copy the file into static/, replace the special file by a regular one, or remove the entry.");
     public static readonly DiagnosticCode StaticCollision = E("OKR0409", "A file under static/ would land on a file or folder OkrSite generates (a page, report.json, a chart, an asset, the output marker).", "Rename or move the static file; the message names the generated file it collides with.");
 
+    // frozen archives (okrsite freeze, content/archive/)
+    public static readonly DiagnosticCode ArchiveInvalidJson = E("OKR0601", "An archive in content/archive/ is not valid JSON (or not UTF-8).", "Restore the file from git (okrsite freeze writes archives; they are not edited by hand), or freeze the period again with 'okrsite freeze PERIOD --force'.");
+    public static readonly DiagnosticCode ArchiveInvalid = E("OKR0602", "An archive does not match the archive format (docs/schema/archive.schema.json): a key is missing, unknown or of the wrong type, a key is given twice, or a date or number in it is not valid.", "Restore the file from git, or freeze the period again with 'okrsite freeze PERIOD --force'.");
+    public static readonly DiagnosticCode ArchiveWrongName = E("OKR0603", "An archive's file name is not the period it holds: content/archive/2026-Q3.json must hold \"period\": \"2026-Q3\".", "Rename the file after the period it holds, or delete it and freeze the period again.");
+    public static readonly DiagnosticCode ArchiveWithoutObjectives = W("OKR0604", "An archive is for a period that no longer has objectives, so it is not shown.", "Delete the archive if the period's objectives were removed on purpose, or restore them from git.");
+    public static readonly DiagnosticCode DriftTarget = W("OKR0610", "A target or baseline of a frozen period's key result was edited after the freeze, or the data before the period now gives another baseline (target drift): its pages show the frozen value.", "Revert the edit if the period was presented with the frozen value, or adopt the new one with 'okrsite freeze PERIOD --force'.");
+    public static readonly DiagnosticCode DriftWeight = W("OKR0611", "A weight of a frozen period's key result was edited after the freeze: its pages show the frozen weight and score.", "Revert the edit, or adopt it with 'okrsite freeze PERIOD --force'.");
+    public static readonly DiagnosticCode DriftTitle = W("OKR0612", "A title of a frozen period's objective or key result was edited after the freeze: its pages show the frozen title.", "Revert the edit, or adopt it with 'okrsite freeze PERIOD --force'.");
+    public static readonly DiagnosticCode DriftFigure = W("OKR0613", "The live inputs of a frozen period would now give another current value, score or status (the data changed: a corrected row, an export whose window no longer covers the period, a value written in the front matter): its pages show the frozen figure.", "Nothing to do when the frozen figures are the ones presented; to adopt the new ones, 'okrsite freeze PERIOD --force'.");
+    public static readonly DiagnosticCode DriftAdded = W("OKR0614", "An objective or key result was added to a frozen period after the freeze: an added objective shows live figures, an added key result is not shown.", "Move it to an open period, or adopt it with 'okrsite freeze PERIOD --force'.");
+    public static readonly DiagnosticCode DriftRemoved = W("OKR0615", "An objective or key result of a frozen period's archive is no longer in the content: a removed key result is still shown from the archive, a removed objective is not.", "Restore it from git, or adopt the removal with 'okrsite freeze PERIOD --force'.");
+    public static readonly DiagnosticCode FreezeArchiveExists = E("OKR0620", "okrsite freeze: the period has an archive already, which it does not overwrite.", "Pass --force to freeze the period again (the old archive stays in git's history), or leave it as it is.");
+    public static readonly DiagnosticCode FreezePeriodOpen = E("OKR0621", "okrsite freeze: the period has not ended at the report date, so its figures are not final yet.", "Freeze the period once it has ended; with data that is complete earlier, pass --as-of with the period's last day.");
+    public static readonly DiagnosticCode FreezeNoObjectives = E("OKR0622", "okrsite freeze: the period has no objectives.", "Name a period that has objectives, such as 2026-Q3.");
+    public static readonly DiagnosticCode FreezeWriteFailed = E("OKR0623", "okrsite freeze could not write the archive: content/archive is a link or not a folder, the archive is a link or a folder, or the disk refused.", "Make content/archive a plain folder inside the site (or remove it so freeze creates it), and check disk space and permissions.");
+
     // the build itself
     public static readonly DiagnosticCode OutputRefused = E("OKR0901", "The output folder is not one OkrSite may replace (it holds the site itself, has no .okrsite-output marker, or --out is a dangling link or a link to a non-folder).", "Choose another --out folder, or delete the folder first.");
     public static readonly DiagnosticCode OutputFailed = E("OKR0902", "The output could not be written; the previous output is left as it was.", "Check disk space and permissions of the output folder.");
@@ -119,6 +135,9 @@ internal static class Codes
         UnknownTheme, TemplateError,
         ThemeOutsideSite, ThemeIncludeOutside, ThemeLinkLoop, ThemeNotRegularFile, ThemeFolderUnreadable,
         StaticNotCopied, StaticCollision,
+        ArchiveInvalidJson, ArchiveInvalid, ArchiveWrongName, ArchiveWithoutObjectives,
+        DriftTarget, DriftWeight, DriftTitle, DriftFigure, DriftAdded, DriftRemoved,
+        FreezeArchiveExists, FreezePeriodOpen, FreezeNoObjectives, FreezeWriteFailed,
         OutputRefused, OutputFailed,
         OutputLocked, OutputForeignEntry, CacheRefused, LockFileRefused, CacheBusy,
     ];

@@ -24,4 +24,7 @@ public sealed record Objective(
 {
     /// <summary>The objective's identity across the site, "2026-Q3/retention" (<see cref="ObjectiveKey"/>).</summary>
     public string Key => ObjectiveKey.Of(Period, Id);
+
+    /// <summary>The day its period was frozen when its figures come from content/archive/ (<see cref="PeriodArchive"/>); null when computed.</summary>
+    public DateOnly? FrozenOn { get; init; }
 }

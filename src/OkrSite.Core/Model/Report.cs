@@ -26,4 +26,7 @@ public sealed record Report(
 
     /// <summary>The periods that have objectives, latest first.</summary>
     public ImmutableArray<Period> Periods => [.. Objectives.Select(o => o.Period).Distinct().OrderDescending()];
+
+    /// <summary>The periods shown from their archives (okrsite freeze), by period, each with what would now differ.</summary>
+    public ImmutableArray<FrozenPeriod> Frozen { get; init; } = [];
 }

@@ -18,6 +18,6 @@ internal sealed record KeyResultDefinition(
     double? Progress,
     double? Score)
 {
-    /// <summary>Where the value fields (baseline, current, score, done, progress) are written, for their provenance.</summary>
+    /// <summary>Where the value fields (baseline, current, score, done, progress) are written, for their provenance, and title, target and weight (for drift warnings).</summary>
     public FieldPositions Positions { get; init; } = FieldPositions.None;
 }
