@@ -144,6 +144,7 @@ internal static partial class ReportJson
         }
 
         json.WriteEndArray();
+        Frozen(json, report);
 
         json.WriteStartArray("diagnostics");
         foreach (var diagnostic in report.Diagnostics)
@@ -170,6 +171,7 @@ internal static partial class ReportJson
         json.WriteNumber("expected", objective.Expected);
         json.WriteString("status", Names.Of(objective.Status));
         json.WriteString("url", url(SitePaths.ObjectiveUrl(objective)));
+        FrozenOn(json, objective);
         json.WriteStartArray("keyResults");
         foreach (var kr in objective.KeyResults)
         {

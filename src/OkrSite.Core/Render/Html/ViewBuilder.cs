@@ -119,7 +119,7 @@ internal sealed partial class ViewBuilder
             [.. o.Children.Where(_objectives.ContainsKey).Select(c => ObjectiveLink(_objectives[c]))],
             [.. o.KeyResults.Select(k => k.Kpi is { } id && _kpis.TryGetValue(id, out var kpi) ? kpi : null)
                 .OfType<Kpi>().DistinctBy(k => k.Id).OrderBy(k => k.Id, StringComparer.Ordinal).Select(KpiLink)],
-            _markdown.Render(o.Body.Text));
+            _markdown.Render(o.Body.Text)) { Frozen = Frozen(o) };
         _objectiveViews[key] = view;
         return view;
     }
@@ -215,7 +215,7 @@ internal sealed partial class ViewBuilder
             Counts(summary.KeyResults),
             [.. summary.NeedsAttention.Select(o => Objective(o.Key))],
             Neighbour(period, -1),
-            Neighbour(period, +1));
+            Neighbour(period, +1)) { Frozen = Frozen(period) };
     }
 
     /// <summary>The statuses that occur, best first, with their counts.</summary>

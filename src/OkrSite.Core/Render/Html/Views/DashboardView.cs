@@ -23,7 +23,11 @@ internal sealed record DashboardView(
     IReadOnlyList<StatusCount> KeyResultCounts,
     IReadOnlyList<ObjectiveView> NeedsAttention,
     LinkView? Newer = null,
-    LinkView? Older = null);
+    LinkView? Older = null)
+{
+    /// <summary>The "frozen on" note when the period is shown from its archive; null otherwise.</summary>
+    public FrozenView? Frozen { get; init; }
+}
 
 internal sealed record TeamGroupView(string Name, LinkView? Team, IReadOnlyList<ObjectiveView> Objectives);
 
