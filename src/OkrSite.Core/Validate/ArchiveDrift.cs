@@ -86,11 +86,22 @@ internal static class ArchiveDrift
                 var edited = drift.Count;
                 Add(DriftKind.Title, "title", kr.Title, nowKr.Title, At("title"));
                 Add(DriftKind.Target, "target", Number(kr.Target), Number(nowKr.Target), At("target"));
-                Add(DriftKind.Baseline, "baseline", Number(kr.Baseline), Number(nowKr.Baseline), At("baseline"));
+                // A baseline written in the front matter is an edit; one taken from the data changed with the data.
+                var writtenBaseline = nowKr.BaselineSource == ValueSource.Explicit;
+                if (writtenBaseline)
+                {
+                    Add(DriftKind.Baseline, "baseline", Number(kr.Baseline), Number(nowKr.Baseline), At("baseline"));
+                }
+
                 Add(DriftKind.Weight, "weight", Number(kr.Weight), Number(nowKr.Weight), At("weight"));
                 if (drift.Count == edited)
                 {
                     // No edit explains it: the data (or a written current, done or score) changed.
+                    if (!writtenBaseline)
+                    {
+                        Add(DriftKind.Figure, "baseline", Number(kr.Baseline), Number(nowKr.Baseline), nowKr.Source);
+                    }
+
                     Add(DriftKind.Figure, "current", Value(kr.Current, kr.CurrentDate), Value(nowKr.Current, nowKr.CurrentDate), At("current"));
                     Add(DriftKind.Figure, "score", Number(kr.Score), Number(nowKr.Score), At("score"));
                 }

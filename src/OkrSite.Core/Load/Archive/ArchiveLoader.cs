@@ -20,7 +20,8 @@ internal static class ArchiveLoader
 
     private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 16 };
 
-    private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(Encoding.UTF8.GetString(ArchiveSchema())));
+    // A registry of its own: the global one refuses a second schema with the same $id (a test, a tool reading docs/schema).
+    private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(Encoding.UTF8.GetString(ArchiveSchema()), new BuildOptions { SchemaRegistry = new SchemaRegistry() }));
 
     /// <summary>The embedded archive schema, as published in docs/schema/.</summary>
     public static byte[] ArchiveSchema()
@@ -93,7 +94,7 @@ internal static class ArchiveLoader
                 return null;
             }
 
-            var results = Schema.Value.Evaluate(root, new EvaluationOptions { OutputFormat = OutputFormat.List });
+            var results = Schema.Value.Evaluate(root, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical });
             if (!results.IsValid)
             {
                 var (path, message) = FirstError(results);
@@ -119,22 +120,44 @@ internal static class ArchiveLoader
         }
     }
 
-    /// <summary>The deepest failing location with its message, as a JsonPositions path ("objectives[0].keyResults[1].target").</summary>
+    /// <summary>
+    /// The deepest failing location with its message, as a JsonPositions path ("objectives[0].keyResults[1].target").
+    /// Only failing nodes are walked: the branch of an anyOf that did not match, inside one that did, is no error.
+    /// </summary>
     private static (string Path, string Message) FirstError(EvaluationResults results)
     {
-        var failing = (results.Details ?? [])
-            .Where(d => d.Errors is { Count: > 0 })
-            .Select(d => (Pointer: d.InstanceLocation.ToString(), d.Errors))
-            .OrderByDescending(d => d.Pointer.Count(c => c == '/'))
-            .ThenBy(d => d.Pointer, StringComparer.Ordinal)
-            .FirstOrDefault();
-        if (failing.Errors is null)
+        (string Pointer, string Message)? deepest = null;
+        void Walk(EvaluationResults node)
         {
-            return (string.Empty, results.Errors?.Values.FirstOrDefault() ?? "it is not an archive");
+            if (node.IsValid)
+            {
+                return;
+            }
+
+            if (node.Errors is { Count: > 0 } errors)
+            {
+                var pointer = node.InstanceLocation.ToString();
+                var message = errors.OrderBy(e => e.Key, StringComparer.Ordinal).First().Value;
+                if (deepest is null || pointer.Count(c => c == '/') > deepest.Value.Pointer.Count(c => c == '/'))
+                {
+                    deepest = (pointer, message);
+                }
+            }
+
+            foreach (var child in node.Details ?? [])
+            {
+                Walk(child);
+            }
+        }
+
+        Walk(results);
+        if (deepest is not { } found)
+        {
+            return (string.Empty, "it is not an archive");
         }
 
         var path = new StringBuilder();
-        foreach (var segment in failing.Pointer.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var segment in found.Pointer.Split('/', StringSplitOptions.RemoveEmptyEntries))
         {
             var name = segment.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
             if (int.TryParse(name, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index))
@@ -147,7 +170,6 @@ internal static class ArchiveLoader
             }
         }
 
-        var message = failing.Errors.OrderBy(e => e.Key, StringComparer.Ordinal).First();
-        return (path.ToString(), $"{message.Value}");
+        return (path.ToString(), found.Message);
     }
 }
