@@ -9,7 +9,7 @@ namespace OkrSite.Core.Compute;
 /// </summary>
 internal static class KeyResultCalculator
 {
-    public static KeyResult Compute(KeyResultDefinition kr, Period period, DateOnly asOf, DataSet data, IReadOnlyDictionary<string, KpiDefinition> kpis, ScoringOptions scoring)
+    public static KeyResult Compute(KeyResultDefinition kr, Period period, DateOnly asOf, DataSet data, IReadOnlyDictionary<string, KpiDefinition> kpis, ScoringOptions scoring, ObjectiveKind kind = ObjectiveKind.Aspirational)
     {
         var series = kr.Metric is { } metric ? data.Find(metric.Value) : null;
         var unit = kr.Unit ?? (kr.Metric is { } m && kpis.TryGetValue(m.Value, out var kpi) ? kpi.Unit : null);
@@ -79,12 +79,13 @@ internal static class KeyResultCalculator
             kr.Progress,
             score,
             manual,
-            StatusRule.Of(score, period, asOf, scoring),
+            StatusRule.Of(score, period, asOf, scoring, kind),
             kr.Source)
         {
             BaselineOrigin = baselineOrigin,
             CurrentOrigin = currentOrigin,
             ScoreOrigin = scoreOrigin,
+            Verdict = VerdictRule.Of(score, kind, period, asOf, scoring),
         };
     }
 

@@ -27,6 +27,7 @@ internal static partial class ReportBuilder
             .ThenBy(o => o.Id, StringComparer.Ordinal)
             .ToImmutableArray();
         objectives = FrozenOverlay.Apply(objectives, frozen);
+        objectives = CarriedForward.Linked(objectives);
 
         var trackedBy = objectives
             .SelectMany(o => o.KeyResults.Where(k => k.Metric is not null).Select(k => (Metric: DataSet.Key(k.Metric!), Ref: ObjectiveKey.OfKeyResult(o.Key, k.Id))))
@@ -37,6 +38,7 @@ internal static partial class ReportBuilder
             .Select(k => Kpi(k, data, asOf, trackedBy.GetValueOrDefault(DataSet.Key(k.Id), [])))
             .OrderBy(k => k.Id, StringComparer.Ordinal)
             .ToImmutableArray();
+        kpis = CarriedForward.Of(kpis, objectives);
 
         // Looked up by team, not searched per team: a site can have 100,000 teams.
         var subTeams = content.Teams.Where(t => t.Parent is not null).ToLookup(t => t.Parent!.Value.Value, t => t.Id, StringComparer.Ordinal);
@@ -50,8 +52,9 @@ internal static partial class ReportBuilder
 
         return new Report(config, asOf, period, objectives, kpis, teams, content.Index, [])
         {
-            Summaries = PeriodSummaries.All(objectives, period, asOf, config.Scoring),
+            Summaries = AsOfTheirEnd(PeriodSummaries.All(objectives, period, asOf, config.Scoring), objectives, kpis, data, asOf, config.Scoring),
             Attention = PeriodSummaries.KpiAttention(kpis),
+            Evaluations = Evaluations.Of(objectives, config.Scoring),
         };
     }
 
@@ -59,7 +62,7 @@ internal static partial class ReportBuilder
     {
         var expected = ExpectedProgress.At(o.Period, asOf);
         var keyResults = o.KeyResults
-            .Select(kr => Metric(KeyResultCalculator.Compute(kr, o.Period, asOf, data, kpis, scoring), o.Period, expected, asOf, data, kpis))
+            .Select(kr => Metric(KeyResultCalculator.Compute(kr, o.Period, asOf, data, kpis, scoring, o.Kind), o.Period, expected, asOf, data, kpis))
             .ToImmutableArray();
         var score = Scoring.WeightedMean(keyResults.Select(k => (k.Score, k.Weight)));
         return new Objective(
@@ -72,10 +75,11 @@ internal static partial class ReportBuilder
             children,
             score,
             expected,
-            StatusRule.Of(score, o.Period, asOf, scoring),
+            StatusRule.Of(score, o.Period, asOf, scoring, o.Kind),
             keyResults,
             o.Body,
-            o.Source);
+            o.Source)
+            .Graded(o.Kind, asOf, scoring);
     }
 
     /// <summary>A metric key result's plan by now, the KPI it tracks and the window of its metric's series that its chart shows.</summary>

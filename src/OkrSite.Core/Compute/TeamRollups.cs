@@ -145,6 +145,9 @@ internal static class TeamRollups
     private static TeamRollup Rollup(Period period, Sum sum, DateOnly asOf, ScoringOptions scoring)
     {
         double? score = sum.Scored == 0 ? null : Figures.Round(sum.Total / sum.Scored);
-        return new TeamRollup(period, sum.Count, sum.Statuses, score, StatusRule.Of(score, period, asOf, scoring));
+        return new TeamRollup(period, sum.Count, sum.Statuses, score, StatusRule.Of(score, period, asOf, scoring))
+        {
+            Verdict = VerdictRule.Of(score, ObjectiveKind.Aspirational, period, asOf, scoring),
+        };
     }
 }

@@ -32,7 +32,7 @@ internal static class Codes
     public static readonly DiagnosticCode RequiredField = E("OKR0105", "A required field is missing or empty.", "Add the field the message names.");
     public static readonly DiagnosticCode InvalidId = E("OKR0106", "An id is not made of lower-case letters, digits and '-'.", "Rename the file or set an id such as 'customer-loyalty'.");
     public static readonly DiagnosticCode DuplicateId = E("OKR0107", "Two files of one kind (two objectives of one period, or two key results of one objective) have the same id.", "Rename one file or give it an explicit 'id:' in its front matter.");
-    public static readonly DiagnosticCode InvalidChoice = E("OKR0108", "A field has a value outside its allowed set (direction, indicator, frequency, type).", "Use one of the values the message lists.");
+    public static readonly DiagnosticCode InvalidChoice = E("OKR0108", "A field has a value outside its allowed set (direction, indicator, frequency, type, kind).", "Use one of the values the message lists.");
     public static readonly DiagnosticCode InvalidPeriod = E("OKR0109", "A period is missing or not one of 2026, 2026-H1, 2026-H2, 2026-Q1..Q4.", "Write the period in one of those forms, or put the file in a folder named after its period.");
     public static readonly DiagnosticCode OutOfRange = E("OKR0110", "A number is outside its allowed range (a score or progress outside 0..1, a weight of zero or less).", "Use a value within the range the message names.");
     public static readonly DiagnosticCode NoKeyResults = E("OKR0111", "An objective has no key results.", "Add a 'key_results:' list with 2 to 5 key results.");

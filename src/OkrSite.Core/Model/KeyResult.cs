@@ -40,4 +40,7 @@ public sealed record KeyResult(
 
     /// <summary>The points of the metric that the chart and table show; null for milestones and metrics without data.</summary>
     public SeriesWindow? Window { get; init; }
+
+    /// <summary>The final grade once its period has ended, by its objective's kind; null while the period runs.</summary>
+    public Verdict? Verdict { get; init; }
 }

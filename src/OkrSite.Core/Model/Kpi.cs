@@ -42,4 +42,7 @@ public sealed record Kpi(
 
     /// <summary>Days from the latest value's date to the report date; null without a latest value.</summary>
     public int? AgeDays { get; init; }
+
+    /// <summary>The key results that track this KPI, one per period and objective, earliest period first: the KPI's story across periods.</summary>
+    public ImmutableArray<CarriedKeyResult> CarriedForward { get; init; } = [];
 }

@@ -25,6 +25,21 @@ public sealed record Objective(
     /// <summary>The objective's identity across the site, "2026-Q3/retention" (<see cref="ObjectiveKey"/>).</summary>
     public string Key => ObjectiveKey.Of(Period, Id);
 
+    /// <summary>Committed (expected to reach 1.0) or aspirational (0.7 is success, the default).</summary>
+    public ObjectiveKind Kind { get; init; } = ObjectiveKind.Aspirational;
+
+    /// <summary>The period has ended at the report date: every figure is the one of its last day, and final.</summary>
+    public bool Final { get; init; }
+
+    /// <summary>The final grade once <see cref="Final"/>, by <see cref="Kind"/>; null while the period runs.</summary>
+    public Verdict? Verdict { get; init; }
+
+    /// <summary>Objectives of the same team (or of the company, without one) in longer periods that contain this one's ("this year"), longest first.</summary>
+    public ImmutableArray<string> Enclosing { get; init; } = [];
+
+    /// <summary>Objectives of the same team (or company) in shorter periods within this one's ("this year's quarters"), earliest first.</summary>
+    public ImmutableArray<string> Nested { get; init; } = [];
+
     /// <summary>The day its period was frozen when its figures come from content/archive/ (<see cref="PeriodArchive"/>); null when computed.</summary>
     public DateOnly? FrozenOn { get; init; }
 }

@@ -16,4 +16,20 @@ public sealed record PeriodSummary(
     double? Score,
     double Expected,
     Status Status,
-    ImmutableArray<Objective> NeedsAttention);
+    ImmutableArray<Objective> NeedsAttention)
+{
+    /// <summary>The period has ended at the report date: its figures are those of its last day, and final.</summary>
+    public bool Final { get; init; }
+
+    /// <summary>Once <see cref="Final"/>: the headline score graded like an aspirational objective's; null while the period runs.</summary>
+    public Verdict? Verdict { get; init; }
+
+    /// <summary>Once <see cref="Final"/>: how many of its objectives got each verdict.</summary>
+    public VerdictCounts ObjectiveVerdicts { get; init; } = VerdictCounts.None;
+
+    /// <summary>Once <see cref="Final"/>: every KPI as it stood on the period's last day, by id; empty while the period runs (its pages show the latest values).</summary>
+    public ImmutableArray<KpiAsOf> Kpis { get; init; } = [];
+
+    /// <summary>Once <see cref="Final"/>: the ids of the KPIs that needed attention on its last day, in the order of <see cref="Report.Attention"/>.</summary>
+    public ImmutableArray<string> KpiAttention { get; init; } = [];
+}

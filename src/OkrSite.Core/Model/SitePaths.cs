@@ -28,6 +28,9 @@ internal static class SitePaths
 
     public static string PeriodUrl(Period period) => $"periods/{period}/";
 
+    /// <summary>The evaluation of an ended period.</summary>
+    public static string EvaluationUrl(Period period) => $"periods/{period}/evaluation/";
+
     public static string ObjectiveUrl(Period period, string id) => $"objectives/{period}/{id}/";
 
     public static string ObjectiveUrl(Objective objective) => ObjectiveUrl(objective.Period, objective.Id);

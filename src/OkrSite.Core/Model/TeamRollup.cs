@@ -4,4 +4,8 @@ namespace OkrSite.Core.Model;
 /// A team's picture in one period over its own objectives and those of all its sub-teams, at any depth:
 /// how many there are, how they stand, and their equal-weight mean <see cref="Score"/> with its <see cref="Status"/>.
 /// </summary>
-public sealed record TeamRollup(Period Period, int ObjectiveCount, StatusCounts Objectives, double? Score, Status Status);
+public sealed record TeamRollup(Period Period, int ObjectiveCount, StatusCounts Objectives, double? Score, Status Status)
+{
+    /// <summary>Once the period has ended: the roll-up's score graded like an aspirational objective's; null while it runs.</summary>
+    public Verdict? Verdict { get; init; }
+}

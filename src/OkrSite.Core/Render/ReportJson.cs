@@ -135,6 +135,7 @@ internal static partial class ReportJson
                 Counts(json, "objectivesByStatus", rollup.Objectives);
                 Number(json, "score", rollup.Score);
                 json.WriteString("status", Names.Of(rollup.Status));
+                WriteVerdict(json, rollup.Verdict);
                 json.WriteEndObject();
             }
 
@@ -144,6 +145,7 @@ internal static partial class ReportJson
         }
 
         json.WriteEndArray();
+        Evaluations(json, report);
         Frozen(json, report);
 
         json.WriteStartArray("diagnostics");
@@ -170,6 +172,7 @@ internal static partial class ReportJson
         Number(json, "score", objective.Score);
         json.WriteNumber("expected", objective.Expected);
         json.WriteString("status", Names.Of(objective.Status));
+        ObjectiveGrade(json, objective);
         json.WriteString("url", url(SitePaths.ObjectiveUrl(objective)));
         FrozenOn(json, objective);
         json.WriteStartArray("keyResults");
@@ -205,6 +208,7 @@ internal static partial class ReportJson
             Origin(json, "currentSource", kr.CurrentOrigin);
             Origin(json, "scoreSource", kr.ScoreOrigin);
             json.WriteString("status", Names.Of(kr.Status));
+            WriteVerdict(json, kr.Verdict);
             Number(json, "plan", kr.Plan);
             json.WriteString("kpi", kr.Kpi);
             Window(json, kr.Window);
@@ -240,6 +244,7 @@ internal static partial class ReportJson
         json.WriteString("health", Names.Of(kpi.Health));
         json.WriteBoolean("stale", kpi.Stale);
         Strings(json, "linkedKeyResults", kpi.LinkedKeyResults);
+        CarriedForward(json, kpi);
         json.WriteString("url", url(SitePaths.KpiUrl(kpi.Id)));
         json.WriteStartArray("series");
         foreach (var point in kpi.Series.Points)
@@ -279,6 +284,7 @@ internal static partial class ReportJson
         json.WriteNumber("expected", summary.Expected);
         json.WriteString("status", Names.Of(summary.Status));
         Strings(json, "needsAttention", summary.NeedsAttention.Select(o => o.Key));
+        SummaryGrade(json, summary);
         json.WriteEndObject();
     }
 

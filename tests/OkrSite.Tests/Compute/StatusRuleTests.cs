@@ -61,4 +61,17 @@ public class StatusRuleTests
         Assert.Equal(Status.AtRisk, StatusRule.Of(0.8, Q3, D("2026-10-01"), strict));
         Assert.Equal(Status.OffTrack, StatusRule.Of(0.5, Q3, D("2026-10-01"), strict));
     }
+
+    [Theory]
+    // Half way through Q3 (46/92 = 0.5 expected): a committed objective must be at or ahead of the plan.
+    [InlineData(0.50, "2026-08-15", Status.OnTrack)] // p = 1: exactly on plan
+    [InlineData(0.49, "2026-08-15", Status.AtRisk)] // p = 0.98: on track if aspirational
+    [InlineData(0.35, "2026-08-15", Status.AtRisk)] // p = 0.70: exactly the success line
+    [InlineData(0.34, "2026-08-15", Status.OffTrack)] // p = 0.68: at risk if aspirational
+    // After the period the score itself counts: only 1.0 keeps the commitment.
+    [InlineData(1.0, "2026-10-01", Status.OnTrack)]
+    [InlineData(0.9, "2026-10-01", Status.AtRisk)]
+    [InlineData(0.69, "2026-10-01", Status.OffTrack)]
+    public void Committed_is_on_track_only_at_or_ahead_of_the_plan(double score, string asOf, Status expected) =>
+        Assert.Equal(expected, StatusRule.Of(score, Q3, D(asOf), ScoringOptions.Default, ObjectiveKind.Committed));
 }

@@ -91,7 +91,7 @@ public class ReportJsonTests
     {
         var names = Parse(Report()).EnumerateObject().Select(p => p.Name);
 
-        Assert.Equal(["$schema", "version", "title", "asOf", "period", "baseUrl", "scoring", "periods", "summaries", "attention", "objectives", "kpis", "teams", "diagnostics"], names);
+        Assert.Equal(["$schema", "version", "title", "asOf", "period", "baseUrl", "scoring", "periods", "summaries", "attention", "objectives", "kpis", "teams", "evaluations", "diagnostics"], names);
     }
 
     private static DataPoint P(int month, int day, double value) => new(new DateOnly(2026, month, day), value);
@@ -129,7 +129,7 @@ public class ReportJsonTests
         var summary = Assert.Single(Parse(Figures()).GetProperty("summaries").EnumerateArray());
 
         Assert.Equal(
-            ["period", "objectiveCount", "keyResultCount", "objectivesByStatus", "keyResultsByStatus", "score", "expected", "status", "needsAttention"],
+            ["period", "objectiveCount", "keyResultCount", "objectivesByStatus", "keyResultsByStatus", "score", "expected", "status", "needsAttention", "final", "verdict", "objectivesByVerdict", "kpis", "kpiAttention"],
             summary.EnumerateObject().Select(p => p.Name));
         Assert.Equal("2026-Q3", summary.GetProperty("period").GetString());
         Assert.Equal(
@@ -175,7 +175,7 @@ public class ReportJsonTests
     {
         var rollup = Assert.Single(Parse(Figures()).GetProperty("teams")[0].GetProperty("rollups").EnumerateArray());
 
-        Assert.Equal(["period", "objectiveCount", "objectivesByStatus", "score", "status"], rollup.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["period", "objectiveCount", "objectivesByStatus", "score", "status", "verdict"], rollup.EnumerateObject().Select(p => p.Name));
         Assert.Equal(1, rollup.GetProperty("objectivesByStatus").GetProperty("off-track").GetInt32());
         Assert.Equal(0.2, rollup.GetProperty("score").GetDouble());
     }

@@ -19,6 +19,8 @@ public class SamplePagesSnapshotTests
     [InlineData("teams/customer-success/index.html")]
     [InlineData("teams/index.html")]
     [InlineData("periods/2026-Q3/index.html")]
+    [InlineData("periods/2026-Q3/evaluation/index.html")]
+    [InlineData("objectives/2026-Q3/social-inbox-q3/index.html")]
     [InlineData("periods/index.html")]
     [InlineData("alignment/index.html")]
     [InlineData("404.html")]

@@ -12,7 +12,7 @@ internal static class ContentParser
     // The fields each kind of file knows (the editor schemas in docs/schema list the same; a test keeps them in step).
     public static IReadOnlyList<string> TeamFields { get; } = ["id", "name", "parent"];
     public static IReadOnlyList<string> KpiFields { get; } = ["id", "name", "unit", "direction", "indicator", "frequency", "owner", "source", "team", "target", "green", "red"];
-    public static IReadOnlyList<string> ObjectiveFields { get; } = ["id", "title", "period", "team", "owner", "aligns_to", "key_results"];
+    public static IReadOnlyList<string> ObjectiveFields { get; } = ["id", "title", "period", "team", "owner", "aligns_to", "key_results", "kind"];
     // The fields whose positions a key result keeps: where its baseline, current value and score come from.
     private static readonly string[] ValueFields = ["baseline", "current", "score", "done", "progress", "title", "target", "weight"];
 
@@ -103,13 +103,14 @@ internal static class ContentParser
         var team = fields.Reference("team");
         var owner = fields.String("owner");
         var alignsTo = fields.StringOrList("aligns_to");
+        var kind = fields.Choice<ObjectiveKind>("kind", "an objective") ?? ObjectiveKind.Aspirational;
         var body = MarkdownDepth.Check(file, document.Body, diagnostics);
         if (id is null || title is null || period is null || !body)
         {
             return null;
         }
 
-        return new ObjectiveDefinition(id, new SourceSpan(file, 1, 1), title, period.Value, team, owner, alignsTo, keyResults, document.Body);
+        return new ObjectiveDefinition(id, new SourceSpan(file, 1, 1), title, period.Value, team, owner, alignsTo, keyResults, document.Body) { Kind = kind };
     }
 
     /// <summary>content/index.md: front matter is optional here.</summary>

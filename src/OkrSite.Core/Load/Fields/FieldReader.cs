@@ -152,8 +152,9 @@ internal sealed class FieldReader(FieldFormat format, DiagnosticBag diagnostics)
             }
         }
 
-        var allowed = string.Join(", ", Enum.GetNames<T>().Select(n => n.ToLowerInvariant()));
-        diagnostics.Add(format.InvalidChoice, value!.At, $"{value.Key} '{text}' of {what} is not one of: {allowed}");
+        var names = Enum.GetNames<T>().Select(n => n.ToLowerInvariant()).ToArray();
+        var allowed = string.Join(", ", names);
+        diagnostics.Add(format.InvalidChoice, value!.At, $"{value.Key} '{text}' of {what} is not one of: {allowed}{Suggest.DidYouMean(text, names)}");
         return null;
     }
 

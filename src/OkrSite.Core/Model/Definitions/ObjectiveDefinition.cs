@@ -20,4 +20,7 @@ internal sealed record ObjectiveDefinition(
 {
     /// <summary>The objective's identity: ids are unique per period, so "2026-Q3/retention" (<see cref="ObjectiveKey"/>).</summary>
     public string Key => ObjectiveKey.Of(Period, Id);
+
+    /// <summary>Front matter <c>kind</c>: committed or aspirational (the default).</summary>
+    public ObjectiveKind Kind { get; init; } = ObjectiveKind.Aspirational;
 }

@@ -90,7 +90,7 @@ internal sealed partial class ViewBuilder
 
     /// <summary>Every period that has objectives, latest first: the periods index.</summary>
     public IReadOnlyList<PeriodRowView> Periods() =>
-        [.. _periods.Select(p => new PeriodRowView(p.ToString(), Link(SitePaths.PeriodUrl(p)), _summaries[p].ObjectiveCount, p == _report.Period))];
+        [.. _periods.Select(p => WithEvaluation(p, new PeriodRowView(p.ToString(), Link(SitePaths.PeriodUrl(p)), _summaries[p].ObjectiveCount, p == _report.Period)))];
 
     /// <param name="key">The objective's <see cref="Model.Objective.Key"/>.</param>
     public ObjectiveView Objective(string key)
@@ -120,6 +120,7 @@ internal sealed partial class ViewBuilder
             [.. o.KeyResults.Select(k => k.Kpi is { } id && _kpis.TryGetValue(id, out var kpi) ? kpi : null)
                 .OfType<Kpi>().DistinctBy(k => k.Id).OrderBy(k => k.Id, StringComparer.Ordinal).Select(KpiLink)],
             _markdown.Render(o.Body.Text)) { Frozen = Frozen(o) };
+        view = Graded(o, view);
         _objectiveViews[key] = view;
         return view;
     }
@@ -146,7 +147,7 @@ internal sealed partial class ViewBuilder
                 Format.WithUnit(x.Kr.Target, x.Kr.Unit),
                 Format.WithUnit(x.Kr.Current, x.Kr.Unit),
                 Format.Score(x.Kr.Score),
-                Format.Badge(x.Kr.Status)) { HasValue = OriginText.HasValue(x.Kr) });
+                StatusBadge(x.Kr)) { HasValue = OriginText.HasValue(x.Kr) });
         var view = new KpiView(
             k.Id,
             k.Name,
@@ -174,6 +175,7 @@ internal sealed partial class ViewBuilder
             Format.Date(k.Previous?.Date),
             k.Change is { } change ? Format.Change(change, k.Unit) : null,
             k.ToTarget is { } toTarget ? Format.Change(toTarget, k.Unit) : null) { HasData = k.Latest is not null, LatestSource = OriginText.Of(k.LatestOrigin) };
+        view = WithCarriedForward(k, view);
         _kpiViews[id] = view;
         return view;
     }
@@ -197,7 +199,7 @@ internal sealed partial class ViewBuilder
             .SelectMany(p => _byPeriod[p])
             .Select(o => Objective(o.Key))
             .ToList();
-        return new DashboardView(
+        return AsOfPeriodEnd(summary, new DashboardView(
             period.ToString(),
             period == _report.Period,
             Format.Score(summary.Score),
@@ -215,7 +217,7 @@ internal sealed partial class ViewBuilder
             Counts(summary.KeyResults),
             [.. summary.NeedsAttention.Select(o => Objective(o.Key))],
             Neighbour(period, -1),
-            Neighbour(period, +1)) { Frozen = Frozen(period) };
+            Neighbour(period, +1)) { Frozen = Frozen(period) });
     }
 
     /// <summary>The statuses that occur, best first, with their counts.</summary>
@@ -249,7 +251,7 @@ internal sealed partial class ViewBuilder
                 .Select(g => new PeriodGroupView(g.Key.ToString(), [.. g.OrderBy(o => o.Id, StringComparer.Ordinal).Select(o => Objective(o.Key))]))],
             [.. t.Kpis.Select(Kpi)],
             _markdown.Render(t.Body.Text),
-            [.. t.Rollups.Select(r => new RollupView(r.Period.ToString(), r.ObjectiveCount, Format.Score(r.Score), Format.Percent(r.Score), Format.Badge(r.Status), Counts(r.Objectives)))]);
+            [.. t.Rollups.Select(r => new RollupView(r.Period.ToString(), r.ObjectiveCount, Format.Score(r.Score), Format.Percent(r.Score), StatusBadge(r), Counts(r.Objectives)))]);
         _teamViews[id] = view;
         return view;
     }
@@ -339,7 +341,7 @@ internal sealed partial class ViewBuilder
         };
     }
 
-    private LinkView ObjectiveLink(Objective o) => new(o.Title, Link(SitePaths.ObjectiveUrl(o)), Format.Badge(o.Status), o.Period.ToString());
+    private LinkView ObjectiveLink(Objective o) => new(o.Title, Link(SitePaths.ObjectiveUrl(o)), StatusBadge(o), o.Period.ToString());
 
     private LinkView KpiLink(Kpi k) => new(k.Name, Link(SitePaths.KpiUrl(k.Id)), Format.Badge(k.Health));
 

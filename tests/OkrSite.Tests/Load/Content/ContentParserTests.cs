@@ -296,4 +296,27 @@ public class ContentParserTests
         Assert.Equal(line, error.Line);
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("", ObjectiveKind.Aspirational)]
+    [InlineData("kind: committed\n", ObjectiveKind.Committed)]
+    [InlineData("kind: Aspirational\n", ObjectiveKind.Aspirational)]
+    public void Reads_the_kind_of_an_objective_aspirational_by_default(string line, ObjectiveKind expected)
+    {
+        var (objective, diagnostics) = Objective($"---\ntitle: A\n{line}key_results:\n  - title: x\n    type: milestone\n---\n");
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(expected, objective!.Kind);
+    }
+
+    [Fact]
+    public void A_misspelt_kind_is_an_error_with_a_did_you_mean()
+    {
+        var (_, diagnostics) = Objective("---\ntitle: A\nkind: comitted\nkey_results:\n  - title: x\n    type: milestone\n---\n");
+
+        Assert.Equal(
+            $"{File}(3,7): error OKR0108: kind 'comitted' of an objective is not one of: aspirational, committed; did you mean 'committed'?",
+            Diagnose.Single(diagnostics, Codes.InvalidChoice).ToString());
+    }
 }
+

@@ -25,6 +25,9 @@ internal sealed record DashboardView(
     LinkView? Newer = null,
     LinkView? Older = null)
 {
+    /// <summary>Set when the period has ended: its page is final, as of its last day; null while it runs.</summary>
+    public PeriodEndView? Final { get; init; }
+
     /// <summary>The "frozen on" note when the period is shown from its archive; null otherwise.</summary>
     public FrozenView? Frozen { get; init; }
 }

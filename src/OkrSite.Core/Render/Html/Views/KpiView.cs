@@ -33,6 +33,9 @@ internal sealed record KpiView(
 
     /// <summary>The CSV row of the latest value ("from content/data/x.csv line 14").</summary>
     public string LatestSource { get; init; } = string.Empty;
+
+    /// <summary>The key results on this KPI period after period; null when fewer than two periods have one.</summary>
+    public CarriedForwardView? CarriedForward { get; init; }
 }
 
 /// <summary>A key result, of any period, that tracks a KPI: how a KPI carried through several quarters shows.</summary>

@@ -22,6 +22,9 @@ internal sealed record ObjectiveView(
     /// <summary>The objective's key ("2026-Q3/retention"): unique where <see cref="Id"/> is unique per period only.</summary>
     public string Key => $"{Period}{Model.ObjectiveKey.Separator}{Id}";
 
+    /// <summary>Kind, final, and the team's objectives in the periods around this one's.</summary>
+    public ObjectiveGradeView Grade { get; init; } = ObjectiveGradeView.None;
+
     /// <summary>The "frozen on" note when the figures come from the period's archive; null when computed.</summary>
     public FrozenView? Frozen { get; init; }
 }

@@ -1,0 +1,183 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using OkrSite.Core.Model;
+using OkrSite.Core.Render.Html.Views;
+
+namespace OkrSite.Core.Render.Html;
+
+internal sealed partial class ViewBuilder
+{
+    public static Badge VerdictBadge(Verdict verdict) => verdict switch
+    {
+        Verdict.Achieved => new("achieved", "Achieved", "✔", "good"),
+        Verdict.PartlyAchieved => new("partly-achieved", "Partly achieved", "◐", "warn"),
+        Verdict.Missed => new("missed", "Missed", "✖", "bad"),
+        _ => new("no-data", "No data", "○", "neutral"),
+    };
+
+    /// <summary>The final verdict once the period has ended, else the status.</summary>
+    private static Badge StatusBadge(Objective o) => o.Verdict is { } v ? VerdictBadge(v) : Format.Badge(o.Status);
+
+    private static Badge StatusBadge(KeyResult kr) => kr.Verdict is { } v ? VerdictBadge(v) : Format.Badge(kr.Status);
+
+    private static Badge StatusBadge(TeamRollup r) => r.Verdict is { } v ? VerdictBadge(v) : Format.Badge(r.Status);
+
+    private static IReadOnlyList<VerdictCountView> Counts(VerdictCounts counts) =>
+        [.. VerdictCounts.BestFirst.Where(v => counts[v] > 0).Select(v => new VerdictCountView(VerdictBadge(v), counts[v]))];
+
+    /// <summary>
+    /// The objective's view as its period's end reads: verdicts instead of statuses (its own and its key results'),
+    /// its KPIs' health on the period's last day, and the team's objectives in the periods around its own.
+    /// </summary>
+    private ObjectiveView Graded(Objective o, ObjectiveView view)
+    {
+        var grade = new ObjectiveGradeView(
+            o.Kind == ObjectiveKind.Committed ? "Committed" : "Aspirational",
+            o.Kind == ObjectiveKind.Committed,
+            o.Final,
+            Format.Date(o.Period.End),
+            o.Enclosing.All(k => _objectives.TryGetValue(k, out var e) && e.Period.Kind == PeriodKind.Year) ? "This year" : "This year and half-year",
+            o.Period.Kind != PeriodKind.Year ? "This half-year's quarters"
+                : o.Nested.All(k => _objectives.TryGetValue(k, out var n) && n.Period.Kind == PeriodKind.Quarter) ? "This year's quarters"
+                : "This year's halves and quarters",
+            [.. o.Enclosing.Where(_objectives.ContainsKey).Select(k => ObjectiveLink(_objectives[k]))],
+            [.. o.Nested.Where(_objectives.ContainsKey).Select(k => ObjectiveLink(_objectives[k]))]);
+        if (!o.Final)
+        {
+            return view with { Grade = grade };
+        }
+
+        var atEnd = _summaries.TryGetValue(o.Period, out var summary) ? KpisAtEnd(summary) : null;
+        return view with
+        {
+            Grade = grade,
+            Status = StatusBadge(o),
+            KeyResults = [.. view.KeyResults.Zip(o.KeyResults, (v, kr) => v with { Status = StatusBadge(kr) })],
+            Kpis = atEnd is null ? view.Kpis : [.. o.KeyResults.Select(k => k.Kpi is { } id && _kpis.TryGetValue(id, out var kpi) ? kpi : null)
+                .OfType<Kpi>().DistinctBy(k => k.Id).OrderBy(k => k.Id, StringComparer.Ordinal)
+                .Select(k => KpiLink(k) with { Badge = atEnd.TryGetValue(k.Id, out var then) ? Format.Badge(then.Health) : Format.Badge(k.Health) })],
+        };
+    }
+
+    private readonly ConcurrentDictionary<Period, IReadOnlyDictionary<string, KpiAsOf>> _kpisAtEnd = new();
+
+    // Looked up by period, never searched per page: a site can have 10,000 periods.
+    private ILookup<Period, Evaluation>? _evaluations;
+
+    private IReadOnlyDictionary<string, KpiAsOf> KpisAtEnd(PeriodSummary summary) =>
+        _kpisAtEnd.GetOrAdd(summary.Period, _ => summary.Kpis.ToDictionary(k => k.Id, StringComparer.Ordinal));
+
+    /// <summary>A KPI's row as it stood on the period's last day: its value, date, health and staleness then.</summary>
+    private KpiView KpiAt(string id, KpiAsOf then)
+    {
+        var k = _kpis[id];
+        return Kpi(id) with
+        {
+            Latest = Format.WithUnit(then.Latest?.Value, k.Unit),
+            LatestDate = Format.Date(then.Latest?.Date),
+            Health = Format.Badge(then.Health),
+            Stale = then.Stale,
+            HasData = then.Latest is not null,
+            LatestSource = OriginText.Of(then.LatestOrigin),
+        };
+    }
+
+    /// <summary>An ended period's dashboard: final, its headline and counts as verdicts, its KPIs as of its last day.</summary>
+    private DashboardView AsOfPeriodEnd(PeriodSummary summary, DashboardView view)
+    {
+        if (!summary.Final)
+        {
+            return view;
+        }
+
+        var atEnd = KpisAtEnd(summary);
+        var keyResults = _byPeriod[summary.Period].SelectMany(o => o.KeyResults).Select(k => k.Verdict);
+        return view with
+        {
+            Status = summary.Verdict is { } v ? VerdictBadge(v) : view.Status,
+            Counts = [.. Counts(summary.ObjectiveVerdicts).Select(c => new StatusCount(c.Verdict, c.Count))],
+            KeyResultCounts = [.. Counts(VerdictCounts.Of(keyResults)).Select(c => new StatusCount(c.Verdict, c.Count))],
+            Attention = [.. summary.KpiAttention.Select(id => KpiAt(id, atEnd[id]))],
+            Final = new PeriodEndView(Format.Date(summary.Period.End), Link(SitePaths.EvaluationUrl(summary.Period))),
+        };
+    }
+
+    /// <summary>The periods index links the evaluation of every ended period.</summary>
+    private PeriodRowView WithEvaluation(Period period, PeriodRowView row) =>
+        _summaries.TryGetValue(period, out var s) && s.Final ? row with { EvaluationUrl = Link(SitePaths.EvaluationUrl(period)) } : row;
+
+    /// <summary>The evaluation page of <paramref name="period"/>, an ended period with objectives.</summary>
+    public EvaluationView Evaluation(Period period)
+    {
+        var evaluations = LazyInitializer.EnsureInitialized(ref _evaluations, () => _report.Evaluations.ToLookup(e => e.Period))[period].ToList();
+        var overall = evaluations.Single(e => e.Team is null);
+        return new EvaluationView(
+            period.ToString(),
+            Link(SitePaths.PeriodUrl(period)),
+            Format.Date(period.End),
+            Group(overall),
+            [.. evaluations.Where(e => e.Team is not null).Select(Group)]);
+    }
+
+    private EvaluationGroupView Group(Evaluation e)
+    {
+        var team = e.Team is { } id && _teams.TryGetValue(id, out var t) ? t : null;
+        var objectives = e.Objectives.Where(_objectives.ContainsKey).Select(k => _objectives[k]).ToList();
+        var bands = e.KeyResultBands;
+        var total = bands.Total;
+        GradeBandView Band(string key, string label, int count, string tone) =>
+            new(key, label, count, total == 0 ? 0 : Format.Percent((double)count / total), tone);
+        return new EvaluationGroupView(
+            team?.Name ?? e.Team ?? "Overall",
+            team is null ? null : TeamLink(team),
+            Format.Score(e.Score),
+            Format.Percent(e.Score),
+            VerdictBadge(e.Verdict),
+            Counts(e.Verdicts),
+            [.. objectives.Select(o => new GradedObjectiveView(
+                ObjectiveLink(o),
+                o.Kind == ObjectiveKind.Committed ? "Committed" : "Aspirational",
+                o.Team is { } ot && _teams.TryGetValue(ot, out var owner) ? TeamLink(owner) : null,
+                Format.Score(o.Score),
+                Format.Percent(o.Score),
+                StatusBadge(o)))],
+            total,
+            [
+                Band("low", "0 to 0.3", bands.Low, "bad"),
+                Band("middle", "0.3 to 0.7", bands.Middle, "warn"),
+                Band("high", "0.7 to 1.0", bands.High, "good"),
+                Band("full", "1.0", bands.Full, "good"),
+                .. bands.NoScore > 0 ? [Band("no-score", "no grade", bands.NoScore, "neutral")] : ImmutableArray<GradeBandView>.Empty,
+            ],
+            [.. e.CommittedMissed.Where(_objectives.ContainsKey).Select(k => ObjectiveLink(_objectives[k]))],
+            [.. e.AllAtOne.Where(_objectives.ContainsKey).Select(k => ObjectiveLink(_objectives[k]))]);
+    }
+
+    /// <summary>
+    /// The KPI's story across periods once key results in two periods or more track it: each period's baseline →
+    /// target and where it got ("reached" once the period has ended, "so far" while it runs), towards the KPI's target.
+    /// </summary>
+    private KpiView WithCarriedForward(Kpi k, KpiView view)
+    {
+        if (k.CarriedForward.Select(c => c.Period).Distinct().Count() < 2)
+        {
+            return view;
+        }
+
+        var rows = k.CarriedForward
+            .Where(c => _objectives.ContainsKey(c.Objective))
+            .Select(c => new CarriedRowView(
+                c.Period.ToString(),
+                ObjectiveLink(_objectives[c.Objective]),
+                Format.WithUnit(c.Baseline, k.Unit),
+                Format.WithUnit(c.Target, k.Unit),
+                Format.WithUnit(c.Result, k.Unit),
+                c.Verdict is null ? "so far" : "reached",
+                Format.Score(c.Score),
+                c.Verdict is { } v ? VerdictBadge(v) : Format.Badge(c.Status)))
+            .ToList();
+        var steps = string.Join(", ", k.CarriedForward.Zip(rows, (c, r) => $"{r.Baseline} → {r.Target} {(c.Period.Kind == PeriodKind.Year ? "over" : "in")} {r.Period}"));
+        var summary = k.Target is { } target ? $"{steps}, towards {Format.WithUnit(target, k.Unit)}, the KPI's target." : $"{steps}.";
+        return view with { CarriedForward = new CarriedForwardView(rows, Format.WithUnit(k.Target, k.Unit), summary) };
+    }
+}
