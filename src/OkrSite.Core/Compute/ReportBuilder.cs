@@ -26,6 +26,7 @@ internal static partial class ReportBuilder
             .OrderByDescending(o => o.Period)
             .ThenBy(o => o.Id, StringComparer.Ordinal)
             .ToImmutableArray();
+        objectives = WithCheckIns(objectives, config.CheckIns, asOf);
         objectives = FrozenOverlay.Apply(objectives, frozen);
         objectives = CarriedForward.Linked(objectives);
 

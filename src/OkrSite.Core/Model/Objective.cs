@@ -42,4 +42,10 @@ public sealed record Objective(
 
     /// <summary>The day its period was frozen when its figures come from content/archive/ (<see cref="PeriodArchive"/>); null when computed.</summary>
     public DateOnly? FrozenOn { get; init; }
+
+    /// <summary>The lowest latest confidence among its key results (the objective is as likely as its least likely key result); null without any.</summary>
+    public double? Confidence { get; init; }
+
+    /// <summary><see cref="Confidence"/> minus the same rule over each key result's previous confidence (rounded); null when no key result has two.</summary>
+    public double? ConfidenceChange { get; init; }
 }

@@ -171,6 +171,7 @@ internal static partial class ReportJson
         Strings(json, "children", objective.Children);
         Number(json, "score", objective.Score);
         json.WriteNumber("expected", objective.Expected);
+        ObjectiveCheckIns(json, objective);
         json.WriteString("status", Names.Of(objective.Status));
         ObjectiveGrade(json, objective);
         json.WriteString("url", url(SitePaths.ObjectiveUrl(objective)));
@@ -209,6 +210,7 @@ internal static partial class ReportJson
             Origin(json, "scoreSource", kr.ScoreOrigin);
             json.WriteString("status", Names.Of(kr.Status));
             WriteVerdict(json, kr.Verdict);
+            KeyResultCheckIns(json, kr);
             Number(json, "plan", kr.Plan);
             json.WriteString("kpi", kr.Kpi);
             Window(json, kr.Window);
