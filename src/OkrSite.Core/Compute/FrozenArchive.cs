@@ -26,7 +26,12 @@ internal static class FrozenArchive
         o.Score,
         o.Expected,
         o.Status,
-        [.. o.KeyResults.Select(KeyResult)]);
+        [.. o.KeyResults.Select(KeyResult)])
+    {
+        Kind = o.Kind,
+        Verdict = o.Verdict,
+        Confidence = o.Confidence,
+    };
 
     public static ArchivedKeyResult KeyResult(KeyResult k) => new(
         k.Id,
@@ -45,5 +50,9 @@ internal static class FrozenArchive
         k.ManualScore,
         k.Status,
         k.Plan,
-        k.Window is { } window ? [.. window.Points.Select(p => p with { File = 0, Line = 0 })] : []);
+        k.Window is { } window ? [.. window.Points.Select(p => p with { File = 0, Line = 0 })] : [])
+    {
+        Verdict = k.Verdict,
+        Confidence = k.Confidence,
+    };
 }

@@ -34,6 +34,9 @@ internal static class FrozenOverlay
             Score = frozen.Score,
             Expected = frozen.Expected,
             Status = frozen.Status,
+            Kind = frozen.Kind ?? live.Kind,
+            Verdict = frozen.Verdict ?? live.Verdict,
+            Confidence = frozen.Confidence,
             KeyResults = [.. frozen.KeyResults.Select(k => KeyResult(liveKeyResults.GetValueOrDefault(k.Id), k, live))],
             FrozenOn = frozenOn,
         };
@@ -77,6 +80,9 @@ internal static class FrozenOverlay
             Kpi = live?.Kpi,
             Plan = frozen.Plan,
             Window = window,
+            Verdict = frozen.Verdict ?? live?.Verdict,
+            Confidence = frozen.Confidence,
+            CheckIns = live?.CheckIns ?? [],
         };
     }
 }

@@ -35,6 +35,15 @@ public sealed record ArchivedObjective(
 {
     /// <summary>Where the objective is written in the archive file (for "removed since the freeze").</summary>
     public SourceSpan At { get; init; } = SourceSpan.None;
+
+    /// <summary>Committed or aspirational as frozen; null in an archive that does not record it (the live kind is shown).</summary>
+    public ObjectiveKind? Kind { get; init; }
+
+    /// <summary>The final grade as frozen; null when none was recorded.</summary>
+    public Verdict? Verdict { get; init; }
+
+    /// <summary>The confidence as frozen (0–10); null without check-ins.</summary>
+    public double? Confidence { get; init; }
 }
 
 /// <summary>A key result's figures as frozen, with the points its chart showed (<see cref="Window"/>).</summary>
@@ -58,4 +67,10 @@ public sealed record ArchivedKeyResult(
     ImmutableArray<DataPoint> Window)
 {
     public SourceSpan At { get; init; } = SourceSpan.None;
+
+    /// <summary>The final grade as frozen; null when none was recorded.</summary>
+    public Verdict? Verdict { get; init; }
+
+    /// <summary>The latest check-in's confidence as frozen (0–10); null without one.</summary>
+    public double? Confidence { get; init; }
 }

@@ -125,6 +125,12 @@ internal static class ArchiveDrift
             {
                 drift.Add(new Drift(DriftKind.Figure, key, null, "score", Number(frozen.Score), Number(now.Score), now.Source));
             }
+
+            // A kind edited from committed to aspirational moves no score, only the verdict.
+            if (drift.Count == before && frozen.Verdict is { } verdict && verdict != now.Verdict)
+            {
+                drift.Add(new Drift(DriftKind.Figure, key, null, "verdict", Names.Of(verdict), now.Verdict is { } v ? Names.Of(v) : null, now.Source));
+            }
         }
 
         var inArchive = archive.Objectives.Select(o => o.Id).ToHashSet(StringComparer.Ordinal);

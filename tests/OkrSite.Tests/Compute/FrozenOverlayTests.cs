@@ -52,6 +52,18 @@ public class FrozenOverlayTests
     }
 
     [Fact]
+    public void The_verdict_kind_and_confidence_are_frozen_with_the_figures()
+    {
+        var frozen = Frozen();
+        var missed = frozen with { Objectives = [frozen.Objectives[0] with { Verdict = Verdict.Missed, Kind = ObjectiveKind.Committed, Confidence = 4 }] };
+
+        var shown = FrozenOverlay.Apply(Live(Data()), [missed]).Single();
+
+        Assert.Equal(Verdict.Achieved, frozen.Objectives[0].Verdict); // 0.83 aspirational: achieved, as computed live
+        Assert.Equal((Verdict.Missed, ObjectiveKind.Committed, 4.0), (shown.Verdict, shown.Kind, shown.Confidence));
+    }
+
+    [Fact]
     public void A_value_that_still_equals_the_live_one_keeps_its_origin()
     {
         var live = Live(Data());

@@ -39,6 +39,9 @@ internal static class ArchiveFormat
                 Number(json, "score", o.Score);
                 json.WriteNumber("expected", o.Expected);
                 json.WriteString("status", Names.Of(o.Status));
+                json.WriteString("kind", o.Kind is { } kind ? Names.Of(kind) : null);
+                json.WriteString("verdict", o.Verdict is { } verdict ? Names.Of(verdict) : null);
+                Number(json, "confidence", o.Confidence);
                 json.WriteStartArray("keyResults");
                 foreach (var k in o.KeyResults)
                 {
@@ -75,6 +78,8 @@ internal static class ArchiveFormat
         Number(json, "score", k.Score);
         json.WriteBoolean("manualScore", k.ManualScore);
         json.WriteString("status", Names.Of(k.Status));
+        json.WriteString("verdict", k.Verdict is { } verdict ? Names.Of(verdict) : null);
+        Number(json, "confidence", k.Confidence);
         Number(json, "plan", k.Plan);
         json.WriteStartArray("window");
         foreach (var p in k.Window)
@@ -110,6 +115,9 @@ internal static class ArchiveFormat
                 [.. o.GetProperty("keyResults").EnumerateArray().Select((k, j) => KeyResult(k) with { At = At($"{path}.keyResults[{j}]") })])
             {
                 At = At(path),
+                Kind = Optional<ObjectiveKind>(o, "kind"),
+                Verdict = Optional<Verdict>(o, "verdict"),
+                Confidence = o.TryGetProperty("confidence", out _) ? Number(o, "confidence") : null,
             };
         });
         return new PeriodArchive(
@@ -141,7 +149,16 @@ internal static class ArchiveFormat
         k.GetProperty("manualScore").GetBoolean(),
         Choice<Status>(k, "status"),
         Number(k, "plan"),
-        [.. k.GetProperty("window").EnumerateArray().Select(p => new DataPoint(DateOf(p, "date")!.Value, p.GetProperty("value").GetDouble(), Text(p, "note")))]);
+        [.. k.GetProperty("window").EnumerateArray().Select(p => new DataPoint(DateOf(p, "date")!.Value, p.GetProperty("value").GetDouble(), Text(p, "note")))])
+    {
+        Verdict = Optional<Verdict>(k, "verdict"),
+        Confidence = k.TryGetProperty("confidence", out _) ? Number(k, "confidence") : null,
+    };
+
+    /// <summary>A choice that later formats added (kind, verdict): null when the archive does not have it, or has null.</summary>
+    private static T? Optional<T>(JsonElement e, string name)
+        where T : struct, Enum =>
+        e.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? Choice<T>(e, name) : null;
 
     /// <summary>
     /// What the schema cannot say: a date its pattern let through that is not a real, supported day (2026-02-30,

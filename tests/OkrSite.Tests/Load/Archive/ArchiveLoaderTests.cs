@@ -47,6 +47,20 @@ public class ArchiveLoaderTests
     }
 
     [Fact]
+    public void Verdict_kind_and_confidence_read_back_and_an_archive_without_them_still_reads()
+    {
+        var frozen = Frozen();
+        var graded = frozen with { Objectives = [frozen.Objectives[0] with { Kind = ObjectiveKind.Committed, Verdict = Verdict.Missed, Confidence = 6.5 }] };
+        var text = Encoding.UTF8.GetString(ArchiveFormat.Write(graded));
+
+        var read = Parse(text).Archive!.Objectives[0];
+        var older = Parse(text.Replace("      \"kind\": \"committed\",\n", string.Empty, StringComparison.Ordinal)).Archive!.Objectives[0];
+
+        Assert.Equal((ObjectiveKind.Committed, Verdict.Missed, 6.5), (read.Kind!.Value, read.Verdict!.Value, read.Confidence!.Value));
+        Assert.Null(older.Kind);
+    }
+
+    [Fact]
     public void A_written_archive_matches_the_published_schema_which_is_the_one_the_reader_uses()
     {
         var published = System.IO.File.ReadAllBytes(Path.Combine(Repository.Root, "docs", "schema", "archive.schema.json"));
