@@ -16,9 +16,10 @@ public static class OkrSiteCli
     /// The interactive terminal a build may draw its live progress on (<see cref="Progress.ProgressMode"/> decides);
     /// null prints plain lines, as for redirected output.
     /// </param>
-    public static int Run(string[] args, TextWriter output, TextWriter error, IAnsiConsole? terminal = null)
+    /// <param name="clock">The clock of commands that record the day (okrsite freeze); null is the system's.</param>
+    public static int Run(string[] args, TextWriter output, TextWriter error, IAnsiConsole? terminal = null, TimeProvider? clock = null)
     {
-        var root = Create(output, error, terminal);
+        var root = Create(output, error, terminal, clock);
         ExamplesHelp.Install(root);
         var parsed = root.Parse(args);
         var unmatched = UsageProblems.Of(parsed, args, Directory.Exists);
@@ -58,7 +59,7 @@ public static class OkrSiteCli
     private static bool OutOfMemory(Exception ex) =>
         ex is OutOfMemoryException || (ex is AggregateException many && many.Flatten().InnerExceptions.Any(e => e is OutOfMemoryException));
 
-    public static RootCommand Create(TextWriter output, TextWriter error, IAnsiConsole? terminal = null)
+    public static RootCommand Create(TextWriter output, TextWriter error, IAnsiConsole? terminal = null, TimeProvider? clock = null)
     {
         var root = new RootCommand("OkrSite builds a static OKR and KPI report from Markdown and CSV files: scores, health, alignment, report.json.");
         // In the order a user meets them: start a site, preview it, build it, check it in a pull request.
@@ -66,6 +67,7 @@ public static class OkrSiteCli
         root.Subcommands.Add(ServeCommand.Create(output, error));
         root.Subcommands.Add(BuildCommand.Create(output, error, terminal));
         root.Subcommands.Add(CheckCommand.Create(output, error, terminal));
+        root.Subcommands.Add(FreezeCommand.Create(output, error, clock ?? TimeProvider.System));
         return root;
     }
 }

@@ -10,7 +10,8 @@ namespace OkrSite.Core.Compute;
 /// </summary>
 internal static partial class ReportBuilder
 {
-    public static Report Build(SiteConfig config, ContentSet content, DataSet data, DateOnly asOf, Period period)
+    /// <param name="frozen">The archives of frozen periods, whose objectives show the archived figures (<see cref="FrozenOverlay"/>).</param>
+    public static Report Build(SiteConfig config, ContentSet content, DataSet data, DateOnly asOf, Period period, ImmutableArray<PeriodArchive> frozen = default)
     {
         var kpiDefinitions = content.Kpis.ToDictionary(k => k.Id, StringComparer.Ordinal);
 
@@ -26,6 +27,7 @@ internal static partial class ReportBuilder
             .ThenBy(o => o.Id, StringComparer.Ordinal)
             .ToImmutableArray();
         objectives = WithCheckIns(objectives, config.CheckIns, asOf);
+        objectives = FrozenOverlay.Apply(objectives, frozen);
         objectives = CarriedForward.Linked(objectives);
 
         var trackedBy = objectives

@@ -48,4 +48,7 @@ public sealed record Objective(
 
     /// <summary>Objectives of the same team (or company) in shorter periods within this one's ("this year's quarters"), earliest first.</summary>
     public ImmutableArray<string> Nested { get; init; } = [];
+
+    /// <summary>The day its period was frozen when its figures come from content/archive/ (<see cref="PeriodArchive"/>); null when computed.</summary>
+    public DateOnly? FrozenOn { get; init; }
 }

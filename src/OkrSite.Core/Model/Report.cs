@@ -32,4 +32,7 @@ public sealed record Report(
 
     /// <summary>The grading of every ended period that has objectives, latest first, each overall first, then per team by id.</summary>
     public ImmutableArray<Evaluation> Evaluations { get; init; } = [];
+
+    /// <summary>The periods shown from their archives (okrsite freeze), by period, each with what would now differ.</summary>
+    public ImmutableArray<FrozenPeriod> Frozen { get; init; } = [];
 }

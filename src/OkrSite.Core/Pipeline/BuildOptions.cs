@@ -38,6 +38,15 @@ public sealed record BuildOptions(
     /// <summary>Why <paramref name="value"/> cannot be a base URL (the rule site.json's baseUrl follows), or null when it can.</summary>
     public static string? BaseUrlProblem(string value) => Load.Config.BaseUrl.Problem(value);
 
+    /// <summary>
+    /// okrsite freeze: the period being frozen. Its archive, if there is one, is neither shown nor checked for drift,
+    /// so the build computes the period from the live inputs, and <see cref="BuildResult.Archive"/> holds the new one.
+    /// </summary>
+    public Period? Freeze { get; init; }
+
+    /// <summary>The day recorded as an archive's frozenOn (<see cref="Freeze"/>): the command's clock, injected.</summary>
+    public DateOnly FrozenOn { get; init; }
+
     public string ResolvedOutput => OutputDirectory ?? Path.Combine(SiteDirectory, "_site");
 
     public string? ResolvedCache => UseCache ? CacheDirectory ?? Path.Combine(SiteDirectory, DefaultCacheFolder) : null;

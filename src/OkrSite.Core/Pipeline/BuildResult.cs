@@ -21,4 +21,7 @@ public sealed record BuildResult(Report? Report, IReadOnlyList<Diagnostic> Diagn
 
     /// <summary>Time and allocations of each stage that ran.</summary>
     public IReadOnlyList<StageTiming> Timings { get; init; } = [];
+
+    /// <summary>The archive of <see cref="BuildOptions.Freeze"/>'s period, made from this build's figures; null otherwise.</summary>
+    public PeriodArchive? Archive { get; init; }
 }

@@ -1,6 +1,8 @@
 using OkrSite.Core.Coach;
+using System.Collections.Immutable;
 using OkrSite.Core.Compute;
 using OkrSite.Core.Diagnostics;
+using OkrSite.Core.Load.Archive;
 using OkrSite.Core.Load.CheckIns;
 using OkrSite.Core.Load.Config;
 using OkrSite.Core.Load.Content;
@@ -53,11 +55,13 @@ public static class SiteBuilder
             return Stop();
         }
 
-        var report = ReadAndCompute(options, site, config, diagnostics, stages);
+        var report = ReadAndCompute(options, site, config, diagnostics, stages, out var archive);
         if (report is null)
         {
             return Stop();
         }
+
+        BuildResult Done(BuildResult result) => result with { Archive = archive };
 
         if (diagnostics.HasErrors || theme is null)
         {
@@ -83,7 +87,7 @@ public static class SiteBuilder
             Render(memory);
             return diagnostics.HasErrors
                 ? Stop(report)
-                : new BuildResult(report, diagnostics.ToSortedList(), memory.Files, false) { Timings = stages.Timings, FileCount = memory.Files.Count };
+                : Done(new BuildResult(report, diagnostics.ToSortedList(), memory.Files, false) { Timings = stages.Timings, FileCount = memory.Files.Count });
         }
 
         using var staging = SitePublisher.Begin(options.ResolvedOutput, options.SiteDirectory, diagnostics, options.LockTimeout, options.Waiting);
@@ -100,9 +104,12 @@ public static class SiteBuilder
     /// Read, validate and compute. Its own method so that the content documents (with their YAML trees) are garbage
     /// once the report is made: captured by the render stages' lambdas, they would live to the end of the build.
     /// </summary>
-    private static Report? ReadAndCompute(BuildOptions options, SiteFileSystem site, SiteConfig config, DiagnosticBag diagnostics, StageRunner stages)
+    /// <param name="archive">The archive of <see cref="BuildOptions.Freeze"/>'s period (okrsite freeze), made from the live figures; else null.</param>
+    private static Report? ReadAndCompute(BuildOptions options, SiteFileSystem site, SiteConfig config, DiagnosticBag diagnostics, StageRunner stages, out PeriodArchive? archive)
     {
-        var content = stages.Run(BuildStage.ReadContent, () => ContentLoader.Load(site, diagnostics), c => c.Objectives.Length + c.Kpis.Length + c.Teams.Length, "files");
+        archive = null;
+        ImmutableArray<PeriodArchive> archives = [];
+        var content = stages.Run(BuildStage.ReadContent, () => { archives = ArchiveLoader.Load(site, diagnostics); return ContentLoader.Load(site, diagnostics); }, c => c.Objectives.Length + c.Kpis.Length + c.Teams.Length, "files");
         var (data, checkIns) = stages.Run(BuildStage.ReadData, () => (DataLoader.Load(site, config, diagnostics), CheckInLoader.Load(site, config, diagnostics)), d => d.Item1.Series.Values.Sum(s => s.Points.Length) + d.Item2.Length, "values");
 
         // The report date comes first: without one there is nothing to check the content against.
@@ -120,7 +127,8 @@ public static class SiteBuilder
             var period = ReportDate.Period(options.Period, config, valid, asOf.Value);
             ReportDateRules.CheckPeriod(period, valid, diagnostics);
             KeyResultRules.Check(valid, data, asOf.Value, diagnostics);
-            return new ValidatedContent(valid, asOf.Value, period);
+            var (shown, frozen) = diagnostics.HasErrors ? ([], []) : ArchiveDrift.Check(archives, config, valid, data, options.Freeze, diagnostics);
+            return new ValidatedContent(valid, asOf.Value, period) { Archives = shown, Frozen = frozen };
         });
         if (checkedContent is null)
         {
@@ -129,9 +137,14 @@ public static class SiteBuilder
 
         var report = stages.Run(
             BuildStage.Compute,
-            () => ReportBuilder.Build(config, checkedContent.Content, data, checkedContent.AsOf, checkedContent.Period),
+            () => ReportBuilder.Build(config, checkedContent.Content, data, checkedContent.AsOf, checkedContent.Period, checkedContent.Archives),
             r => r.Objectives.Length + r.Objectives.Sum(o => o.KeyResults.Length),
             "objectives and KRs");
+        if (options.Freeze is { } freezing)
+        {
+            archive = FrozenArchive.Of(report, freezing, options.FrozenOn, FrozenArchive.Version, InputHash.Of(checkedContent.Content.Objectives, data, checkedContent.Content.Kpis.ToDictionary(k => k.Id, StringComparer.Ordinal), freezing, report.AsOf));
+        }
+
         // The coach advises on input without errors only: a key result with an error is left out of its objective,
         // so advice on it (one key result too few) would be wrong, and noise beside the errors to fix first.
         var coached = diagnostics.HasErrors ? null : stages.Run(BuildStage.Coach, () => OkrCoach.Run(report), c => c.Findings.Length, "findings");
@@ -140,9 +153,15 @@ public static class SiteBuilder
             OkrCoach.Report(coached, config.Coach, diagnostics);
         }
 
-        return report with { Findings = coached?.Findings ?? [], Diagnostics = [.. diagnostics.ToSortedList()] };
+        return report with { Frozen = checkedContent.Frozen, Findings = coached?.Findings ?? [], Diagnostics = [.. diagnostics.ToSortedList()] };
     }
 
     /// <summary>What the validate stage hands to compute: the content with its links checked, the report date and period.</summary>
-    private sealed record ValidatedContent(ContentSet Content, DateOnly AsOf, Period Period);
+    private sealed record ValidatedContent(ContentSet Content, DateOnly AsOf, Period Period)
+    {
+        /// <summary>The archives of frozen periods to show, and what each would now differ in.</summary>
+        public ImmutableArray<PeriodArchive> Archives { get; init; } = [];
+
+        public ImmutableArray<FrozenPeriod> Frozen { get; init; } = [];
+    }
 }

@@ -147,6 +147,7 @@ internal static partial class ReportJson
         json.WriteEndArray();
         Evaluations(json, report);
         Coach(json, report, Url);
+        Frozen(json, report);
 
         json.WriteStartArray("diagnostics");
         foreach (var diagnostic in report.Diagnostics)
@@ -175,6 +176,7 @@ internal static partial class ReportJson
         json.WriteString("status", Names.Of(objective.Status));
         ObjectiveGrade(json, objective);
         json.WriteString("url", url(SitePaths.ObjectiveUrl(objective)));
+        FrozenOn(json, objective);
         json.WriteStartArray("keyResults");
         foreach (var kr in objective.KeyResults)
         {

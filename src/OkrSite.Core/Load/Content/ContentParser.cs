@@ -14,7 +14,7 @@ internal static class ContentParser
     public static IReadOnlyList<string> KpiFields { get; } = ["id", "name", "unit", "direction", "indicator", "frequency", "owner", "source", "team", "target", "green", "red", "coach"];
     public static IReadOnlyList<string> ObjectiveFields { get; } = ["id", "title", "period", "team", "owner", "aligns_to", "key_results", "coach", "kind"];
     // The fields whose positions a key result keeps: where its baseline, current value and score come from.
-    private static readonly string[] ValueFields = ["baseline", "current", "score", "done", "progress"];
+    private static readonly string[] ValueFields = ["baseline", "current", "score", "done", "progress", "title", "target", "weight"];
 
     public static IReadOnlyList<string> KeyResultFields { get; } = ["id", "title", "type", "metric", "baseline", "target", "current", "unit", "weight", "done", "progress", "score", "checkins"];
     public static IReadOnlyList<string> PageFields { get; } = ["title"];

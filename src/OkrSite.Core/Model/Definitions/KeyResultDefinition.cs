@@ -19,7 +19,7 @@ internal sealed record KeyResultDefinition(
     double? Progress,
     double? Score)
 {
-    /// <summary>Where the value fields (baseline, current, score, done, progress) are written, for their provenance.</summary>
+    /// <summary>Where the value fields (baseline, current, score, done, progress) are written, for their provenance, and title, target and weight (for drift warnings).</summary>
     public FieldPositions Positions { get; init; } = FieldPositions.None;
 
     /// <summary>Its check-ins: the <c>checkins:</c> list, and after Validate the check-ins CSV rows that name it too; in no particular order.</summary>

@@ -119,7 +119,7 @@ internal sealed partial class ViewBuilder
             [.. o.Children.Where(_objectives.ContainsKey).Select(c => ObjectiveLink(_objectives[c]))],
             [.. o.KeyResults.Select(k => k.Kpi is { } id && _kpis.TryGetValue(id, out var kpi) ? kpi : null)
                 .OfType<Kpi>().DistinctBy(k => k.Id).OrderBy(k => k.Id, StringComparer.Ordinal).Select(KpiLink)],
-            _markdown.Render(o.Body.Text));
+            _markdown.Render(o.Body.Text)) { Frozen = Frozen(o) };
         view = view with { Confidence = Confidence(o.Confidence, o.ConfidenceChange), OverdueCheckIns = OverdueCount(o), HasCheckIns = o.KeyResults.Any(k => !k.CheckIns.IsEmpty || k.CheckInOverdue) };
         view = Graded(o, view);
         _objectiveViews[key] = view;
@@ -218,7 +218,7 @@ internal sealed partial class ViewBuilder
             Counts(summary.KeyResults),
             [.. summary.NeedsAttention.Select(o => Objective(o.Key))],
             Neighbour(period, -1),
-            Neighbour(period, +1)) { Coach = CoachPanel(period) });
+            Neighbour(period, +1)) { Coach = CoachPanel(period), Frozen = Frozen(period) });
     }
 
     /// <summary>The statuses that occur, best first, with their counts.</summary>

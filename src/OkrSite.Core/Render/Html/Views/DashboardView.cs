@@ -30,6 +30,9 @@ internal sealed record DashboardView(
 
     /// <summary>Set when the period has ended: its page is final, as of its last day; null while it runs.</summary>
     public PeriodEndView? Final { get; init; }
+
+    /// <summary>The "frozen on" note when the period is shown from its archive; null otherwise.</summary>
+    public FrozenView? Frozen { get; init; }
 }
 
 internal sealed record TeamGroupView(string Name, LinkView? Team, IReadOnlyList<ObjectiveView> Objectives);

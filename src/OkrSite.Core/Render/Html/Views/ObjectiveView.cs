@@ -32,4 +32,7 @@ internal sealed record ObjectiveView(
     public bool HasCheckIns { get; init; }
     /// <summary>Kind, final, and the team's objectives in the periods around this one's.</summary>
     public ObjectiveGradeView Grade { get; init; } = ObjectiveGradeView.None;
+
+    /// <summary>The "frozen on" note when the figures come from the period's archive; null when computed.</summary>
+    public FrozenView? Frozen { get; init; }
 }
