@@ -16,6 +16,7 @@ internal static class TeamRollups
         public int Scored;
         public double Total;
         public StatusCounts Statuses = StatusCounts.None;
+        public VerdictCounts Verdicts = VerdictCounts.None;
 
         public void Add(Sum other)
         {
@@ -23,6 +24,7 @@ internal static class TeamRollups
             Scored += other.Scored;
             Total += other.Total;
             Statuses = Statuses.Plus(other.Statuses);
+            Verdicts = Verdicts.Plus(other.Verdicts);
         }
     }
 
@@ -109,6 +111,7 @@ internal static class TeamRollups
                 var sum = At(total ??= [], objective.Period);
                 sum.Count++;
                 sum.Statuses = sum.Statuses.Plus(StatusCounts.Of([objective.Status]));
+                sum.Verdicts = sum.Verdicts.Plus(VerdictCounts.Of([objective.Verdict]));
                 if (objective.Score is { } score)
                 {
                     sum.Scored++;
@@ -148,6 +151,7 @@ internal static class TeamRollups
         return new TeamRollup(period, sum.Count, sum.Statuses, score, StatusRule.Of(score, period, asOf, scoring))
         {
             Verdict = VerdictRule.Of(score, ObjectiveKind.Aspirational, period, asOf, scoring),
+            ObjectiveVerdicts = sum.Verdicts,
         };
     }
 }

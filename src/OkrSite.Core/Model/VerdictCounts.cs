@@ -18,6 +18,9 @@ public sealed record VerdictCounts(int Achieved, int PartlyAchieved, int Missed,
         _ => NoData,
     };
 
+    public VerdictCounts Plus(VerdictCounts other) => new(
+        Achieved + other.Achieved, PartlyAchieved + other.PartlyAchieved, Missed + other.Missed, NoData + other.NoData);
+
     /// <summary>The counts of the verdicts given; null (a period still running) is not counted.</summary>
     public static VerdictCounts Of(IEnumerable<Verdict?> verdicts)
     {

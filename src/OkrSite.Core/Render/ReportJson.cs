@@ -136,6 +136,7 @@ internal static partial class ReportJson
                 Number(json, "score", rollup.Score);
                 json.WriteString("status", Names.Of(rollup.Status));
                 WriteVerdict(json, rollup.Verdict);
+                Verdicts(json, "objectivesByVerdict", rollup.ObjectiveVerdicts);
                 json.WriteEndObject();
             }
 

@@ -60,6 +60,29 @@ public class TeamRollupsTests
     }
 
     [Fact]
+    public void An_ended_period_rolls_up_verdicts_and_grades_the_score_like_an_aspirational_objective()
+    {
+        // sales' committed 0.9 missed, emea's aspirational 0.5 partly achieved: (0.9 + 0.5) / 2 = 0.7 → achieved.
+        var rollups = TeamRollups.Of(
+            [("sales", null), ("emea", "sales")],
+            [
+                Objective("s1", "2026-Q3", 0.9, Status.AtRisk, "sales") with { Kind = ObjectiveKind.Committed, Final = true, Verdict = Verdict.Missed },
+                Objective("e1", "2026-Q3", 0.5, Status.AtRisk, "emea") with { Final = true, Verdict = Verdict.PartlyAchieved },
+                Objective("now", "2026-Q4", 0.5, Status.AtRisk, "sales"),
+            ],
+            AsOf,
+            ScoringOptions.Default);
+
+        var q3 = rollups["sales"].Single(r => r.Period == Period.Parse("2026-Q3"));
+        Assert.Equal(new VerdictCounts(0, PartlyAchieved: 1, Missed: 1, 0), q3.ObjectiveVerdicts);
+        Assert.Equal(Verdict.Achieved, q3.Verdict);
+
+        var q4 = rollups["sales"].Single(r => r.Period == Period.Parse("2026-Q4"));
+        Assert.Null(q4.Verdict); // asOf 1 Oct: Q4 runs
+        Assert.Equal(VerdictCounts.None, q4.ObjectiveVerdicts);
+    }
+
+    [Fact]
     public void A_mean_of_thirds_is_rounded_to_twelve_digits() =>
         Assert.Equal(0.333333333333, Assert.Single(TeamRollups.Of(
             [("t", null)],

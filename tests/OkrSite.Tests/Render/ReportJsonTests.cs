@@ -175,7 +175,7 @@ public class ReportJsonTests
     {
         var rollup = Assert.Single(Parse(Figures()).GetProperty("teams")[0].GetProperty("rollups").EnumerateArray());
 
-        Assert.Equal(["period", "objectiveCount", "objectivesByStatus", "score", "status", "verdict"], rollup.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["period", "objectiveCount", "objectivesByStatus", "score", "status", "verdict", "objectivesByVerdict"], rollup.EnumerateObject().Select(p => p.Name));
         Assert.Equal(1, rollup.GetProperty("objectivesByStatus").GetProperty("off-track").GetInt32());
         Assert.Equal(0.2, rollup.GetProperty("score").GetDouble());
     }

@@ -22,6 +22,10 @@ internal sealed partial class ViewBuilder
 
     private static Badge StatusBadge(TeamRollup r) => r.Verdict is { } v ? VerdictBadge(v) : Format.Badge(r.Status);
 
+    /// <summary>A roll-up's objectives counted by verdict once its period has ended, else by status.</summary>
+    private static IReadOnlyList<StatusCount> RollupCounts(TeamRollup r) =>
+        r.Verdict is null ? Counts(r.Objectives) : [.. Counts(r.ObjectiveVerdicts).Select(c => new StatusCount(c.Verdict, c.Count))];
+
     private static IReadOnlyList<VerdictCountView> Counts(VerdictCounts counts) =>
         [.. VerdictCounts.BestFirst.Where(v => counts[v] > 0).Select(v => new VerdictCountView(VerdictBadge(v), counts[v]))];
 
@@ -98,7 +102,8 @@ internal sealed partial class ViewBuilder
             Counts = [.. Counts(summary.ObjectiveVerdicts).Select(c => new StatusCount(c.Verdict, c.Count))],
             KeyResultCounts = [.. Counts(VerdictCounts.Of(keyResults)).Select(c => new StatusCount(c.Verdict, c.Count))],
             Attention = [.. summary.KpiAttention.Select(id => KpiAt(id, atEnd[id]))],
-            Final = new PeriodEndView(Format.Date(summary.Period.End), Link(SitePaths.EvaluationUrl(summary.Period))),
+            // A reporting period without objectives (--period 2026-Q2) has no evaluation page to link.
+            Final = new PeriodEndView(Format.Date(summary.Period.End), summary.ObjectiveCount > 0 ? Link(SitePaths.EvaluationUrl(summary.Period)) : null),
         };
     }
 

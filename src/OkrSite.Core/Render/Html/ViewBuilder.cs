@@ -252,7 +252,7 @@ internal sealed partial class ViewBuilder
                 .Select(g => new PeriodGroupView(g.Key.ToString(), [.. g.OrderBy(o => o.Id, StringComparer.Ordinal).Select(o => Objective(o.Key))]))],
             [.. t.Kpis.Select(Kpi)],
             _markdown.Render(t.Body.Text),
-            [.. t.Rollups.Select(r => new RollupView(r.Period.ToString(), r.ObjectiveCount, Format.Score(r.Score), Format.Percent(r.Score), StatusBadge(r), Counts(r.Objectives)))]) { Coach = TeamCoachPanel(t.Id) };
+            [.. t.Rollups.Select(r => new RollupView(r.Period.ToString(), r.ObjectiveCount, Format.Score(r.Score), Format.Percent(r.Score), StatusBadge(r), RollupCounts(r)))]) { Coach = TeamCoachPanel(t.Id) };
         _teamViews[id] = view;
         return view;
     }

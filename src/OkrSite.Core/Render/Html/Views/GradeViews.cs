@@ -10,7 +10,7 @@ internal sealed record ObjectiveGradeView(string Kind, bool Committed, bool Fina
 }
 
 /// <summary>What an ended period's dashboard says: final, as of its last day, and where its evaluation is.</summary>
-internal sealed record PeriodEndView(string EndDate, string EvaluationUrl);
+internal sealed record PeriodEndView(string EndDate, string? EvaluationUrl);
 
 /// <summary>The evaluation page of an ended period (periods/&lt;p&gt;/evaluation/): overall, then per team.</summary>
 internal sealed record EvaluationView(string Period, string PeriodUrl, string EndDate, EvaluationGroupView Overall, IReadOnlyList<EvaluationGroupView> Teams);
