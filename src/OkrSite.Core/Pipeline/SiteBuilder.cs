@@ -130,6 +130,7 @@ public static class SiteBuilder
             () => ReportBuilder.Build(config, checkedContent.Content, data, checkedContent.AsOf, checkedContent.Period),
             r => r.Objectives.Length + r.Objectives.Sum(o => o.KeyResults.Length),
             "objectives and KRs");
+        report = CompareStep.Attach(report, options, site, diagnostics);
         return report with { Diagnostics = [.. diagnostics.ToSortedList()] };
     }
 
