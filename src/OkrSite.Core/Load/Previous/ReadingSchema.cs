@@ -16,7 +16,7 @@ internal static class ReadingSchema
     public static IReadOnlySet<string> ReadKeys { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         "version", "title", "asOf", "period", "objectives", "kpis",
-        "id", "key", "team", "status", "score", "keyResults", "current", "unit", "name", "health", "latest", "date", "value",
+        "id", "key", "status", "score", "keyResults", "current", "unit", "name", "health", "latest", "date", "value",
     };
 
     private static readonly Lazy<JsonSchema> Schema = new(Build);

@@ -66,11 +66,14 @@ internal static class ReportSnapshotReader
                 return null;
             }
 
-            var results = ReadingSchema.Value.Evaluate(root, new EvaluationOptions { OutputFormat = OutputFormat.List });
+            var results = ReadingSchema.Value.Evaluate(root, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical });
             if (!results.IsValid)
             {
-                var problems = Problems(results).ToList();
-                var first = problems.Count > 0 ? At(utf8, file, PathOf(problems[0].Pointer)) : new SourceSpan(file, 1, 1);
+                // In the order of the file: the first one named is the first one an editor shows.
+                var positions = JsonPositions.Read(utf8.Span, file, default).Positions;
+                var problems = Problems(results).Select(p => (p.Pointer, p.Message, At: At(positions, file, PathOf(p.Pointer))))
+                    .OrderBy(p => p.At.Line).ThenBy(p => p.At.Column).ThenBy(p => p.Pointer, StringComparer.Ordinal).ToList();
+                var first = problems.Count > 0 ? problems[0].At : new SourceSpan(file, 1, 1);
                 var shown = string.Join("; ", problems.Take(ProblemsShown).Select(p => $"{(p.Pointer.Length == 0 ? "the top level" : p.Pointer)}: {p.Message.TrimEnd('.')}"));
                 var more = problems.Count > ProblemsShown ? string.Create(CultureInfo.InvariantCulture, $" (and {problems.Count - ProblemsShown} more)") : string.Empty;
                 diagnostics.Add(Codes.PreviousReportInvalid, first, $"{file} does not match report.json's schema: {shown}{more}");
@@ -213,12 +216,34 @@ internal static class ReportSnapshotReader
         public string Path { get; } = path;
     }
 
-    private static IEnumerable<(string Pointer, string Message)> Problems(EvaluationResults results) =>
-        (results.Details ?? [])
-            .Where(d => d.Errors is { Count: > 0 })
-            .SelectMany(d => d.Errors!.Select(e => (Pointer: d.InstanceLocation.ToString(), Message: e.Value)))
-            .Distinct()
-            .OrderBy(p => p.Pointer, StringComparer.Ordinal);
+    /// <summary>
+    /// The errors of the failing parts only: a branch of an anyOf that did not match (the "null" of a number-or-null)
+    /// fails too, but says nothing about the file when another branch matched.
+    /// </summary>
+    private static IEnumerable<(string Pointer, string Message)> Problems(EvaluationResults results)
+    {
+        var found = new SortedSet<(string Pointer, string Message)>();
+        var pending = new Stack<EvaluationResults>([results]);
+        while (pending.TryPop(out var node))
+        {
+            if (node.IsValid)
+            {
+                continue;
+            }
+
+            foreach (var error in node.Errors ?? new Dictionary<string, string>())
+            {
+                found.Add((node.InstanceLocation.ToString(), error.Value));
+            }
+
+            foreach (var child in node.Details ?? [])
+            {
+                pending.Push(child);
+            }
+        }
+
+        return found;
+    }
 
     /// <summary>"/objectives/3/status" as the position map writes it, "objectives[3].status".</summary>
     internal static string PathOf(string pointer)
@@ -241,9 +266,11 @@ internal static class ReportSnapshotReader
     }
 
     /// <summary>The line and column of <paramref name="path"/> in the file; line 1 when the map has no such path.</summary>
-    private static SourceSpan At(ReadOnlyMemory<byte> utf8, string file, string path)
+    private static SourceSpan At(ReadOnlyMemory<byte> utf8, string file, string path) =>
+        At(JsonPositions.Read(utf8.Span, file, default).Positions, file, path);
+
+    private static SourceSpan At(Dictionary<string, SourceSpan> positions, string file, string path)
     {
-        var positions = JsonPositions.Read(utf8.Span, file, default).Positions;
         for (var p = path; p.Length > 0; p = p[..Math.Max(0, Math.Max(p.LastIndexOf('.'), p.LastIndexOf('[')))])
         {
             if (positions.TryGetValue(p, out var at))
