@@ -66,6 +66,7 @@ public static class OkrSiteCli
         root.Subcommands.Add(ServeCommand.Create(output, error));
         root.Subcommands.Add(BuildCommand.Create(output, error, terminal));
         root.Subcommands.Add(CheckCommand.Create(output, error, terminal));
+        root.Subcommands.Add(DiffCommand.Create(output, error));
         return root;
     }
 }

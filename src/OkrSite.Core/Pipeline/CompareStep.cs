@@ -28,7 +28,7 @@ internal static class CompareStep
 
         if (previous.AsOf > report.AsOf)
         {
-            diagnostics.Add(Codes.PreviousReportLater, new SourceSpan(options.CompareTo ?? report.Config.CompareTo!), $"the previous report is as of {previous.AsOf:yyyy-MM-dd}, after this report's {report.AsOf:yyyy-MM-dd}: the comparison reads backwards");
+            diagnostics.Add(Codes.PreviousReportLater, new SourceSpan(options.CompareTo ?? report.Config.CompareTo!), $"the previous report is as of {Render.Html.Format.IsoDate(previous.AsOf)}, after this report's {Render.Html.Format.IsoDate(report.AsOf)}: the comparison reads backwards");
         }
 
         var current = ReportSnapshotReader.ReadOwn(ReportJson.Write(report));

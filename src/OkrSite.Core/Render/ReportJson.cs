@@ -144,6 +144,7 @@ internal static partial class ReportJson
         }
 
         json.WriteEndArray();
+        Comparison(json, report.Comparison);
 
         json.WriteStartArray("diagnostics");
         foreach (var diagnostic in report.Diagnostics)
