@@ -109,6 +109,11 @@ internal static class SiteRenderer
             Page(SitePaths.TeamsUrl, "pages/teams.html", "teams", "Teams", views.Teams()),
             Page(SitePaths.NotFoundUrl, "pages/404.html", "404", "Page not found", views.Site()),
         };
+        if (report.Comparison is not null)
+        {
+            pages.Add(Page(SitePaths.ChangesUrl, "pages/changes.html", "changes", "Since the last report", views.Changes()));
+        }
+
         pages.AddRange(report.Periods.Select(p => Page(SitePaths.PeriodUrl(p), "pages/dashboard.html", "period", p.ToString(), views.Dashboard(p, RawHtml.Empty))));
         pages.AddRange(report.Objectives.Select(o => Page(SitePaths.ObjectiveUrl(o), "pages/objective.html", "objective", o.Title, views.Objective(o.Key))));
         pages.AddRange(report.Kpis.Select(k => Page(SitePaths.KpiUrl(k.Id), "pages/kpi.html", "kpi", k.Name, views.Kpi(k.Id))));
