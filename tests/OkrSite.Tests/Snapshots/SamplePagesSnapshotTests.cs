@@ -21,6 +21,7 @@ public class SamplePagesSnapshotTests
     [InlineData("periods/2026-Q3/index.html")]
     [InlineData("periods/index.html")]
     [InlineData("alignment/index.html")]
+    [InlineData("changes/index.html")]
     [InlineData("404.html")]
     public void Sample_page(string path)
     {
