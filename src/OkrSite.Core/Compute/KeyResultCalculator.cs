@@ -41,6 +41,13 @@ internal static class KeyResultCalculator
                 (current, currentSource, currentDate, currentOrigin) = (point.Value, ValueSource.Data, point.Date, Row(data, point, kr.Metric!.Value.Value));
             }
 
+            // A check-in's value is the current value when it is newer than the data's latest point; current: still wins.
+            if (kr.Current is null && CheckInHistory.LatestValue(kr.CheckIns, asOf < period.End ? asOf : period.End) is { Value: { } value } checkIn
+                && (currentDate is null || checkIn.Date > currentDate))
+            {
+                (current, currentSource, currentDate, currentOrigin) = (value, ValueSource.Data, checkIn.Date, checkIn.Origin);
+            }
+
             score = kr.Target is { } target ? Scoring.Metric(baseline, target, current) : null;
             scoreOrigin = score is null ? ValueOrigin.None : ValueOrigin.Computed;
         }
@@ -85,6 +92,7 @@ internal static class KeyResultCalculator
             BaselineOrigin = baselineOrigin,
             CurrentOrigin = currentOrigin,
             ScoreOrigin = scoreOrigin,
+            CheckIns = CheckInHistory.Until(kr.CheckIns, asOf),
         };
     }
 

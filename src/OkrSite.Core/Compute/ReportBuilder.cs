@@ -25,6 +25,7 @@ internal static partial class ReportBuilder
             .OrderByDescending(o => o.Period)
             .ThenBy(o => o.Id, StringComparer.Ordinal)
             .ToImmutableArray();
+        objectives = WithCheckIns(objectives, config.CheckIns, asOf);
 
         var trackedBy = objectives
             .SelectMany(o => o.KeyResults.Where(k => k.Metric is not null).Select(k => (Metric: DataSet.Key(k.Metric!), Ref: ObjectiveKey.OfKeyResult(o.Key, k.Id))))

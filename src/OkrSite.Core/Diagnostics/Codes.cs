@@ -44,6 +44,8 @@ internal static class Codes
     public static readonly DiagnosticCode ContentFolderUnreadable = E("OKR0116", "A folder under content/ cannot be listed, so its files cannot be read.", "Check the folder's permissions.");
     public static readonly DiagnosticCode MarkdownTooDeep = E("OKR0120", "A Markdown body is nested too deeply: block quotes, lists, links or emphasis inside each other beyond the limit.", "Flatten the body: use fewer '>' or list levels, and close brackets and emphasis.");
     public static readonly DiagnosticCode TooManyKeyResults = E("OKR0130", "An objective has more key results than OkrSite reads (1,000); its page and charts would grow past what a build can hold.", "Split the objective into several; an objective usually has 2 to 5 key results.");
+    public static readonly DiagnosticCode CheckInBadConfidence = E("OKR0140", "A check-in's confidence in front matter is not a number from 0 to 10, low, medium, high or n/10 (such as 6/10).", "Write the confidence as a number from 0 (it will not happen) to 10 (it is certain), or as low (3), medium (5) or high (8).");
+    public static readonly DiagnosticCode CheckInIncomplete = E("OKR0141", "A check-in in front matter has no date, or neither a value nor a confidence, so it says nothing a report can show.", "Give each check-in a 'date:' (yyyy-MM-dd) and a 'confidence:', a 'value:' or both.");
 
     // CSV data
     public static readonly DiagnosticCode DataNoFiles = W("OKR0201", "A 'data' glob in site.json matched no file.", "Check the glob, or remove it from 'data'.");
@@ -63,6 +65,12 @@ internal static class Codes
     public static readonly DiagnosticCode DataFolderUnreadable = E("OKR0215", "A folder under a data glob cannot be listed, so its files cannot be read.", "Check the folder's permissions.");
     public static readonly DiagnosticCode DataDateOutOfRange = E("OKR0220", "A CSV date is a real date outside the supported dates 0100-01-01 to 9998-12-31.", "Check the year of the date (a typo such as 0202 for 2020 or a placeholder such as 9999-12-31); remove rows that are not real data.");
     public static readonly DiagnosticCode DataUnusedMetric = W("OKR0230", "A CSV column (wide file) or metric id (long file) matches no KPI id and no key result's metric, so its values are shown nowhere; often a typo in the header.", "Rename the column or metric to the suggested KPI id, add a KPI file content/kpis/<metric>.md for it, or remove it from the export.");
+    public static readonly DiagnosticCode CheckInCsvBadHeader = E("OKR0240", "A check-ins CSV header lacks one of the columns objective, kr, date and value or confidence, or names a column OkrSite does not know.", "Name the columns objective,kr,date,value,confidence,comment (value, confidence and comment may be left out, but not both value and confidence).");
+    public static readonly DiagnosticCode CheckInCsvBadDate = E("OKR0241", "A check-ins CSV date is not a real date in a known format.", "Use yyyy-MM-dd (or dd.MM.yyyy, yyyy/MM/dd), or set csv.dateFormat in site.json.");
+    public static readonly DiagnosticCode CheckInCsvBadNumber = E("OKR0242", "A check-ins CSV value is not a number and not one of the missing markers (empty, -, n/a, #N/A, null).", "Fix the value with the file's decimal separator, or leave the cell empty if the check-in has no value.");
+    public static readonly DiagnosticCode CheckInCsvBadConfidence = E("OKR0243", "A check-ins CSV confidence is not a number from 0 to 10, low, medium, high or n/10 (such as 6/10).", "Write the confidence as a number from 0 to 10, or as low (3), medium (5) or high (8); leave the cell empty if the check-in gives none.");
+    public static readonly DiagnosticCode CheckInCsvIncomplete = E("OKR0244", "A check-ins CSV row has no objective, key result or date, or neither a value nor a confidence.", "Fill in the objective, kr and date columns and at least one of value and confidence.");
+    public static readonly DiagnosticCode CheckInNoFiles = W("OKR0245", "A checkIns.files glob in site.json matched no file.", "Check the glob, or remove it from checkIns.files.");
 
     // links and rules across files
     public static readonly DiagnosticCode UnknownObjective = E("OKR0301", "aligns_to names an objective that does not exist.", "Use the id of an existing objective (its file name without .md, or its 'id:'), or period/id such as 2026-Q3/company-growth.");
@@ -81,6 +89,12 @@ internal static class Codes
     public static readonly DiagnosticCode AmbiguousObjective = E("OKR0330", "aligns_to names an objective by an id that objectives of several periods use, so it is not clear which one is meant.", "Write the objective as period/id, such as 2026-Q3/company-growth; the message lists the ones that exist.");
     public static readonly DiagnosticCode KpiWithoutData = W("OKR0340", "A KPI has no value on or before the report date in the CSV data, so its pages show no data.", "Add a column (wide) or rows (long) named by the KPI id to a file the 'data' globs match; the message names the files read and the nearest unused column.");
     public static readonly DiagnosticCode KeyResultWithoutValue = W("OKR0341", "A metric key result of a period that has started has no 'current:' and its metric has no value up to the report date (or the period's end), so it has no score.", "Add data for the metric up to the report date, or write 'current:' in the key result.");
+    public static readonly DiagnosticCode CheckInUnknownObjective = E("OKR0350", "A check-in names an objective that does not exist.", "Use the id of an existing objective, or period/id such as 2026-Q4/loyal-customers-q4.");
+    public static readonly DiagnosticCode CheckInUnknownKeyResult = E("OKR0351", "A check-in names a key result its objective does not have.", "Use the key result's id: its 'id:', or kr1, kr2, … by its position in key_results.");
+    public static readonly DiagnosticCode CheckInDuplicate = E("OKR0352", "A key result has two check-ins on the same date (in one file, two files, or a CSV and its front matter), so it is not clear which one counts.", "Remove one of the two, or correct its date.");
+    public static readonly DiagnosticCode CheckInMilestoneValue = W("OKR0353", "A check-in gives a value for a milestone key result, which has no value; the value is ignored (its confidence and comment are kept).", "Leave the value out; record a milestone's progress with 'progress:' or 'done:' in its front matter.");
+    public static readonly DiagnosticCode CheckInOutsidePeriod = W("OKR0354", "A check-in is dated outside its key result's period; it is ignored.", "Correct the date, or record the check-in on the key result of the period it belongs to.");
+    public static readonly DiagnosticCode CheckInAmbiguousObjective = E("OKR0355", "A check-ins CSV names an objective by an id that objectives of several periods use, and the check-in's date does not pick exactly one of them.", "Write the objective as period/id, such as 2026-Q4/loyal-customers-q4.");
 
     // theme
     public static readonly DiagnosticCode UnknownTheme = E("OKR0401", "site.json names a theme that is neither 'default' nor a folder under themes/.", "Create themes/<name>/ in the site folder, or set \"theme\": \"default\".");
@@ -119,13 +133,16 @@ internal static class Codes
         FrontMatterMissing, YamlSyntax, UnknownField, WrongType, RequiredField, InvalidId, DuplicateId, InvalidChoice, InvalidPeriod, OutOfRange, NoKeyResults, ContentUnreadable,
         ContentOutsideSite, ContentLinkLoop, ContentNotRegularFile, ContentFolderUnreadable,
         MarkdownTooDeep, TooManyKeyResults,
+        CheckInBadConfidence, CheckInIncomplete,
         DataNoFiles, DataBadHeader, DataBadNumber, DataBadDate, DataFieldCount, DataDuplicate, DataNotUtf8, DataEmpty, DataBadQuote, DataUnreadable,
         DataGlobOutside, DataOutsideSite, DataLinkLoop, DataNotRegularFile, DataFolderUnreadable,
         DataDateOutOfRange,
         DataUnusedMetric,
+        CheckInCsvBadHeader, CheckInCsvBadDate, CheckInCsvBadNumber, CheckInCsvBadConfidence, CheckInCsvIncomplete, CheckInNoFiles,
         UnknownObjective, UnknownTeam, AlignmentCycle, TeamCycle, TargetEqualsBaseline, MissingTarget, UnknownMetric, MissingBaseline, ThresholdOrder, NoAsOf, PeriodWithoutObjectives, NoMetric, NotFinite,
         AmbiguousObjective,
         KpiWithoutData, KeyResultWithoutValue,
+        CheckInUnknownObjective, CheckInUnknownKeyResult, CheckInDuplicate, CheckInMilestoneValue, CheckInOutsidePeriod, CheckInAmbiguousObjective,
         UnknownTheme, TemplateError,
         ThemeOutsideSite, ThemeIncludeOutside, ThemeLinkLoop, ThemeNotRegularFile, ThemeFolderUnreadable,
         StaticNotCopied, StaticCollision,

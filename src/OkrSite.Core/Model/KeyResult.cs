@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using OkrSite.Core.Diagnostics;
 
 namespace OkrSite.Core.Model;
@@ -40,4 +41,22 @@ public sealed record KeyResult(
 
     /// <summary>The points of the metric that the chart and table show; null for milestones and metrics without data.</summary>
     public SeriesWindow? Window { get; init; }
+
+    /// <summary>The key result's check-ins up to the report date, both sources merged, oldest first.</summary>
+    public ImmutableArray<CheckIn> CheckIns { get; init; } = [];
+
+    /// <summary>The latest check-in's confidence (0–10): of the latest check-in that gives one; null without any.</summary>
+    public double? Confidence { get; init; }
+
+    /// <summary>The latest confidence minus the one before it (rounded); null with fewer than two.</summary>
+    public double? ConfidenceChange { get; init; }
+
+    /// <summary>Whether the key result has gone longer than the site's cadence without a check-in (open, started periods only).</summary>
+    public bool CheckInOverdue { get; init; }
+
+    /// <summary>
+    /// Days from the latest check-in (or, without one, the period's start) to the report date, when the period is open
+    /// and check-ins are expected in it; null otherwise. What "no check-in for 12 days" says.
+    /// </summary>
+    public int? DaysSinceCheckIn { get; init; }
 }

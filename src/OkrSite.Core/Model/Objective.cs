@@ -24,4 +24,10 @@ public sealed record Objective(
 {
     /// <summary>The objective's identity across the site, "2026-Q3/retention" (<see cref="ObjectiveKey"/>).</summary>
     public string Key => ObjectiveKey.Of(Period, Id);
+
+    /// <summary>The lowest latest confidence among its key results (the objective is as likely as its least likely key result); null without any.</summary>
+    public double? Confidence { get; init; }
+
+    /// <summary><see cref="Confidence"/> minus the same rule over each key result's previous confidence (rounded); null when no key result has two.</summary>
+    public double? ConfidenceChange { get; init; }
 }

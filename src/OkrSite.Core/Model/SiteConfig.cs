@@ -34,4 +34,7 @@ public sealed record SiteConfig(
 
     public static SiteConfig Default(string title) =>
         new(title, "/", null, null, "default", DefaultData, ScoringOptions.Default, false, CsvOptions.Default, "en");
+
+    /// <summary>site.json checkIns: the check-ins CSV files, the cadence and the low-confidence line.</summary>
+    public CheckInOptions CheckIns { get; init; } = CheckInOptions.Default;
 }

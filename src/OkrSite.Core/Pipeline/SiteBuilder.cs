@@ -1,5 +1,6 @@
 using OkrSite.Core.Compute;
 using OkrSite.Core.Diagnostics;
+using OkrSite.Core.Load.CheckIns;
 using OkrSite.Core.Load.Config;
 using OkrSite.Core.Load.Content;
 using OkrSite.Core.Load.Data;
@@ -101,7 +102,7 @@ public static class SiteBuilder
     private static Report? ReadAndCompute(BuildOptions options, SiteFileSystem site, SiteConfig config, DiagnosticBag diagnostics, StageRunner stages)
     {
         var content = stages.Run(BuildStage.ReadContent, () => ContentLoader.Load(site, diagnostics), c => c.Objectives.Length + c.Kpis.Length + c.Teams.Length, "files");
-        var data = stages.Run(BuildStage.ReadData, () => DataLoader.Load(site, config, diagnostics), d => d.Series.Values.Sum(s => s.Points.Length), "values");
+        var (data, checkIns) = stages.Run(BuildStage.ReadData, () => (DataLoader.Load(site, config, diagnostics), CheckInLoader.Load(site, config, diagnostics)), d => d.Item1.Series.Values.Sum(s => s.Points.Length) + d.Item2.Length, "values");
 
         // The report date comes first: without one there is nothing to check the content against.
         var checkedContent = stages.Run(BuildStage.Validate, () =>
@@ -113,7 +114,7 @@ public static class SiteBuilder
                 return null;
             }
 
-            var valid = ContentValidator.Validate(content, data, diagnostics);
+            var valid = CheckInRules.Attach(ContentValidator.Validate(content, data, diagnostics), checkIns, diagnostics);
             DataCoverage.Check(valid, data, asOf.Value, diagnostics);
             var period = ReportDate.Period(options.Period, config, valid, asOf.Value);
             ReportDateRules.CheckPeriod(period, valid, diagnostics);

@@ -26,7 +26,8 @@ public sealed record SiteInputs(string BasePath, ImmutableArray<WatchedFolder> F
         // by default, which would watch the output and the chart cache too.
         var folders = new List<WatchedFolder> { new(root, Recursive: false) };
         folders.AddRange(SiteFolders.Select(f => new WatchedFolder(Path.Combine(root, f), Recursive: true)));
-        foreach (var text in config?.Data ?? Model.SiteConfig.DefaultData)
+        // Check-ins CSV files are matched like data: their globs' folders are watched the same way.
+        foreach (var text in (config?.Data ?? Model.SiteConfig.DefaultData).Concat(config?.CheckIns.Files ?? Model.CheckInOptions.DefaultFiles))
         {
             if (DataGlob.Parse(text, config?.DataFolders ?? DataGlob.NoFolders, out _) is not { } glob)
             {

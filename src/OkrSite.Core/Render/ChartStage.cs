@@ -71,6 +71,7 @@ internal static class ChartStage
         return hash.Add(objective.Period.ToString()).Add(objective.Expected).Add(asOf)
             .Add(kr.Title).Add(kr.Metric).Add(name).Add(kr.Unit).Add(kr.Baseline).Add(kr.Target).Add(kr.Current).Add(kr.CurrentDate)
             .Add(kr.Score).Add(kr.Plan).Add(kr.Status.ToString()).Add(kr.Type.ToString()).Add(kr.CurrentSource.ToString()).Add(kr.BaselineSource.ToString())
+            .Add(KeyResultChart.CheckInKey(kr))
             .Add(points)
             .Finish();
     }

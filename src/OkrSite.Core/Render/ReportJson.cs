@@ -169,6 +169,7 @@ internal static partial class ReportJson
         Strings(json, "children", objective.Children);
         Number(json, "score", objective.Score);
         json.WriteNumber("expected", objective.Expected);
+        ObjectiveCheckIns(json, objective);
         json.WriteString("status", Names.Of(objective.Status));
         json.WriteString("url", url(SitePaths.ObjectiveUrl(objective)));
         json.WriteStartArray("keyResults");
@@ -204,6 +205,7 @@ internal static partial class ReportJson
             Origin(json, "currentSource", kr.CurrentOrigin);
             Origin(json, "scoreSource", kr.ScoreOrigin);
             json.WriteString("status", Names.Of(kr.Status));
+            KeyResultCheckIns(json, kr);
             Number(json, "plan", kr.Plan);
             json.WriteString("kpi", kr.Kpi);
             Window(json, kr.Window);

@@ -58,6 +58,7 @@ public class EditorSchemaTests
         Assert.Equal(SiteConfigLoader.TopLevelKeys.Order(StringComparer.Ordinal), Keys(schema).Order(StringComparer.Ordinal));
         Assert.Equal(SiteConfigLoader.ScoringKeys.Order(StringComparer.Ordinal), Keys(schema["properties"]!["scoring"]).Order(StringComparer.Ordinal));
         Assert.Equal(SiteConfigLoader.CsvKeys.Order(StringComparer.Ordinal), Keys(schema["properties"]!["csv"]).Order(StringComparer.Ordinal));
+        Assert.Equal(SiteConfigLoader.CheckInKeys.Order(StringComparer.Ordinal), Keys(schema["properties"]!["checkIns"]).Order(StringComparer.Ordinal));
         Assert.Equal(SiteConfigLoader.LinkValues.Select(v => v.Value), Enum(schema["properties"]!["links"]));
         Assert.Equal(["title"], schema["required"]!.AsArray().Select(v => v!.GetValue<string>()));
     }

@@ -30,7 +30,8 @@ public class FormatReferenceTests
     {
         AssertRows("## site.json", SiteConfigLoader.TopLevelKeys.Where(k => k is not ("scoring" or "csv"))
             .Concat(SiteConfigLoader.ScoringKeys.Select(k => $"scoring.{k}"))
-            .Concat(SiteConfigLoader.CsvKeys.Select(k => $"csv.{k}")));
+            .Concat(SiteConfigLoader.CsvKeys.Select(k => $"csv.{k}"))
+            .Concat(SiteConfigLoader.CheckInKeys.Select(k => $"checkIns.{k}")));
     }
 
     [Fact]

@@ -12,12 +12,12 @@ using OkrSite.Core.Model;
 namespace OkrSite.Core.Load.Config;
 
 /// <summary>Reads site.json: every problem becomes a diagnostic with the line of the key, and defaults fill the rest.</summary>
-internal static class SiteConfigLoader
+internal static partial class SiteConfigLoader
 {
     public const string FileName = "site.json";
 
     /// <summary>The keys site.json may have at its top level ("$schema" is the editor's, read and ignored); the editor schema lists the same.</summary>
-    public static IReadOnlyList<string> TopLevelKeys { get; } = ["$schema", "title", "baseUrl", "period", "asOf", "theme", "data", "scoring", "allowHtml", "csv", "language", "dataFolders", "logo", "links", "compareTo"];
+    public static IReadOnlyList<string> TopLevelKeys { get; } = ["$schema", "title", "baseUrl", "period", "asOf", "theme", "data", "scoring", "allowHtml", "csv", "language", "dataFolders", "logo", "links", "checkIns", "compareTo"];
 
     public static IReadOnlyList<string> ScoringKeys { get; } = ["success", "atRisk"];
 
@@ -149,7 +149,7 @@ internal static class SiteConfigLoader
     }
 
     /// <summary>site.json's values, each turned into a <see cref="FieldValue"/> at its key and read by the <see cref="FieldReader"/> that front matter shares.</summary>
-    private sealed class Reader(JsonElement root, Dictionary<string, SourceSpan> positions, DiagnosticBag diagnostics, SiteFileSystem? site)
+    private sealed partial class Reader(JsonElement root, Dictionary<string, SourceSpan> positions, DiagnosticBag diagnostics, SiteFileSystem? site)
     {
         private readonly FieldReader _fields = new(FieldFormat.SiteJson, diagnostics);
 
@@ -195,6 +195,7 @@ internal static class SiteConfigLoader
             config = config with { Data = Data(config.DataFolders) ?? config.Data, AllowHtml = Bool("allowHtml") ?? false };
             config = config with { Scoring = Scoring(), Csv = Csv() };
             config = config with { Logo = Logo(), Links = Links() };
+            config = config with { CheckIns = CheckIns(config.DataFolders) };
             config = config with { CompareTo = CompareTo() };
             if (config.Links == LinkStyle.IndexFiles && config.BaseUrl != "/")
             {

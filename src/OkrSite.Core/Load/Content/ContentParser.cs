@@ -16,7 +16,7 @@ internal static class ContentParser
     // The fields whose positions a key result keeps: where its baseline, current value and score come from.
     private static readonly string[] ValueFields = ["baseline", "current", "score", "done", "progress"];
 
-    public static IReadOnlyList<string> KeyResultFields { get; } = ["id", "title", "type", "metric", "baseline", "target", "current", "unit", "weight", "done", "progress", "score"];
+    public static IReadOnlyList<string> KeyResultFields { get; } = ["id", "title", "type", "metric", "baseline", "target", "current", "unit", "weight", "done", "progress", "score", "checkins"];
     public static IReadOnlyList<string> PageFields { get; } = ["title"];
 
     /// <summary>
@@ -220,6 +220,7 @@ internal static class ContentParser
             ok = false;
         }
 
+        var checkIns = CheckIns.FrontMatterCheckIns.Read(fields, diagnostics);
         var kr = new KeyResultDefinition(
             id,
             fields.Start,
@@ -243,14 +244,14 @@ internal static class ContentParser
                 ok = false;
             }
 
-            if (kr.Metric is null && kr.Current is null && !fields.Has("current"))
+            if (kr.Metric is null && kr.Current is null && !fields.Has("current") && !checkIns.Any(c => c.Value is not null))
             {
                 diagnostics.Add(Codes.NoMetric, fields.Start, $"metric key result '{id}' needs a 'metric' (a KPI or CSV series id) or a 'current' value");
                 ok = false;
             }
         }
 
-        kr = kr with { Positions = Positions(fields, ValueFields) };
+        kr = kr with { Positions = Positions(fields, ValueFields), CheckIns = checkIns };
         return ok && title is not null ? kr : null;
     }
 

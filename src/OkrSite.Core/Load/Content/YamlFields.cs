@@ -89,6 +89,8 @@ internal sealed class YamlFields
 
     public Period? Period(string key) => _reader.Period(Value(key));
 
+    public DateOnly? Date(string key) => _reader.Date(Value(key));
+
     public T? Choice<T>(string key, string what)
         where T : struct, Enum => _reader.Choice<T>(Value(key), what);
 

@@ -43,12 +43,16 @@ internal static class DataLoader
     /// over a listing of <see cref="SiteFileSystem"/> (never by the matcher's own walk, which follows links out of the
     /// site and accepts '..'), and every matched entry that is not a regular file inside its folder is reported.
     /// </summary>
-    public static IReadOnlyList<SiteEntry> Match(SiteFileSystem site, SiteConfig config, DiagnosticBag diagnostics)
+    public static IReadOnlyList<SiteEntry> Match(SiteFileSystem site, SiteConfig config, DiagnosticBag diagnostics) =>
+        Match(site, config, config.Data, SiteConfig.DefaultData, "data glob", Codes.DataNoFiles, diagnostics);
+
+    /// <summary>The same for other globs matched like data (checkIns.files): a default glob whose folder does not exist matches nothing, silently.</summary>
+    public static IReadOnlyList<SiteEntry> Match(SiteFileSystem site, SiteConfig config, IReadOnlyList<string> globs, IReadOnlyList<string> defaults, string what, DiagnosticCode noFiles, DiagnosticBag diagnostics)
     {
         var siteDirectory = site.Root;
         var roots = new Dictionary<string, SiteFileSystem?>(StringComparer.Ordinal);
         var all = new SortedDictionary<string, SiteEntry>(StringComparer.Ordinal);
-        foreach (var text in config.Data)
+        foreach (var text in globs)
         {
             if (DataGlob.Parse(text, config.DataFolders, out var problem) is not { } glob)
             {
@@ -76,9 +80,9 @@ internal static class DataLoader
             }
 
             var found = matched.Where(e => !e.IsProblem).ToList();
-            if (found.Count == 0 && matched.Count == 0 && !listing.Problems.Any(Always) && !IsDefaultWithoutFolder(siteDirectory, text))
+            if (found.Count == 0 && matched.Count == 0 && !listing.Problems.Any(Always) && !IsDefaultWithoutFolder(siteDirectory, text, defaults))
             {
-                diagnostics.Add(Codes.DataNoFiles, new SourceSpan("site.json"), $"data glob '{text}' matches no file");
+                diagnostics.Add(noFiles, new SourceSpan("site.json"), $"{what} '{text}' matches no file");
             }
 
             foreach (var entry in found)
@@ -211,6 +215,6 @@ internal static class DataLoader
         return true;
     }
 
-    private static bool IsDefaultWithoutFolder(string siteDirectory, string glob) =>
-        SiteConfig.DefaultData.Contains(glob) && !Directory.Exists(Path.Combine(siteDirectory, "content", "data"));
+    private static bool IsDefaultWithoutFolder(string siteDirectory, string glob, IReadOnlyList<string> defaults) =>
+        defaults.Contains(glob) && DataGlob.Parse(glob, DataGlob.NoFolders, out _) is { } parsed && !Directory.Exists(Path.Combine(siteDirectory, parsed.BaseFolder));
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using OkrSite.Core.Diagnostics;
 
 namespace OkrSite.Core.Model.Definitions;
@@ -20,4 +21,7 @@ internal sealed record KeyResultDefinition(
 {
     /// <summary>Where the value fields (baseline, current, score, done, progress) are written, for their provenance.</summary>
     public FieldPositions Positions { get; init; } = FieldPositions.None;
+
+    /// <summary>Its check-ins: the <c>checkins:</c> list, and after Validate the check-ins CSV rows that name it too; in no particular order.</summary>
+    public ImmutableArray<CheckIn> CheckIns { get; init; } = [];
 }

@@ -20,6 +20,9 @@ internal sealed record KeyResultChart(
     Status Status,
     DateOnly AsOf)
 {
+    /// <summary>The key result's check-ins, marked on the chart: a diamond at its value, or a tick on the axis without one.</summary>
+    public IReadOnlyList<CheckIn> CheckIns { get; init; } = [];
+
     public const int Width = 720;
     public const int Height = 300;
 
@@ -43,7 +46,10 @@ internal sealed record KeyResultChart(
             points = [new DataPoint(until, current)];
         }
 
-        return new(name ?? Humanize(kr.Metric) ?? "The value", kr.Unit, period, points, kr.Baseline, kr.Target, kr.Plan, kr.Status, asOf);
+        return new(name ?? Humanize(kr.Metric) ?? "The value", kr.Unit, period, points, kr.Baseline, kr.Target, kr.Plan, kr.Status, asOf)
+        {
+            CheckIns = kr.CheckIns,
+        };
     }
 
     /// <summary>"customer-retention" → "Customer retention".</summary>
@@ -78,6 +84,15 @@ internal sealed record KeyResultChart(
         if (Plan is { } plan && Period.Contains(AsOf) && AsOf < Period.End)
         {
             tail.Add("plan " + ChartText.Value(plan, Unit) + " by today");
+        }
+
+        if (CheckIns.Count > 0)
+        {
+            var latest = CheckIns[^1];
+            var confidence = latest.Confidence is { } c ? $", confidence {ChartText.Value(c, null)}/10" : string.Empty;
+            tail.Add(CheckIns.Count == 1
+                ? $"1 check-in, on {ChartText.MonthDay(latest.Date)}{confidence}"
+                : $"{CheckIns.Count} check-ins, the latest on {ChartText.MonthDay(latest.Date)}{confidence}");
         }
 
         return tail.Count == 0 ? text + "." : $"{text}; {string.Join(", ", tail)}.";
@@ -128,8 +143,35 @@ internal sealed record KeyResultChart(
             line.MarkerColor = colour;
         }
 
+        MarkCheckIns(plot, palette, range);
+
         ChartStyle.Apply(plot, palette, Unit, range.Scale);
         ChartStyle.DateAxis(plot, xMin, xMax, Width);
         plot.Axes.SetLimitsY(range.Min, range.Max);
     }
+
+    /// <summary>
+    /// Check-ins with a value as open diamonds at that value (a reading the export may not have), the others as
+    /// triangles on the bottom edge at their dates, in the muted colour so they never read as the data line.
+    /// </summary>
+    private void MarkCheckIns(Plot plot, Palette palette, ValueRange range)
+    {
+        var muted = ChartStyle.Of(palette.Muted);
+        var inPeriod = CheckIns.Where(c => Period.Contains(c.Date)).ToList();
+        var valued = inPeriod.Where(c => c.Value is not null).ToList();
+        if (valued.Count > 0)
+        {
+            plot.Add.Markers(valued.Select(c => DateTicks.X(c.Date)).ToArray(), valued.Select(c => range.Y(c.Value!.Value)).ToArray(), MarkerShape.OpenDiamond, 9, muted);
+        }
+
+        var dated = inPeriod.Where(c => c.Value is null).ToList();
+        if (dated.Count > 0)
+        {
+            plot.Add.Markers(dated.Select(c => DateTicks.X(c.Date)).ToArray(), dated.Select(_ => range.Min).ToArray(), MarkerShape.FilledTriangleUp, 7, muted);
+        }
+    }
+
+    /// <summary>What the chart's check-in marks are drawn from, for the chart cache's key.</summary>
+    public static string CheckInKey(KeyResult kr) =>
+        string.Join(';', kr.CheckIns.Select(c => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{c.Date.DayNumber},{c.Value:R},{c.Confidence:R}")));
 }

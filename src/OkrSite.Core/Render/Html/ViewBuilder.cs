@@ -121,6 +121,7 @@ internal sealed partial class ViewBuilder
             [.. o.KeyResults.Select(k => k.Kpi is { } id && _kpis.TryGetValue(id, out var kpi) ? kpi : null)
                 .OfType<Kpi>().DistinctBy(k => k.Id).OrderBy(k => k.Id, StringComparer.Ordinal).Select(KpiLink)],
             _markdown.Render(o.Body.Text));
+        view = view with { Confidence = Confidence(o.Confidence, o.ConfidenceChange), OverdueCheckIns = OverdueCount(o), HasCheckIns = o.KeyResults.Any(k => !k.CheckIns.IsEmpty || k.CheckInOverdue) };
         _objectiveViews[key] = view;
         return view;
     }
@@ -337,6 +338,9 @@ internal sealed partial class ViewBuilder
             BaselineSourceLabel = OriginText.Label(kr.BaselineOrigin),
             CurrentSourceLabel = OriginText.Label(kr.CurrentOrigin),
             ScoreSourceLabel = OriginText.Label(kr.ScoreOrigin),
+            CheckIns = CheckInRows(kr),
+            Confidence = Confidence(kr.Confidence, kr.ConfidenceChange),
+            Overdue = Overdue(kr),
         };
     }
 

@@ -32,4 +32,13 @@ internal sealed record KeyResultView(
     public string CurrentSourceLabel { get; init; } = string.Empty;
 
     public string ScoreSourceLabel { get; init; } = string.Empty;
+
+    /// <summary>The check-in history, oldest first; empty without check-ins.</summary>
+    public IReadOnlyList<CheckInView> CheckIns { get; init; } = [];
+
+    /// <summary>The latest confidence and its trend; null without any.</summary>
+    public ConfidenceView? Confidence { get; init; }
+
+    /// <summary>"no check-in for 12 days" when the key result is overdue; empty otherwise.</summary>
+    public string Overdue { get; init; } = string.Empty;
 }

@@ -21,4 +21,13 @@ internal sealed record ObjectiveView(
 {
     /// <summary>The objective's key ("2026-Q3/retention"): unique where <see cref="Id"/> is unique per period only.</summary>
     public string Key => $"{Period}{Model.ObjectiveKey.Separator}{Id}";
+
+    /// <summary>The objective's confidence (its least confident key result's) and trend; null without any.</summary>
+    public ConfidenceView? Confidence { get; init; }
+
+    /// <summary>How many of its key results are overdue for a check-in.</summary>
+    public int OverdueCheckIns { get; init; }
+
+    /// <summary>Whether any key result has a check-in: the page then shows the check-ins section.</summary>
+    public bool HasCheckIns { get; init; }
 }
