@@ -68,6 +68,7 @@ public static class OkrSiteCli
         root.Subcommands.Add(BuildCommand.Create(output, error, terminal));
         root.Subcommands.Add(CheckCommand.Create(output, error, terminal));
         root.Subcommands.Add(FreezeCommand.Create(output, error, clock ?? TimeProvider.System));
+        root.Subcommands.Add(DiffCommand.Create(output, error));
         return root;
     }
 }

@@ -23,6 +23,7 @@ internal static class Codes
     public static readonly DiagnosticCode SiteConfigBadLogo = E("OKR0010", "logo is not the path of a file inside static/: it is empty, absolute, or has a '..' segment or a backslash.", "Write the path relative to static/, such as \"logo.svg\" for static/logo.svg.");
     public static readonly DiagnosticCode SiteConfigLogoMissing = E("OKR0011", "logo names a file that static/ does not have (or a folder).", "Put the file in static/ (static/logo.svg for \"logo\": \"logo.svg\"), or correct the path to the suggested file.");
     public static readonly DiagnosticCode SiteConfigBaseUrlUnused = W("OKR0012", "baseUrl is set while links is \"index.html\": every link is then relative, so baseUrl is not used anywhere.", "Remove baseUrl, or set \"links\": \"folders\" if the site is served by a web server under that path.");
+    public static readonly DiagnosticCode SiteConfigBadCompareTo = E("OKR0016", "compareTo is not the path of a file inside the site folder: it is not text, empty, absolute, or has a '..' segment or a backslash.", "Write the path of the previous report.json relative to site.json, such as \"content/reviews/last-review.json\"; for a file elsewhere pass --compare-to.");
 
     // content files
     public static readonly DiagnosticCode FrontMatterMissing = E("OKR0101", "A content file does not start with YAML front matter between two '---' lines, or the closing '---' is missing.", "Start the file with '---', the YAML fields, and a closing '---' line.");
@@ -137,6 +138,13 @@ internal static class Codes
     public static readonly DiagnosticCode FreezePeriodOpen = E("OKR0621", "okrsite freeze: the period has not ended at the report date, so its figures are not final yet.", "Freeze the period once it has ended; with data that is complete earlier, pass --as-of with the period's last day.");
     public static readonly DiagnosticCode FreezeNoObjectives = E("OKR0622", "okrsite freeze: the period has no objectives.", "Name a period that has objectives, such as 2026-Q3.");
     public static readonly DiagnosticCode FreezeWriteFailed = E("OKR0623", "okrsite freeze could not write the archive: content/archive is a link or not a folder, the archive is a link or a folder, or the disk refused.", "Make content/archive a plain folder inside the site (or remove it so freeze creates it), and check disk space and permissions.");
+    // comparisons with a previous report
+    public static readonly DiagnosticCode PreviousReportMissing = W("OKR0630", "The previous report named by compareTo or --compare-to does not exist (the first CI run has none); the build goes on without a comparison.", "Nothing to fix on a first run; otherwise check the path, or download the last published report.json before the build.");
+    public static readonly DiagnosticCode PreviousReportUnreadable = E("OKR0631", "The previous report cannot be read as JSON: it is not valid JSON or not UTF-8, not a JSON object, a folder, a FIFO or device, a link out of the site, or the file cannot be opened.", "Pass the report.json an OkrSite build wrote (a download that failed often saved an HTML error page instead).");
+    public static readonly DiagnosticCode PreviousReportVersion = E("OKR0632", "The previous report is not report.json version 2: a version 1 file (written before objective keys per period), another version, or a JSON file that is no OkrSite report.", "Build the previous state again with this OkrSite (check out its commit and run okrsite build --as-of <its date>) and compare with that report.json.");
+    public static readonly DiagnosticCode PreviousReportInvalid = E("OKR0633", "The previous report does not match report.json's schema (docs/schema/report.schema.json): a field OkrSite reads is missing or has the wrong type, a number is beyond the range of numbers, or an objective key or key result id is given twice.", "Compare with a report.json as OkrSite wrote it; the message names the first fields that do not match and their lines.");
+    public static readonly DiagnosticCode PreviousReportLater = W("OKR0634", "The previous report's date is after this report's date, so the comparison reads backwards.", "Check --as-of and the file compared with; the comparison still shows the differences, from the file to this build.");
+    public static readonly DiagnosticCode DiffFileMissing = E("OKR0635", "A report file given to okrsite diff does not exist.", "Check the path; in CI, skip the diff step when the previous report could not be downloaded.");
 
     // the build itself
     public static readonly DiagnosticCode OutputRefused = E("OKR0901", "The output folder is not one OkrSite may replace (it holds the site itself, has no .okrsite-output marker, or --out is a dangling link or a link to a non-folder).", "Choose another --out folder, or delete the folder first.");
@@ -152,6 +160,7 @@ internal static class Codes
         SiteConfigMissing, SiteConfigInvalidJson, SiteConfigUnknownKey, SiteConfigInvalidValue, SiteConfigMissingTitle,
         SiteConfigDuplicateKey, SiteConfigBadBaseUrl, SiteConfigBadDataFolder, SiteConfigNotAFile,
         SiteConfigBadLogo, SiteConfigLogoMissing, SiteConfigBaseUrlUnused,
+        SiteConfigBadCompareTo,
         FrontMatterMissing, YamlSyntax, UnknownField, WrongType, RequiredField, InvalidId, DuplicateId, InvalidChoice, InvalidPeriod, OutOfRange, NoKeyResults, ContentUnreadable,
         ContentOutsideSite, ContentLinkLoop, ContentNotRegularFile, ContentFolderUnreadable,
         MarkdownTooDeep, TooManyKeyResults,
@@ -173,6 +182,7 @@ internal static class Codes
         ArchiveInvalidJson, ArchiveInvalid, ArchiveWrongName, ArchiveWithoutObjectives,
         DriftTarget, DriftWeight, DriftTitle, DriftFigure, DriftAdded, DriftRemoved,
         FreezeArchiveExists, FreezePeriodOpen, FreezeNoObjectives, FreezeWriteFailed,
+        PreviousReportMissing, PreviousReportUnreadable, PreviousReportVersion, PreviousReportInvalid, PreviousReportLater, DiffFileMissing,
         OutputRefused, OutputFailed,
         OutputLocked, OutputForeignEntry, CacheRefused, LockFileRefused, CacheBusy,
     ];

@@ -24,6 +24,9 @@ public sealed record Report(
     /// <summary>The KPIs that need attention, site-wide: critical, then warning, then stale, each by name.</summary>
     public ImmutableArray<Kpi> Attention { get; init; } = [];
 
+    /// <summary>What changed since the previous report (site.json compareTo, --compare-to); null without one.</summary>
+    public Comparison? Comparison { get; init; }
+
     /// <summary>The periods that have objectives, latest first.</summary>
     public ImmutableArray<Period> Periods => [.. Objectives.Select(o => o.Period).Distinct().OrderDescending()];
 

@@ -27,6 +27,9 @@ public sealed record SiteConfig(
     /// <summary>site.json links: folder links (the default) or links that end in index.html, for a site opened from file://.</summary>
     public LinkStyle Links { get; init; } = LinkStyle.Folders;
 
+    /// <summary>site.json compareTo: a previous report.json inside the site to compare this build with; null for none.</summary>
+    public string? CompareTo { get; init; }
+
     public static ImmutableArray<string> DefaultData { get; } = ["content/data/*.csv"];
 
     public static SiteConfig Default(string title) =>

@@ -23,6 +23,9 @@ internal static class SitePaths
 
     public const string TeamsUrl = "teams/";
 
+    /// <summary>What changed since the previous report: only when the build compares with one.</summary>
+    public const string ChangesUrl = "changes/";
+
     /// <summary>Web servers serve it for any missing page, at any depth, so its links are written from the baseUrl.</summary>
     public const string NotFoundUrl = "404.html";
 

@@ -35,6 +35,12 @@ public sealed record BuildOptions(
     /// </summary>
     public string? BaseUrl { get; init; }
 
+    /// <summary>
+    /// A previous report.json to compare this build with (--compare-to: a path as the user wrote it, read where it
+    /// is); replaces site.json compareTo. Null keeps site.json's.
+    /// </summary>
+    public string? CompareTo { get; init; }
+
     /// <summary>Why <paramref name="value"/> cannot be a base URL (the rule site.json's baseUrl follows), or null when it can.</summary>
     public static string? BaseUrlProblem(string value) => Load.Config.BaseUrl.Problem(value);
 

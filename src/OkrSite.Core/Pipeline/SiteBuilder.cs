@@ -153,7 +153,12 @@ public static class SiteBuilder
             OkrCoach.Report(coached, config.Coach, diagnostics);
         }
 
-        return report with { Frozen = checkedContent.Frozen, Findings = coached?.Findings ?? [], Diagnostics = [.. diagnostics.ToSortedList()] };
+        report = report with { Frozen = checkedContent.Frozen, Findings = coached?.Findings ?? [] };
+
+        // Last: the comparison reads this build's report.json back, which carries every figure above.
+        report = CompareStep.Attach(report, options, site, diagnostics);
+        return report with { Diagnostics = [.. diagnostics.ToSortedList()] };
+
     }
 
     /// <summary>What the validate stage hands to compute: the content with its links checked, the report date and period.</summary>

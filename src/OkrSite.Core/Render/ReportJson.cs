@@ -149,6 +149,7 @@ internal static partial class ReportJson
         Evaluations(json, report);
         Coach(json, report, Url);
         Frozen(json, report);
+        Comparison(json, report.Comparison);
 
         json.WriteStartArray("diagnostics");
         foreach (var diagnostic in report.Diagnostics)

@@ -110,6 +110,11 @@ internal static class SiteRenderer
             Page(SitePaths.NotFoundUrl, "pages/404.html", "404", "Page not found", views.Site()),
             Page(SitePaths.CoachUrl, "pages/coach.html", "coach", "The OKR coach", views.CoachPage(), "What each method check of the OKR coach looks for, why, and how to fix it"),
         };
+        if (report.Comparison is not null)
+        {
+            pages.Add(Page(SitePaths.ChangesUrl, "pages/changes.html", "changes", "Since the last report", views.Changes()));
+        }
+
         pages.AddRange(report.Periods.Select(p => Page(SitePaths.PeriodUrl(p), "pages/dashboard.html", "period", p.ToString(), views.Dashboard(p, RawHtml.Empty))));
         pages.AddRange(report.Evaluations.Where(e => e.Team is null).Select(e => Page(SitePaths.EvaluationUrl(e.Period), "pages/evaluation.html", "evaluation", $"Evaluation {e.Period}", views.Evaluation(e.Period), $"End-of-period grading of {e.Period}")));
         pages.AddRange(report.Objectives.Select(o => Page(SitePaths.ObjectiveUrl(o), "pages/objective.html", "objective", o.Title, views.Objective(o.Key))));

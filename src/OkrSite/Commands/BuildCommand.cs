@@ -39,21 +39,24 @@ internal static class BuildCommand
         };
         var noCache = new Option<bool>("--no-cache") { Description = "Draw every chart again and leave the cache alone." };
         var baseUrl = CommonOptions.BaseUrlOption();
+        var compareTo = CommonOptions.CompareToOption();
         var quiet = CommonOptions.QuietOption();
         var verbose = CommonOptions.VerboseOption();
-        var command = new Command("build", "Read the site, compute every score and health, and write the output folder.") { site, outOption, asOf, period, baseUrl, strict, timings, cacheDir, noCache, lockTimeout, quiet, verbose };
+        var command = new Command("build", "Read the site, compute every score and health, and write the output folder.") { site, outOption, asOf, period, baseUrl, compareTo, strict, timings, cacheDir, noCache, lockTimeout, quiet, verbose };
         CommonOptions.OneVerbosity(command, quiet, verbose);
         CommonOptions.WithExamples(
             command,
             "okrsite build",
             "okrsite build mysite --out public --base-url /mysite/",
             "okrsite build --warnings-as-errors --quiet",
-            "okrsite build --as-of 2026-09-30 --period 2026-Q3 --verbose");
+            "okrsite build --as-of 2026-09-30 --period 2026-Q3 --verbose",
+            "okrsite build --compare-to previous/report.json");
         command.SetAction(result => BuildReport.Execute(
             new BuildOptions(CommonOptions.SiteOf(result, site), result.GetValue(outOption), result.GetValue(asOf), result.GetValue(period), WarningsAsErrors: result.GetValue(strict), CacheDirectory: result.GetValue(cacheDir), UseCache: !result.GetValue(noCache))
             {
                 LockTimeout = TimeSpan.FromSeconds(result.GetValue(lockTimeout)),
                 BaseUrl = result.GetValue(baseUrl),
+                CompareTo = result.GetValue(compareTo),
             },
             new ReportSettings(result.GetValue(timings), CommonOptions.VerbosityOf(result, quiet, verbose), terminal),
             output,

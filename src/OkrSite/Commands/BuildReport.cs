@@ -64,6 +64,10 @@ internal static class BuildReport
             output.WriteLine(options.Write
                 ? $"Built {Display(options.ResolvedOutput)}: {result.FileCount} files ({what})"
                 : $"Checked {options.SiteDirectory}: {what}");
+            if (report.Comparison is { } comparison)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Since the report of {comparison.Previous.AsOf:yyyy-MM-dd}: {ReportDiff.Summary(comparison)}"));
+            }
         }
 
         output.WriteLine(Summary(result));

@@ -19,9 +19,10 @@ internal static class CheckCommand
         var strict = CommonOptions.StrictOption();
         var timings = CommonOptions.TimingsOption();
         var baseUrl = CommonOptions.BaseUrlOption();
+        var compareTo = CommonOptions.CompareToOption();
         var quiet = CommonOptions.QuietOption();
         var verbose = CommonOptions.VerboseOption();
-        var command = new Command("check", "Run everything a build does except writing, and report every problem.") { site, asOf, period, baseUrl, strict, timings, quiet, verbose };
+        var command = new Command("check", "Run everything a build does except writing, and report every problem.") { site, asOf, period, baseUrl, compareTo, strict, timings, quiet, verbose };
         CommonOptions.OneVerbosity(command, quiet, verbose);
         CommonOptions.WithExamples(
             command,
@@ -29,7 +30,7 @@ internal static class CheckCommand
             "okrsite check mysite --warnings-as-errors",
             "okrsite check --as-of 2026-09-30 --quiet");
         command.SetAction(result => BuildReport.Execute(
-            new BuildOptions(CommonOptions.SiteOf(result, site), AsOf: result.GetValue(asOf), Period: result.GetValue(period), Write: false, WarningsAsErrors: result.GetValue(strict), UseCache: false) { BaseUrl = result.GetValue(baseUrl) },
+            new BuildOptions(CommonOptions.SiteOf(result, site), AsOf: result.GetValue(asOf), Period: result.GetValue(period), Write: false, WarningsAsErrors: result.GetValue(strict), UseCache: false) { BaseUrl = result.GetValue(baseUrl), CompareTo = result.GetValue(compareTo) },
             new ReportSettings(result.GetValue(timings), CommonOptions.VerbosityOf(result, quiet, verbose), terminal),
             output,
             error));

@@ -104,6 +104,23 @@ internal static class CommonOptions
         },
     };
 
+    public static Option<string?> CompareToOption() => new("--compare-to")
+    {
+        Description = "A previous report.json to compare with (the last published one, a review's): adds the \"Since the last report\" page and report.json comparison; replaces site.json compareTo. A missing file is a warning.",
+        HelpName = "FILE",
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                result.AddError("--compare-to needs the path of a report.json file");
+                return null;
+            }
+
+            return text;
+        },
+    };
+
     public static Option<bool> QuietOption() => new("--quiet", "-q")
     {
         Description = "Print only errors and warnings: no progress and no result lines (the exit code says how it went).",

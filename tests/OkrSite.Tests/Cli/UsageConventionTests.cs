@@ -8,7 +8,7 @@ public class UsageConventionTests
     [Theory]
     [InlineData(new[] { "biuld" }, "unknown command 'biuld'; did you mean 'build'?", "okrsite --help")]
     [InlineData(new[] { "chekc", "site" }, "unknown command 'chekc'; did you mean 'check'?", "okrsite --help")]
-    [InlineData(new[] { "frobnicate" }, "unknown command 'frobnicate'; the commands are new, serve, build, check, freeze", "okrsite --help")]
+    [InlineData(new[] { "frobnicate" }, "unknown command 'frobnicate'; the commands are new, serve, build, check, freeze, diff", "okrsite --help")]
     [InlineData(new[] { "build", "--ot", "x" }, "unknown option '--ot'; did you mean '--out'?", "okrsite build --help")]
     [InlineData(new[] { "build", "--ot=x" }, "unknown option '--ot'; did you mean '--out'?", "okrsite build --help")]
     [InlineData(new[] { "check", "--verbos" }, "unknown option '--verbos'; did you mean '--verbose'?", "okrsite check --help")]
@@ -16,7 +16,7 @@ public class UsageConventionTests
     [InlineData(new[] { "check", "--out", "x" }, "unknown option '--out'", "okrsite check --help")]
     [InlineData(new[] { "build", "--zzzzzzzz" }, "unknown option '--zzzzzzzz'", "okrsite build --help")]
     [InlineData(new[] { "build", "a", "b" }, "unexpected argument 'b': 'build' takes SITE_DIR, and that is 'a'", "okrsite build --help")]
-    [InlineData(new string[0], "no command given; the commands are new, serve, build, check, freeze ('okrsite build' builds the site in the current folder)", "okrsite --help")]
+    [InlineData(new string[0], "no command given; the commands are new, serve, build, check, freeze, diff ('okrsite build' builds the site in the current folder)", "okrsite --help")]
     [InlineData(new[] { "build", "--quiet", "--verbose" }, "--quiet and --verbose ask for opposite things; give one of them", "okrsite build --help")]
     public void A_wrong_word_is_a_usage_error_with_the_way_forward(string[] args, string message, string help)
     {

@@ -41,7 +41,7 @@ public class PublishingDocsTests
             }
         }
 
-        Assert.Equal(["github", "gitlab", "azure"], kinds);
+        Assert.Equal(["github", "github", "gitlab", "azure"], kinds);
     }
 
     [Fact]

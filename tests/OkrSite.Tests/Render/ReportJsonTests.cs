@@ -91,7 +91,7 @@ public class ReportJsonTests
     {
         var names = Parse(Report()).EnumerateObject().Select(p => p.Name);
 
-        Assert.Equal(["$schema", "version", "title", "asOf", "period", "baseUrl", "scoring", "periods", "summaries", "attention", "objectives", "kpis", "teams", "evaluations", "coach", "frozen", "diagnostics"], names);
+        Assert.Equal(["$schema", "version", "title", "asOf", "period", "baseUrl", "scoring", "periods", "summaries", "attention", "objectives", "kpis", "teams", "evaluations", "coach", "frozen", "comparison", "diagnostics"], names);
     }
 
     private static DataPoint P(int month, int day, double value) => new(new DateOnly(2026, month, day), value);

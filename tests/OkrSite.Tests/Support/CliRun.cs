@@ -22,7 +22,7 @@ public sealed record CliRun(int ExitCode, string Output, string Error)
         return new CliRun(code, output.ToString().ReplaceLineEndings("\n"), error.ToString().ReplaceLineEndings("\n"));
     }
 
-    private static readonly HashSet<string> OptionsWithValue = ["--out", "-o", "--cache-dir", "--lock-timeout", "--as-of", "--period", "--base-url"];
+    private static readonly HashSet<string> OptionsWithValue = ["--out", "-o", "--cache-dir", "--lock-timeout", "--as-of", "--period", "--base-url", "--compare-to"];
 
     /// <summary>Where a successful `build` with these arguments wrote report.json, so that its contract is checked too.</summary>
     internal static string? PublishedReport(string[] args, string? workingDirectory = null)

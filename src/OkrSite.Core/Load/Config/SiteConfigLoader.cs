@@ -17,7 +17,7 @@ internal static partial class SiteConfigLoader
     public const string FileName = "site.json";
 
     /// <summary>The keys site.json may have at its top level ("$schema" is the editor's, read and ignored); the editor schema lists the same.</summary>
-    public static IReadOnlyList<string> TopLevelKeys { get; } = ["$schema", "title", "baseUrl", "period", "asOf", "theme", "data", "scoring", "allowHtml", "csv", "language", "dataFolders", "logo", "links", "coach", "checkIns"];
+    public static IReadOnlyList<string> TopLevelKeys { get; } = ["$schema", "title", "baseUrl", "period", "asOf", "theme", "data", "scoring", "allowHtml", "csv", "language", "dataFolders", "logo", "links", "coach", "checkIns", "compareTo"];
 
     public static IReadOnlyList<string> ScoringKeys { get; } = ["success", "atRisk"];
 
@@ -197,6 +197,7 @@ internal static partial class SiteConfigLoader
             config = config with { Logo = Logo(), Links = Links() };
             config = config with { Coach = Coach() };
             config = config with { CheckIns = CheckIns(config.DataFolders) };
+            config = config with { CompareTo = CompareTo() };
             if (config.Links == LinkStyle.IndexFiles && config.BaseUrl != "/")
             {
                 diagnostics.Add(Codes.SiteConfigBaseUrlUnused, At("baseUrl"), $"baseUrl '{config.BaseUrl}' is not used: with \"links\": \"index.html\" every link is relative, so the site works from any folder or file share; remove baseUrl, or set \"links\": \"folders\" for a site a web server serves under {config.BaseUrl}");
@@ -222,6 +223,25 @@ internal static partial class SiteConfigLoader
 
             Invalid("links", $"links '{text}' must be \"folders\" (links end in a page's folder, for a web server) or \"index.html\" (links end in index.html, for a site opened from a file share){Suggest.DidYouMean(text, LinkValues.Select(v => v.Value))}");
             return LinkStyle.Folders;
+        }
+
+        /// <summary>compareTo: a path inside the site, by the rule of logo's (existence is the build's question: a first run has none).</summary>
+        private string? CompareTo()
+        {
+            if (Field(root, "compareTo") is not { } field)
+            {
+                return null;
+            }
+
+            var path = field.Shape == ValueShape.Quoted ? field.Text : null;
+            var problem = path is null ? "must be a path in quotes" : StaticPaths.Problem(path) is { } p ? $"'{path}' {p}" : null;
+            if (problem is not null)
+            {
+                diagnostics.Add(Codes.SiteConfigBadCompareTo, At("compareTo"), $"compareTo {problem}; write the path of a previous report.json relative to site.json, such as \"content/reviews/last-review.json\"");
+                return null;
+            }
+
+            return path;
         }
 
         /// <summary>The logo's path under static/ when it is one that names a file there; null (with an error) otherwise.</summary>

@@ -83,6 +83,7 @@ internal sealed partial class ViewBuilder
         Links = _report.Config.Links,
         FaviconUrl = SitePaths.FileUrl(_favicon ?? SitePaths.DefaultFavicon),
         LogoUrl = _report.Config.Logo is { } logo ? SitePaths.FileUrl(logo) : null,
+        Changes = ChangesSummary(),
     };
 
     /// <summary>A page's URL as pages link to it: its folder, or its index.html when site.json asks for links a file share can follow.</summary>

@@ -36,4 +36,7 @@ internal sealed record SiteView(string Title, string Language, string AsOf, stri
     public string TeamsUrl => SitePaths.Link(SitePaths.TeamsUrl, Links);
 
     public string ReportUrl => SitePaths.ReportJson;
+
+    /// <summary>The comparison with the previous report in one line, linking to its page; null without a comparison.</summary>
+    public ChangesSummaryView? Changes { get; init; }
 }

@@ -1,0 +1,69 @@
+using System.Text.Json.Nodes;
+using Json.Schema;
+
+namespace OkrSite.Core.Load.Previous;
+
+/// <summary>
+/// report.json's schema (docs/schema/report.schema.json, embedded) as a reader of OTHER builds' files applies it.
+/// Version 2 only ever gains keys, so a file from an older OkrSite lacks some and one from a newer OkrSite has
+/// more: both are still version 2. The reading schema is the published one with every <c>additionalProperties:
+/// false</c> dropped and every <c>required</c> list cut down to the keys the comparison reads; every key that IS
+/// present must still have the published type, so a number is never read from a string or an object.
+/// </summary>
+internal static class ReadingSchema
+{
+    /// <summary>The keys the comparison reads, by the names report.json gives them (top level, objective, key result, KPI).</summary>
+    public static IReadOnlySet<string> ReadKeys { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "version", "title", "asOf", "period", "objectives", "kpis",
+        "id", "key", "status", "score", "keyResults", "current", "unit", "name", "health", "latest", "date", "value",
+    };
+
+    private static readonly Lazy<JsonSchema> Schema = new(Build);
+
+    public static JsonSchema Value => Schema.Value;
+
+    private static JsonSchema Build()
+    {
+        using var stream = typeof(ReadingSchema).Assembly.GetManifestResourceStream("OkrSite.Core.report.schema.json")
+            ?? throw new InvalidOperationException("report.schema.json is not embedded in OkrSite.Core");
+        var node = JsonNode.Parse(stream)!;
+        Relax(node);
+
+        // Its own id: the published schema may be registered by that id in the same process.
+        node["$id"] = "urn:okrsite:report:2:reading";
+        return JsonSchema.FromText(node.ToJsonString());
+    }
+
+    private static void Relax(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                if (obj["additionalProperties"] is JsonValue value && value.TryGetValue<bool>(out var allowed) && !allowed)
+                {
+                    obj.Remove("additionalProperties");
+                }
+
+                if (obj["required"] is JsonArray required)
+                {
+                    var kept = required.Select(r => r!.GetValue<string>()).Where(ReadKeys.Contains).ToList();
+                    obj["required"] = new JsonArray([.. kept.Select(k => (JsonNode)JsonValue.Create(k))]);
+                }
+
+                foreach (var (_, child) in obj.ToList())
+                {
+                    Relax(child);
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var child in array)
+                {
+                    Relax(child);
+                }
+
+                break;
+        }
+    }
+}

@@ -1,0 +1,109 @@
+using OkrSite.Tests.Support;
+
+namespace OkrSite.Tests.Cli;
+
+public sealed class DiffCommandTests : IDisposable
+{
+    private readonly TempSite _site = TempSite.CopyOf("northwind");
+
+    public void Dispose() => _site.Dispose();
+
+    private string Report(string asOf)
+    {
+        var output = Path.Combine(_site.Root, "out-" + asOf);
+        Assert.Equal(0, CliRun.Of("build", _site.Root, "--as-of", asOf, "--out", output).ExitCode);
+        return Path.Combine(output, "report.json");
+    }
+
+    [Fact]
+    public void Prints_the_comparison_as_markdown_and_exits_0()
+    {
+        var run = CliRun.Of("diff", Report("2026-08-31"), Report("2026-10-15"));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("## What changed since 2026-08-31\n", run.Output, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, run.Error);
+    }
+
+    [Fact]
+    public void The_same_file_twice_has_no_changes()
+    {
+        var report = Report("2026-10-15");
+
+        var run = CliRun.Of("diff", report, report);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.EndsWith("No changes.\n", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Output_writes_the_file_and_prints_the_summary_line()
+    {
+        var file = Path.Combine(_site.Root, "changes.md");
+
+        var run = CliRun.Of("diff", Report("2026-08-31"), Report("2026-10-15"), "--output", file);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("## What changed since 2026-08-31", File.ReadAllText(file), StringComparison.Ordinal);
+        Assert.StartsWith($"Wrote {file}: ", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Summary_appends_to_the_github_step_summary_file()
+    {
+        var (old, current) = (Report("2026-08-31"), Report("2026-10-15"));
+        var summary = Path.Combine(_site.Root, "step-summary.md");
+        File.WriteAllText(summary, "# Earlier step\n");
+
+        // The real process: the variable is the job's environment, not this test process's.
+        var result = OkrSiteProcess.Run(["diff", old, current, "--summary"], new Dictionary<string, string> { ["GITHUB_STEP_SUMMARY"] = summary });
+
+        Assert.Equal(0, result.ExitCode);
+        var text = File.ReadAllText(summary);
+        Assert.StartsWith("# Earlier step\n\n## What changed since 2026-08-31", text, StringComparison.Ordinal);
+        Assert.EndsWith(result.Output, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_file_exits_1_naming_it()
+    {
+        var missing = Path.Combine(_site.Root, "nothing.json");
+
+        var run = CliRun.Of("diff", missing, Report("2026-10-15"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"{missing}: error OKR0635", run.Error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, run.Output);
+    }
+
+    [Fact]
+    public void A_bad_file_exits_1_with_its_line()
+    {
+        var bad = Path.Combine(_site.Root, "bad.json");
+        File.WriteAllText(bad, "{\n  \"version\": 2,\n  \"title\": oops\n}");
+
+        var run = CliRun.Of("diff", Report("2026-10-15"), bad);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"{bad}(3,", run.Error, StringComparison.Ordinal);
+        Assert.Contains("error OKR0631", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void One_file_is_a_usage_error()
+    {
+        var run = CliRun.Of("diff", "old.json");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("okrsite diff --help", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Files_in_the_wrong_order_warn_that_it_reads_backwards()
+    {
+        var run = CliRun.Of("diff", Report("2026-10-15"), Report("2026-08-31"));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("warning OKR0634", run.Error, StringComparison.Ordinal);
+    }
+}
