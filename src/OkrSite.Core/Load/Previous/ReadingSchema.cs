@@ -28,14 +28,20 @@ internal static class ReadingSchema
         using var stream = typeof(ReadingSchema).Assembly.GetManifestResourceStream("OkrSite.Core.report.schema.json")
             ?? throw new InvalidOperationException("report.schema.json is not embedded in OkrSite.Core");
         var node = JsonNode.Parse(stream)!;
-        Relax(node);
+        Relax(node, root: true);
 
         // Its own id: the published schema may be registered by that id in the same process.
         node["$id"] = "urn:okrsite:report:2:reading";
         return JsonSchema.FromText(node.ToJsonString());
     }
 
-    private static void Relax(JsonNode? node)
+    /// <summary>
+    /// Keys the comparison reads at the top level only: other objects gained keys of the same names later (a
+    /// period summary's <c>kpis</c>), which files written before them lack.
+    /// </summary>
+    private static readonly HashSet<string> TopLevelOnly = new(StringComparer.Ordinal) { "version", "objectives", "kpis", "asOf" };
+
+    private static void Relax(JsonNode? node, bool root = false)
     {
         switch (node)
         {
@@ -47,7 +53,7 @@ internal static class ReadingSchema
 
                 if (obj["required"] is JsonArray required)
                 {
-                    var kept = required.Select(r => r!.GetValue<string>()).Where(ReadKeys.Contains).ToList();
+                    var kept = required.Select(r => r!.GetValue<string>()).Where(k => ReadKeys.Contains(k) && (root || !TopLevelOnly.Contains(k))).ToList();
                     obj["required"] = new JsonArray([.. kept.Select(k => (JsonNode)JsonValue.Create(k))]);
                 }
 

@@ -57,6 +57,20 @@ public class ReportSnapshotReaderTests
     }
 
     [Fact]
+    public void Reads_a_file_whose_period_summaries_lack_the_kpis_a_later_build_added_to_them()
+    {
+        // OkrSite 0.12 wrote summaries without "kpis" (closed periods' KPIs came later): a key of the same name as
+        // the top-level KPI list, which only the top level must have.
+        var summary = """ "summaries": [{ "period": "2026-Q4", "objectiveCount": 1, "keyResultCount": 1, "score": 0.4, "expected": 0.5, "status": "at-risk" }],""";
+
+        var (snapshot, diagnostics) = Read(Report(Objective(), Kpi(), extra: summary));
+
+        Assert.Empty(diagnostics);
+        Assert.Single(snapshot!.Objectives);
+        Assert.Single(snapshot.Kpis);
+    }
+
+    [Fact]
     public void Reads_the_check_in_and_grade_fields_by_their_contract_names_and_ignores_keys_it_does_not_know()
     {
         var json = Report(
