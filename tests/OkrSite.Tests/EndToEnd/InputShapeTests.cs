@@ -120,7 +120,7 @@ public sealed partial class InputShapeTests
         const string Flood = "content/okrs/2026-Q3/flood.md";
         var fields = string.Concat(Enumerable.Range(0, 100).Select(i => $"x{i:000}: 1\n"));
         using var site = new TempSite()
-            .File("site.json", """{ "title": "Flood", "asOf": "2026-08-15" }""")
+            .File("site.json", """{ "title": "Flood", "asOf": "2026-08-15", "coach": { "off": ["all"] } }""")
             .File(Flood, $"---\ntitle: Flood\n{fields}key_results:\n  - title: Done\n    done: true\n---\n");
 
         var run = CliRun.Of("build", site.Root, "--out", site.Output);

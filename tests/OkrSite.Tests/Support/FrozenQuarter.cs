@@ -50,7 +50,7 @@ internal static class FrozenQuarter
 
     /// <summary>The same quarter as a site folder, with the objective file's lines as <see cref="Kr1"/> places them.</summary>
     public static TempSite Site(string target = "75", string data = "") => new TempSite()
-        .File("site.json", """{ "title": "T", "asOf": "2026-10-15", "period": "2026-Q4", "data": ["content/data/*.csv"] }""")
+        .File("site.json", """{ "title": "T", "asOf": "2026-10-15", "period": "2026-Q4", "data": ["content/data/*.csv"], "coach": { "off": ["all"] } }""")
         .File("content/kpis/retention.md", "---\nname: Retention\nunit: \"%\"\ndirection: higher\ntarget: 80\ngreen: 78\nred: 72\n---\n")
         .File(ObjectiveFile, $"---\ntitle: Keep customers\nkey_results:\n  # the outcome\n  - id: kr1\n    title: Raise retention from 73 to 75\n    metric: retention\n    target: {target}\n    weight: 2\n  - id: kr2\n    title: Ship success plans\n    type: milestone\n    done: true\n---\n")
         .File("content/okrs/2026-Q4/next.md", "---\ntitle: Next\nkey_results:\n  - id: kr1\n    title: Grow\n    baseline: 0\n    current: 5\n    target: 10\n---\n")

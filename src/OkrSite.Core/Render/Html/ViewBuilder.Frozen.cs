@@ -1,4 +1,3 @@
-using System.Globalization;
 using OkrSite.Core.Model;
 using OkrSite.Core.Render.Html.Views;
 
@@ -15,5 +14,5 @@ internal sealed partial class ViewBuilder
             ? new FrozenView(period.ToString(), Day(frozen.FrozenOn), Day(frozen.AsOf), frozen.Drift.Length)
             : null;
 
-    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Day(DateOnly date) => Format.Date(date);
 }
