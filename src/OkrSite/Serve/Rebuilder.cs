@@ -21,6 +21,7 @@ internal sealed class Rebuilder : IAsyncDisposable
     private readonly Task _loop;
     private RebuildSchedule _schedule;
     private int _builds;
+    private volatile bool _stopped;
 
     public Rebuilder(Action<IReadOnlyList<string>> build, TimeProvider clock, TimeSpan quiet)
     {
@@ -36,6 +37,13 @@ internal sealed class Rebuilder : IAsyncDisposable
     /// <summary>A watched file changed (any thread).</summary>
     public void Changed(string path)
     {
+        // A FileSystemWatcher still delivers events it had queued after it is disposed (a watched folder deleted as
+        // serve stops): they come too late to build anything and must not reach the disposed wake-up.
+        if (_stopped)
+        {
+            return;
+        }
+
         lock (_gate)
         {
             _schedule = _schedule.Changed(_clock.GetUtcNow());
@@ -50,9 +58,16 @@ internal sealed class Rebuilder : IAsyncDisposable
         }
 
         // One wake-up is enough however many events arrive before the loop looks.
-        if (_wake.CurrentCount == 0)
+        try
         {
-            _wake.Release();
+            if (_wake.CurrentCount == 0)
+            {
+                _wake.Release();
+            }
+        }
+        catch (ObjectDisposedException)
+        {
+            // Stopped between the check above and here: the event is as late as one after it.
         }
     }
 
@@ -62,6 +77,7 @@ internal sealed class Rebuilder : IAsyncDisposable
     /// </summary>
     public async ValueTask StopAsync(TimeSpan patience)
     {
+        _stopped = true;
         await _stop.CancelAsync().ConfigureAwait(false);
         try
         {

@@ -35,6 +35,23 @@ public class RebuilderTests
     }
 
     [Fact]
+    public async Task A_change_reported_after_the_rebuilder_stopped_is_dropped_without_a_crash()
+    {
+        // A FileSystemWatcher delivers the events it had queued after it is disposed: serve's watcher, losing a
+        // folder deleted as serve stops, once crashed the process from its event thread this way.
+        var clock = new FakeTimeProvider();
+        var rebuilder = new Rebuilder(_ => { }, clock, Quiet);
+        await WaitUntil(() => rebuilder.BuildCount == 1);
+        await rebuilder.DisposeAsync();
+
+        rebuilder.Changed("content/late.md");
+        clock.Advance(TimeSpan.FromSeconds(10));
+        await Task.Delay(100);
+
+        Assert.Equal(1, rebuilder.BuildCount);
+    }
+
+    [Fact]
     public async Task Changes_during_a_build_make_exactly_one_more_and_builds_never_overlap()
     {
         var clock = new FakeTimeProvider();
