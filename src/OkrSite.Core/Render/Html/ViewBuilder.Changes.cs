@@ -1,5 +1,6 @@
 using OkrSite.Core.Model;
 using OkrSite.Core.Render.Html.Views;
+using OkrSite.Core.Render.Text;
 
 namespace OkrSite.Core.Render.Html;
 
@@ -7,35 +8,35 @@ namespace OkrSite.Core.Render.Html;
 internal sealed partial class ViewBuilder
 {
     private ChangesSummaryView? ChangesSummary() => _report.Comparison is { } c
-        ? new ChangesSummaryView(Link(SitePaths.ChangesUrl), Format.Date(c.Previous.AsOf), Format.IsoDate(c.Previous.AsOf), ComparisonMarkdown.Summary(c))
+        ? new ChangesSummaryView(Link(SitePaths.ChangesUrl), _format.Date(c.Previous.AsOf), _format.IsoDate(c.Previous.AsOf), ComparisonMarkdown.Summary(c))
         : null;
 
     public ChangesView Changes()
     {
         var c = _report.Comparison ?? throw new InvalidOperationException("the report has no comparison, so it has no changes page");
         return new ChangesView(
-            Format.Date(c.Previous.AsOf),
-            Format.IsoDate(c.Previous.AsOf),
+            _format.Date(c.Previous.AsOf),
+            _format.IsoDate(c.Previous.AsOf),
             c.Previous.Title,
             c.Previous.Period.ToString(),
             ComparisonMarkdown.Summary(c),
             c.HasChanges,
-            [.. c.Objectives.Where(o => o.StatusChanged).Select(o => new StatusChangeRow(o.Title, ObjectiveUrl(o.Key), null, o.Period.ToString(), Format.Badge(o.From), Format.Badge(o.To), Format.Score(o.Score.To)))
-                .Concat(c.KeyResults.Where(k => k.StatusChanged).Select(k => new StatusChangeRow(k.Title, ObjectiveUrl(k.ObjectiveKey), k.ObjectiveTitle, k.Period.ToString(), Format.Badge(k.From), Format.Badge(k.To), Format.Score(k.Score.To))))],
+            [.. c.Objectives.Where(o => o.StatusChanged).Select(o => new StatusChangeRow(o.Title, ObjectiveUrl(o.Key), null, o.Period.ToString(), Badges.For(o.From, _text), Badges.For(o.To, _text), _format.Score(o.Score.To)))
+                .Concat(c.KeyResults.Where(k => k.StatusChanged).Select(k => new StatusChangeRow(k.Title, ObjectiveUrl(k.ObjectiveKey), k.ObjectiveTitle, k.Period.ToString(), Badges.For(k.From, _text), Badges.For(k.To, _text), _format.Score(k.Score.To))))],
             [.. c.Objectives.Where(o => o.Score.Changed || o.Confidence.Changed).Select(o => new FigureChangeRow(
-                    o.Title, ObjectiveUrl(o.Key), null, o.Period.ToString(), Figure(o.Score, Format.Score, "score"), Figure(o.Confidence, Format.Number, "confidence"), Figure(default, Format.Number, "value")))
+                    o.Title, ObjectiveUrl(o.Key), null, o.Period.ToString(), Figure(o.Score, _format.Score, "score"), Figure(o.Confidence, _format.Number, "confidence"), Figure(default, _format.Number, "value")))
                 .Concat(c.KeyResults.Where(k => k.Score.Changed || k.Confidence.Changed || k.Current.Changed).Select(k => new FigureChangeRow(
-                    k.Title, ObjectiveUrl(k.ObjectiveKey), k.ObjectiveTitle, k.Period.ToString(), Figure(k.Score, Format.Score, "score"), Figure(k.Confidence, Format.Number, "confidence"), Figure(k.Current, v => Format.WithUnit(v, k.Unit), "value"))))],
+                    k.Title, ObjectiveUrl(k.ObjectiveKey), k.ObjectiveTitle, k.Period.ToString(), Figure(k.Score, _format.Score, "score"), Figure(k.Confidence, _format.Number, "confidence"), Figure(k.Current, v => _format.WithUnit(v, k.Unit), "value"))))],
             [.. c.Kpis.Select(k => new KpiChangeRow(
-                k.Name, _kpis.ContainsKey(k.Id) ? Link(SitePaths.KpiUrl(k.Id)) : null, Format.Badge(k.From), Format.Badge(k.To), Format.WithUnit(k.LatestFrom?.Value, k.Unit), Format.WithUnit(k.LatestTo?.Value, k.Unit)))],
+                k.Name, _kpis.ContainsKey(k.Id) ? Link(SitePaths.KpiUrl(k.Id)) : null, Badges.For(k.From, _text), Badges.For(k.To, _text), _format.WithUnit(k.LatestFrom?.Value, k.Unit), _format.WithUnit(k.LatestTo?.Value, k.Unit)))],
             [.. c.NewObjectives.Select(o => Entry(o, ObjectiveUrl(o.Key)))],
             [.. c.RemovedObjectives.Select(o => Entry(o, null))],
-            [.. c.NewKeyResults.Select(k => new ChangeEntryRow(k.Title, ObjectiveUrl(k.ObjectiveKey), k.ObjectiveTitle, k.Period.ToString(), null, Format.Badge(k.Status), Format.Score(k.Score)))],
-            [.. c.RemovedKeyResults.Select(k => new ChangeEntryRow(k.Title, null, k.ObjectiveTitle, k.Period.ToString(), null, Format.Badge(k.Status), Format.Score(k.Score)))]);
+            [.. c.NewKeyResults.Select(k => new ChangeEntryRow(k.Title, ObjectiveUrl(k.ObjectiveKey), k.ObjectiveTitle, k.Period.ToString(), null, Badges.For(k.Status, _text), _format.Score(k.Score)))],
+            [.. c.RemovedKeyResults.Select(k => new ChangeEntryRow(k.Title, null, k.ObjectiveTitle, k.Period.ToString(), null, Badges.For(k.Status, _text), _format.Score(k.Score)))]);
     }
 
     private ChangeEntryRow Entry(ObjectiveEntry o, string? url) =>
-        new(o.Title, url, null, o.Period.ToString(), o.Team is { } t && _teams.TryGetValue(t, out var team) ? team.Name : o.Team, Format.Badge(o.Status), Format.Score(o.Score));
+        new(o.Title, url, null, o.Period.ToString(), o.Team is { } t && _teams.TryGetValue(t, out var team) ? team.Name : o.Team, Badges.For(o.Status, _text), _format.Score(o.Score));
 
     /// <summary>The page of an objective this report has; null for one only the previous report had.</summary>
     private string? ObjectiveUrl(string key) => _objectives.TryGetValue(key, out var o) ? Link(SitePaths.ObjectiveUrl(o)) : null;

@@ -1,6 +1,6 @@
-using System.Globalization;
 using OkrSite.Core.Model;
 using OkrSite.Core.Render.Html.Views;
+using OkrSite.Core.Render.Text;
 
 namespace OkrSite.Core.Render.Html;
 
@@ -12,12 +12,12 @@ internal sealed partial class ViewBuilder
 
     private IReadOnlyList<CheckInView> CheckInRows(KeyResult kr) =>
         [.. kr.CheckIns.Select(c => new CheckInView(
-            Format.Date(c.Date),
-            c.Value is null ? string.Empty : Format.WithUnit(c.Value, kr.Unit),
+            _format.Date(c.Date),
+            c.Value is null ? string.Empty : _format.WithUnit(c.Value, kr.Unit),
             c.Confidence is { } confidence ? Tenths(confidence) : string.Empty,
             c.Comment ?? string.Empty,
-            OriginText.Of(c.Origin),
-            OriginText.Label(c.Origin)))];
+            OriginText.Of(c.Origin, _text),
+            OriginText.Label(c.Origin, _text)))];
 
     private ConfidenceView? Confidence(double? confidence, double? change)
     {
@@ -27,31 +27,30 @@ internal sealed partial class ViewBuilder
         }
 
         var text = Tenths(c);
-        var (arrow, trend, spokenChange) = change switch
+        var (arrow, trend, spoken) = change switch
         {
-            > 0 => ("▲", "up", $", up {Format.Number(change)}"),
-            < 0 => ("▼", "down", $", down {Format.Number(-change)}"),
-            0 => ("▬", "same", ", unchanged"),
-            _ => (string.Empty, "none", string.Empty),
+            > 0 => ("▲", "up", _text.Get("checkins.spoken-up", text, _format.Number(change))),
+            < 0 => ("▼", "down", _text.Get("checkins.spoken-down", text, _format.Number(-change))),
+            0 => ("▬", "same", _text.Get("checkins.spoken-same", text)),
+            _ => (string.Empty, "none", _text.Get("checkins.spoken", text)),
         };
         var tone = c <= _report.Config.CheckIns.LowConfidence ? "bad" : c >= ConfidentFrom ? "good" : "neutral";
-        var shown = change is { } d && d != 0 ? Format.Number(Math.Abs(d)) : string.Empty;
-        return new ConfidenceView(text, arrow, shown, $"confidence {text}{spokenChange}", tone, trend);
+        var shown = change is { } d && d != 0 ? _format.Number(Math.Abs(d)) : string.Empty;
+        return new ConfidenceView(text, arrow, shown, spoken, tone, trend);
     }
 
     /// <summary>"no check-in for 12 days" (or "no check-in yet, 46 days into the period"); empty when not overdue.</summary>
-    private static string Overdue(KeyResult kr)
+    private string Overdue(KeyResult kr)
     {
         if (!kr.CheckInOverdue || kr.DaysSinceCheckIn is not { } days)
         {
             return string.Empty;
         }
 
-        var count = string.Create(CultureInfo.InvariantCulture, $"{days} {(days == 1 ? "day" : "days")}");
-        return kr.CheckIns.IsEmpty ? $"no check-in yet, {count} into the period" : $"no check-in for {count}";
+        return _text.Get(kr.CheckIns.IsEmpty ? "checkins.overdue-never" : "checkins.overdue-for", days);
     }
 
     private static int OverdueCount(Objective o) => o.KeyResults.Count(k => k.CheckInOverdue);
 
-    private static string Tenths(double confidence) => Format.Number(confidence) + "/10";
+    private string Tenths(double confidence) => _text.Get("checkins.out-of-ten", _format.Number(confidence));
 }

@@ -1,6 +1,7 @@
 using OkrSite.Core.Coach;
 using OkrSite.Core.Model;
 using OkrSite.Core.Render.Html.Views;
+using OkrSite.Core.Render.Text;
 
 namespace OkrSite.Core.Render.Html;
 
@@ -45,13 +46,13 @@ internal sealed partial class ViewBuilder
             f.Title,
             Format.Sentence(f.Message),
             new LinkView(f.SubjectName, Link(f.Url)),
-            f.Kind switch
+            _text.Get(f.Kind switch
             {
-                FindingSubject.Objective => "Objective",
-                FindingSubject.KeyResult => "Key result",
-                FindingSubject.Kpi => "KPI",
-                _ => "Team",
-            },
+                FindingSubject.Objective => "coach.subject-objective",
+                FindingSubject.KeyResult => "coach.subject-key-result",
+                FindingSubject.Kpi => "coach.subject-kpi",
+                _ => "coach.subject-team",
+            }),
             f.Period?.ToString(),
             $"{Link(SitePaths.CoachUrl)}#{Anchor(f.Code)}")).ToList();
         return views.Count == 0 ? null : new CoachPanelView(views, Link(SitePaths.CoachUrl));

@@ -1,5 +1,6 @@
 using OkrSite.Core.Model;
 using OkrSite.Core.Render.Html.Views;
+using OkrSite.Core.Render.Text;
 
 namespace OkrSite.Core.Render.Html;
 
@@ -14,5 +15,5 @@ internal sealed partial class ViewBuilder
             ? new FrozenView(period.ToString(), Day(frozen.FrozenOn), Day(frozen.AsOf), frozen.Drift.Length)
             : null;
 
-    private static string Day(DateOnly date) => Format.Date(date);
+    private string Day(DateOnly date) => _format.Date(date);
 }

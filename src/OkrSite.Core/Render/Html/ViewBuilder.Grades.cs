@@ -2,31 +2,33 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using OkrSite.Core.Model;
 using OkrSite.Core.Render.Html.Views;
+using OkrSite.Core.Render.Text;
 
 namespace OkrSite.Core.Render.Html;
 
 internal sealed partial class ViewBuilder
 {
-    public static Badge VerdictBadge(Verdict verdict) => verdict switch
+    // "✔" is the one symbol for done: an objective achieved, like a completed milestone.
+    public Badge VerdictBadge(Verdict verdict) => verdict switch
     {
-        Verdict.Achieved => new("achieved", "Achieved", "✔", "good"),
-        Verdict.PartlyAchieved => new("partly-achieved", "Partly achieved", "◐", "warn"),
-        Verdict.Missed => new("missed", "Missed", "✖", "bad"),
-        _ => new("no-data", "No data", "○", "neutral"),
+        Verdict.Achieved => new("achieved", _text.Get("grades.achieved"), Badges.Done, "good"),
+        Verdict.PartlyAchieved => new("partly-achieved", _text.Get("grades.partly-achieved"), "◐", "warn"),
+        Verdict.Missed => new("missed", _text.Get("grades.missed"), Badges.OffTrack, "bad"),
+        _ => new("no-data", _text.Get("status.no-data"), Badges.NoData, "neutral"),
     };
 
     /// <summary>The final verdict once the period has ended, else the status.</summary>
-    private static Badge StatusBadge(Objective o) => o.Verdict is { } v ? VerdictBadge(v) : Format.Badge(o.Status);
+    private Badge StatusBadge(Objective o) => o.Verdict is { } v ? VerdictBadge(v) : Badges.For(o.Status, _text);
 
-    private static Badge StatusBadge(KeyResult kr) => kr.Verdict is { } v ? VerdictBadge(v) : Format.Badge(kr.Status);
+    private Badge StatusBadge(KeyResult kr) => kr.Verdict is { } v ? VerdictBadge(v) : Badges.For(kr.Status, _text);
 
-    private static Badge StatusBadge(TeamRollup r) => r.Verdict is { } v ? VerdictBadge(v) : Format.Badge(r.Status);
+    private Badge StatusBadge(TeamRollup r) => r.Verdict is { } v ? VerdictBadge(v) : Badges.For(r.Status, _text);
 
     /// <summary>A roll-up's objectives counted by verdict once its period has ended, else by status.</summary>
-    private static IReadOnlyList<StatusCount> RollupCounts(TeamRollup r) =>
+    private IReadOnlyList<StatusCount> RollupCounts(TeamRollup r) =>
         r.Verdict is null ? Counts(r.Objectives) : [.. Counts(r.ObjectiveVerdicts).Select(c => new StatusCount(c.Verdict, c.Count))];
 
-    private static IReadOnlyList<VerdictCountView> Counts(VerdictCounts counts) =>
+    private IReadOnlyList<VerdictCountView> Counts(VerdictCounts counts) =>
         [.. VerdictCounts.BestFirst.Where(v => counts[v] > 0).Select(v => new VerdictCountView(VerdictBadge(v), counts[v]))];
 
     /// <summary>
@@ -36,14 +38,14 @@ internal sealed partial class ViewBuilder
     private ObjectiveView Graded(Objective o, ObjectiveView view)
     {
         var grade = new ObjectiveGradeView(
-            o.Kind == ObjectiveKind.Committed ? "Committed" : "Aspirational",
+            _text.Get(o.Kind == ObjectiveKind.Committed ? "grades.committed" : "grades.aspirational"),
             o.Kind == ObjectiveKind.Committed,
             o.Final,
-            Format.Date(o.Period.End),
-            o.Enclosing.All(k => _objectives.TryGetValue(k, out var e) && e.Period.Kind == PeriodKind.Year) ? "This year" : "This year and half-year",
-            o.Period.Kind != PeriodKind.Year ? "This half-year's quarters"
-                : o.Nested.All(k => _objectives.TryGetValue(k, out var n) && n.Period.Kind == PeriodKind.Quarter) ? "This year's quarters"
-                : "This year's halves and quarters",
+            _format.Date(o.Period.End),
+            o.Enclosing.All(k => _objectives.TryGetValue(k, out var e) && e.Period.Kind == PeriodKind.Year) ? _text.Get("grades.this-year") : _text.Get("grades.this-year-and-half"),
+            o.Period.Kind != PeriodKind.Year ? _text.Get("grades.half-quarters")
+                : o.Nested.All(k => _objectives.TryGetValue(k, out var n) && n.Period.Kind == PeriodKind.Quarter) ? _text.Get("grades.year-quarters")
+                : _text.Get("grades.year-halves-quarters"),
             [.. o.Enclosing.Where(_objectives.ContainsKey).Select(k => ObjectiveLink(_objectives[k]))],
             [.. o.Nested.Where(_objectives.ContainsKey).Select(k => ObjectiveLink(_objectives[k]))]);
         if (!o.Final)
@@ -59,7 +61,7 @@ internal sealed partial class ViewBuilder
             KeyResults = [.. view.KeyResults.Zip(o.KeyResults, (v, kr) => v with { Status = StatusBadge(kr) })],
             Kpis = atEnd is null ? view.Kpis : [.. o.KeyResults.Select(k => k.Kpi is { } id && _kpis.TryGetValue(id, out var kpi) ? kpi : null)
                 .OfType<Kpi>().DistinctBy(k => k.Id).OrderBy(k => k.Id, StringComparer.Ordinal)
-                .Select(k => KpiLink(k) with { Badge = atEnd.TryGetValue(k.Id, out var then) ? Format.Badge(then.Health) : Format.Badge(k.Health) })],
+                .Select(k => KpiLink(k) with { Badge = atEnd.TryGetValue(k.Id, out var then) ? Badges.For(then.Health, _text) : Badges.For(k.Health, _text) })],
         };
     }
 
@@ -77,12 +79,12 @@ internal sealed partial class ViewBuilder
         var k = _kpis[id];
         return Kpi(id) with
         {
-            Latest = Format.WithUnit(then.Latest?.Value, k.Unit),
-            LatestDate = Format.Date(then.Latest?.Date),
-            Health = Format.Badge(then.Health),
+            Latest = _format.WithUnit(then.Latest?.Value, k.Unit),
+            LatestDate = _format.Date(then.Latest?.Date),
+            Health = Badges.For(then.Health, _text),
             Stale = then.Stale,
             HasData = then.Latest is not null,
-            LatestSource = OriginText.Of(then.LatestOrigin),
+            LatestSource = OriginText.Of(then.LatestOrigin, _text),
         };
     }
 
@@ -103,7 +105,7 @@ internal sealed partial class ViewBuilder
             KeyResultCounts = [.. Counts(VerdictCounts.Of(keyResults)).Select(c => new StatusCount(c.Verdict, c.Count))],
             Attention = [.. summary.KpiAttention.Select(id => KpiAt(id, atEnd[id]))],
             // A reporting period without objectives (--period 2026-Q2) has no evaluation page to link.
-            Final = new PeriodEndView(Format.Date(summary.Period.End), summary.ObjectiveCount > 0 ? Link(SitePaths.EvaluationUrl(summary.Period)) : null),
+            Final = new PeriodEndView(_format.Date(summary.Period.End), summary.ObjectiveCount > 0 ? Link(SitePaths.EvaluationUrl(summary.Period)) : null),
         };
     }
 
@@ -119,7 +121,7 @@ internal sealed partial class ViewBuilder
         return new EvaluationView(
             period.ToString(),
             Link(SitePaths.PeriodUrl(period)),
-            Format.Date(period.End),
+            _format.Date(period.End),
             Group(overall),
             [.. evaluations.Where(e => e.Team is not null).Select(Group)]);
     }
@@ -131,28 +133,28 @@ internal sealed partial class ViewBuilder
         var bands = e.KeyResultBands;
         var total = bands.Total;
         GradeBandView Band(string key, string label, int count, string tone) =>
-            new(key, label, count, total == 0 ? 0 : Format.Percent((double)count / total), tone);
+            new(key, label, count, total == 0 ? 0 : _format.Percent((double)count / total), tone);
         return new EvaluationGroupView(
-            team?.Name ?? e.Team ?? "Overall",
+            team?.Name ?? e.Team ?? _text.Get("grades.overall"),
             team is null ? null : TeamLink(team),
-            Format.Score(e.Score),
-            Format.Percent(e.Score),
+            _format.Score(e.Score),
+            _format.Percent(e.Score),
             VerdictBadge(e.Verdict),
             Counts(e.Verdicts),
             [.. objectives.Select(o => new GradedObjectiveView(
                 ObjectiveLink(o),
-                o.Kind == ObjectiveKind.Committed ? "Committed" : "Aspirational",
+                _text.Get(o.Kind == ObjectiveKind.Committed ? "grades.committed" : "grades.aspirational"),
                 o.Team is { } ot && _teams.TryGetValue(ot, out var owner) ? TeamLink(owner) : null,
-                Format.Score(o.Score),
-                Format.Percent(o.Score),
+                _format.Score(o.Score),
+                _format.Percent(o.Score),
                 StatusBadge(o)))],
             total,
             [
-                Band("low", "0 to 0.3", bands.Low, "bad"),
-                Band("middle", "0.3 to 0.7", bands.Middle, "warn"),
-                Band("high", "0.7 to 1.0", bands.High, "good"),
-                Band("full", "1.0", bands.Full, "good"),
-                .. bands.NoScore > 0 ? [Band("no-score", "no grade", bands.NoScore, "neutral")] : ImmutableArray<GradeBandView>.Empty,
+                Band("low", _text.Get("grades.band-range", _format.Score(0), _format.Score(0.3)), bands.Low, "bad"),
+                Band("middle", _text.Get("grades.band-range", _format.Score(0.3), _format.Score(0.7)), bands.Middle, "warn"),
+                Band("high", _text.Get("grades.band-range", _format.Score(0.7), _format.Score(1)), bands.High, "good"),
+                Band("full", _format.Score(1), bands.Full, "good"),
+                .. bands.NoScore > 0 ? [Band("no-score", _text.Get("grades.no-grade"), bands.NoScore, "neutral")] : ImmutableArray<GradeBandView>.Empty,
             ],
             [.. e.CommittedMissed.Where(_objectives.ContainsKey).Select(k => ObjectiveLink(_objectives[k]))],
             [.. e.AllAtOne.Where(_objectives.ContainsKey).Select(k => ObjectiveLink(_objectives[k]))]);
@@ -174,15 +176,15 @@ internal sealed partial class ViewBuilder
             .Select(c => new CarriedRowView(
                 c.Period.ToString(),
                 ObjectiveLink(_objectives[c.Objective]),
-                Format.WithUnit(c.Baseline, k.Unit),
-                Format.WithUnit(c.Target, k.Unit),
-                Format.WithUnit(c.Result, k.Unit),
-                c.Verdict is null ? "so far" : "reached",
-                Format.Score(c.Score),
-                c.Verdict is { } v ? VerdictBadge(v) : Format.Badge(c.Status)))
+                _format.WithUnit(c.Baseline, k.Unit),
+                _format.WithUnit(c.Target, k.Unit),
+                _format.WithUnit(c.Result, k.Unit),
+                _text.Get(c.Verdict is null ? "grades.so-far" : "grades.reached"),
+                _format.Score(c.Score),
+                c.Verdict is { } v ? VerdictBadge(v) : Badges.For(c.Status, _text)))
             .ToList();
-        var steps = string.Join(", ", k.CarriedForward.Zip(rows, (c, r) => $"{r.Baseline} → {r.Target} {(c.Period.Kind == PeriodKind.Year ? "over" : "in")} {r.Period}"));
-        var summary = k.Target is { } target ? $"{steps}, towards {Format.WithUnit(target, k.Unit)}, the KPI's target." : $"{steps}.";
-        return view with { CarriedForward = new CarriedForwardView(rows, Format.WithUnit(k.Target, k.Unit), summary) };
+        var steps = string.Join(", ", k.CarriedForward.Zip(rows, (c, r) => _text.Get(c.Period.Kind == PeriodKind.Year ? "grades.step-over" : "grades.step-in", r.Baseline, r.Target, r.Period)));
+        var summary = k.Target is { } target ? _text.Get("grades.steps-towards", steps, _format.WithUnit(target, k.Unit)) : _text.Get("grades.steps", steps);
+        return view with { CarriedForward = new CarriedForwardView(rows, _format.WithUnit(k.Target, k.Unit), summary) };
     }
 }

@@ -43,9 +43,9 @@ public class CheckInPageTests
         var page = Pages()["objectives/2026-Q4/web/index.html"];
 
         Assert.Contains("<h2>Check-ins</h2>", page, StringComparison.Ordinal);
-        Assert.Contains("<td>Launch &lt;b&gt;planned&lt;/b&gt; &amp; agreed</td>", page, StringComparison.Ordinal);
+        Assert.Contains("<td data-label=\"Comment\">Launch &lt;b&gt;planned&lt;/b&gt; &amp; agreed</td>", page, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>planned</b>", page, StringComparison.Ordinal);
-        Assert.Contains("""<th scope="row">12 Oct 2026<br><small class="source" title="from checkins: in content/okrs/web.md line 10">checkins: web.md, line 10</small></th><td class="num">30</td><td class="num">4/10</td>""", page, StringComparison.Ordinal);
+        Assert.Contains("""<th scope="row">12 Oct 2026<br><small class="source" title="from checkins: in content/okrs/web.md line 10">checkins: web.md, line 10</small></th><td class="num" data-label="Value">30</td><td class="num" data-label="Confidence">4/10</td>""", page, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -29,11 +29,11 @@ public class ProvenanceAndNoDataPageTests
 
         var page = Pages(site)["objectives/2026-Q3/reliable/index.html"];
 
-        Assert.Contains("""<td class="num">99%<br><small class="source" title="from baseline: in content/okrs/2026-Q3/reliable.md line 6">baseline: reliable.md, line 6</small></td>""", page, StringComparison.Ordinal);
-        Assert.Contains("""<td class="num">99.7%<br><span class="muted">on 15 Jul 2026</span><br><small class="source" title="from content/data/ops.csv line 3">ops.csv, line 3</small></td>""", page, StringComparison.Ordinal);
+        Assert.Contains("""<td class="num" data-label="Baseline">99%<br><small class="source" title="from baseline: in content/okrs/2026-Q3/reliable.md line 6">baseline: reliable.md, line 6</small></td>""", page, StringComparison.Ordinal);
+        Assert.Contains("""<td class="num" data-label="Current">99.7%<br><span class="muted">on 15 Jul 2026</span><br><small class="source" title="from content/data/ops.csv line 3">ops.csv, line 3</small></td>""", page, StringComparison.Ordinal);
 
         // The graded KR's baseline is the row before the period; its score is the written one; the milestone's is done:.
-        Assert.Contains("""<td class="num">98.9%<br><small class="source" title="from content/data/ops.csv line 2">ops.csv, line 2</small></td>""", page, StringComparison.Ordinal);
+        Assert.Contains("""<td class="num" data-label="Baseline">98.9%<br><small class="source" title="from content/data/ops.csv line 2">ops.csv, line 2</small></td>""", page, StringComparison.Ordinal);
         Assert.Contains("""graded</span><br><small class="source" title="from score: in content/okrs/2026-Q3/reliable.md line 11">score: reliable.md, line 11</small>""", page, StringComparison.Ordinal);
         Assert.Contains("""<br><small class="source" title="from done: in content/okrs/2026-Q3/reliable.md line 13">done: reliable.md, line 13</small>""", page, StringComparison.Ordinal);
         Assert.DoesNotContain("no data yet", page, StringComparison.Ordinal);
@@ -61,7 +61,7 @@ public class ProvenanceAndNoDataPageTests
 
         var pages = Pages(site);
 
-        Assert.Contains("""<td class="num"><span class="no-data">no data yet</span></td>""", pages["objectives/2026-Q3/reliable/index.html"], StringComparison.Ordinal);
+        Assert.Contains("""<td class="num" data-label="Current"><span class="no-data">no data yet</span></td>""", pages["objectives/2026-Q3/reliable/index.html"], StringComparison.Ordinal);
         Assert.Contains("""<span class="big-score no-data">No data yet</span>""", pages["kpis/uptime/index.html"], StringComparison.Ordinal);
         Assert.Contains("""<td class="num"><span class="no-data">no data yet</span></td>""", pages["kpis/uptime/index.html"], StringComparison.Ordinal); // the KR tracking it
         Assert.Contains("""<td class="num"><span class="no-data">no data yet</span></td>""", pages["kpis/index.html"], StringComparison.Ordinal);
