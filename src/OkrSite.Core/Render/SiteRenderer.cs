@@ -102,23 +102,24 @@ internal static class SiteRenderer
     {
         views.Prepare();
         var title = report.Config.Title;
+        var text = views.Text;
         var pages = new List<PageSpec>
         {
             Page(SitePaths.DashboardUrl, "pages/dashboard.html", "dashboard", report.Index?.Title ?? title, views.Dashboard(report.Period, views.Intro()), $"OKR and KPI report for {report.Period}"),
             Page(SitePaths.AlignmentUrl, "pages/alignment.html", "alignment", "Alignment", views.Alignment()),
-            Page(SitePaths.PeriodsUrl, "pages/periods.html", "periods", "Periods", views.Periods()),
+            Page(SitePaths.PeriodsUrl, "pages/periods.html", "periods", text.Get("periods.title"), views.Periods()),
             Page(SitePaths.KpisUrl, "pages/kpis.html", "kpis", "KPIs", views.Kpis()),
             Page(SitePaths.TeamsUrl, "pages/teams.html", "teams", "Teams", views.Teams()),
-            Page(SitePaths.NotFoundUrl, "pages/404.html", "404", "Page not found", views.Site()),
-            Page(SitePaths.CoachUrl, "pages/coach.html", "coach", "The OKR coach", views.CoachPage(), "What each method check of the OKR coach looks for, why, and how to fix it"),
+            Page(SitePaths.NotFoundUrl, "pages/404.html", "404", text.Get("notfound.title"), views.Site()),
+            Page(SitePaths.CoachUrl, "pages/coach.html", "coach", text.Get("coach.title"), views.CoachPage(), text.Get("coach.description")),
         };
         if (report.Comparison is not null)
         {
-            pages.Add(Page(SitePaths.ChangesUrl, "pages/changes.html", "changes", "Since the last report", views.Changes()));
+            pages.Add(Page(SitePaths.ChangesUrl, "pages/changes.html", "changes", text.Get("changes.since-last"), views.Changes()));
         }
 
         pages.AddRange(report.Periods.Select(p => Page(SitePaths.PeriodUrl(p), "pages/dashboard.html", "period", p.ToString(), views.Dashboard(p, RawHtml.Empty))));
-        pages.AddRange(report.Evaluations.Where(e => e.Team is null).Select(e => Page(SitePaths.EvaluationUrl(e.Period), "pages/evaluation.html", "evaluation", $"Evaluation {e.Period}", views.Evaluation(e.Period), $"End-of-period grading of {e.Period}")));
+        pages.AddRange(report.Evaluations.Where(e => e.Team is null).Select(e => Page(SitePaths.EvaluationUrl(e.Period), "pages/evaluation.html", "evaluation", text.Get("periods.evaluation-of", e.Period.ToString()), views.Evaluation(e.Period), text.Get("grades.description", e.Period.ToString()))));
         pages.AddRange(report.Objectives.Select(o => Page(SitePaths.ObjectiveUrl(o), "pages/objective.html", "objective", o.Title, views.Objective(o.Key))));
         pages.AddRange(report.Kpis.Select(k => Page(SitePaths.KpiUrl(k.Id), "pages/kpi.html", "kpi", k.Name, views.Kpi(k.Id))));
         pages.AddRange(report.Teams.Select(t => Page(SitePaths.TeamUrl(t.Id), "pages/team.html", "team", t.Name, views.Team(t.Id))));

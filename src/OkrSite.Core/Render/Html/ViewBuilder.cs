@@ -69,6 +69,9 @@ internal sealed partial class ViewBuilder
     /// cost of the views, and the pages and lists that show them afterwards only read what is built. Optional:
     /// without it each view is built when first asked for.
     /// </summary>
+    /// <summary>The interface text and formatting the views are built with: the site's language.</summary>
+    public UiText Text => _text;
+
     public ViewBuilder Prepare()
     {
         Parallel.ForEach(_report.Objectives, o => Objective(o.Key));
