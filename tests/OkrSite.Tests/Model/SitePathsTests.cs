@@ -43,11 +43,9 @@ public class SitePathsTests
         var chart = SitePaths.KeyResultChart(Q3, "retention", "kr1");
 
         Assert.Equal("objectives/2026-Q3/retention/kr1", chart);
-        Assert.Equal("objectives/2026-Q3/retention/kr1.svg", SitePaths.LightSvg(chart));
-        Assert.Equal("objectives/2026-Q3/retention/kr1.dark.svg", SitePaths.DarkSvg(chart));
+        Assert.Equal("objectives/2026-Q3/retention/kr1.svg", SitePaths.ChartSvg(chart));
         Assert.StartsWith(SitePaths.ObjectiveUrl(Q3, "retention"), chart, StringComparison.Ordinal);
-        Assert.Equal("kpis/uptime/trend.svg", SitePaths.LightSvg(SitePaths.KpiChart("uptime")));
-        Assert.Equal("kpis/uptime/trend.dark.svg", SitePaths.DarkSvg(SitePaths.KpiChart("uptime")));
+        Assert.Equal("kpis/uptime/trend.svg", SitePaths.ChartSvg(SitePaths.KpiChart("uptime")));
     }
 
     [Fact]

@@ -3,15 +3,13 @@ using OkrSite.Core.Model;
 namespace OkrSite.Core.Render.Html.Views;
 
 /// <summary>
-/// A chart on a page: its light and dark SVG files, the alt text, and the data behind it, as rows and as a ready,
+/// A chart on a page: its SVG file (one, for both colour schemes), the alt text, the legend, and the data behind it, as rows and as a ready,
 /// escaped HTML table (<see cref="Table"/>). Rows and table are made from the points when the page asks for them and
 /// not kept: a large site has millions of them, and each chart is shown on one page.
 /// </summary>
-internal sealed class ChartView(string src, string darkSrc, string alt, int width, int height, IReadOnlyList<DataPoint> points, string? unit, string? rowsNote)
+internal sealed class ChartView(string src, string alt, int width, int height, IReadOnlyList<DataPoint> points, string? unit, string? rowsNote)
 {
     public string Src { get; } = src;
-
-    public string DarkSrc { get; } = darkSrc;
 
     public string Alt { get; } = alt;
 
@@ -20,6 +18,9 @@ internal sealed class ChartView(string src, string darkSrc, string alt, int widt
     public int Height { get; } = height;
 
     public string? RowsNote { get; } = rowsNote;
+
+    /// <summary>What the chart's lines, zones and marks stand for (only those it has), shown under it as text.</summary>
+    public IReadOnlyList<Charts.LegendEntry> Legend { get; init; } = [];
 
     public int Count => points.Count;
 
