@@ -5,6 +5,7 @@ using OkrSite.Core.Render.Cache;
 using OkrSite.Core.Render.Charts;
 using OkrSite.Core.Render.Html;
 using OkrSite.Core.Render.Html.Views;
+using OkrSite.Core.Render.Text;
 using OkrSite.Core.Write;
 
 namespace OkrSite.Core.Render;
@@ -23,11 +24,12 @@ internal static class ChartStage
 
     /// <summary>Draws (or takes from the cache) every chart and writes its SVG file to <paramref name="output"/> at once.</summary>
     /// <param name="backend">Draws the charts; ScottPlot's by default.</param>
-    /// <param name="format">The site's numbers, dates and words in charts; English by default.</param>
-    public static Result Render(Report report, ChartCache cache, IOutputSink output, IChartBackend? backend = null, ChartFormat? format = null)
+    /// <param name="text">The interface text in the site's language (its numbers, dates and words in charts); the tool's English by default.</param>
+    public static Result Render(Report report, ChartCache cache, IOutputSink output, IChartBackend? backend = null, UiText? text = null)
     {
         backend ??= ScottPlotBackend.Instance;
-        format ??= ChartFormat.English;
+        text ??= UiText.English;
+        var format = ChartFormat.For(text);
         var version = backend.Version + "/" + format.Key;
         var jobs = new List<Job>();
         var kpiNames = report.Kpis.ToDictionary(k => k.Id, k => k.Name, StringComparer.Ordinal);
@@ -56,9 +58,7 @@ internal static class ChartStage
         {
             var points = kpi.Series.Points;
             var shown = points.Length > ViewBuilder.MaxTableRows ? points[^ViewBuilder.MaxTableRows..] : points;
-            var note = points.Length > ViewBuilder.MaxTableRows
-                ? string.Create(CultureInfo.InvariantCulture, $"The latest {ViewBuilder.MaxTableRows} of {points.Length} values; report.json has them all.")
-                : null;
+            var note = points.Length > ViewBuilder.MaxTableRows ? text.Get("charts.rows_note", ViewBuilder.MaxTableRows, points.Length) : null;
             jobs.Add(new Job(SitePaths.KpiChart(kpi), KpiHash(version, kpi, report.AsOf), () => KpiTrendChart.From(kpi, report.AsOf).Spec(format), shown, kpi.Unit, note));
         }
 
@@ -68,7 +68,7 @@ internal static class ChartStage
             // Built here, not kept: a spec holds a copy of its points, and a large site has millions of them.
             var spec = job.Spec();
             var meta = cache.Put(job.Hash, () => backend.Render(spec), output, SitePaths.ChartSvg(job.Key));
-            views[job.Key] = new ChartView(SitePaths.ChartSvg(job.Key), meta.AltText, meta.Width, meta.Height, job.Points, job.Unit, job.RowsNote) { Legend = spec.Legend };
+            views[job.Key] = new ChartView(SitePaths.ChartSvg(job.Key), meta.AltText, meta.Width, meta.Height, job.Points, job.Unit, job.RowsNote, text) { Legend = spec.Legend };
         });
         return new Result(views);
     }

@@ -1,79 +1,75 @@
-using System.Globalization;
+using OkrSite.Core.Render.Cache;
+using OkrSite.Core.Render.Text;
 
 namespace OkrSite.Core.Render.Charts;
 
 /// <summary>
-/// How a chart writes its numbers, dates and words: one place, so the axis, the labels, the alt text and the legend
-/// agree with each other. <see cref="English"/> until the site's formatter and interface text are wired in.
+/// How a chart writes its numbers, dates and words: the site's <see cref="Formatter"/> and interface text (the
+/// "# charts" section of themes/default/i18n/&lt;lang&gt;.yaml), so the axis, the labels, the alt text, the legend and
+/// the pages agree ("74.6%" everywhere, "16. Nov." in German). Values of 1e15 and more are written in exponent
+/// notation: 1.7e308 written out is 309 digits, wider than the chart.
 /// </summary>
 internal sealed class ChartFormat
 {
-    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+    private readonly UiText _text;
+    private readonly Formatter _format;
 
-    private static readonly Dictionary<string, string> EnglishWords = new(StringComparer.Ordinal)
+    private ChartFormat(UiText text)
     {
-        ["charts.no_data"] = "No data yet.",
-        ["charts.target"] = "target {0}",
-        ["charts.as_of"] = "as of {0}",
-        ["charts.latest"] = "{0} · {1}",
-        ["charts.zone.healthy_above"] = "healthy ≥ {0}",
-        ["charts.zone.healthy_below"] = "healthy ≤ {0}",
-        ["charts.zone.critical_above"] = "critical ≥ {0}",
-        ["charts.zone.critical_below"] = "critical ≤ {0}",
-        ["charts.legend.actual"] = "Actual values",
-        ["charts.legend.plan"] = "Plan, baseline to target",
-        ["charts.legend.target"] = "Target",
-        ["charts.legend.healthy"] = "Healthy zone",
-        ["charts.legend.critical"] = "Critical zone",
-        ["charts.legend.latest"] = "Latest value",
-        ["charts.legend.note"] = "Note (listed in the data below)",
-        ["charts.legend.check_in"] = "Check-in",
-        ["charts.legend.check_in_value"] = "Check-in with a value",
-        ["charts.alt.was"] = "{0} was {1} on {2}",
-        ["charts.alt.stayed"] = "{0} stayed at {1} from {2} to {3}",
-        ["charts.alt.rose"] = "{0} rose from {1} on {2} to {3} on {4}",
-        ["charts.alt.fell"] = "{0} fell from {1} on {2} to {3} on {4}",
-        ["charts.alt.target"] = "target {0}",
-        ["charts.alt.plan"] = "plan {0} by today",
-        ["charts.alt.healthy_above"] = "healthy at or above {0}",
-        ["charts.alt.healthy_below"] = "healthy at or below {0}",
-        ["charts.alt.critical_above"] = "critical at or above {0}",
-        ["charts.alt.critical_below"] = "critical at or below {0}",
-        ["charts.alt.check_in"] = "1 check-in, on {0}",
-        ["charts.alt.check_ins"] = "{0} check-ins, the latest on {1}",
-        ["charts.alt.confidence"] = "confidence {0}/10",
-        ["charts.alt.note"] = "note on {0}: {1}",
-        ["charts.value"] = "The value",
-    };
+        _text = text;
+        _format = text.Format;
 
-    private readonly Func<string, object?[], string> _words;
+        // The SVG holds the chart texts: a site that changes one of them must not get a cached chart with the old one.
+        using var hash = new ContentHash("chart-text");
+        hash.Add(text.Language).Add(_format.Language);
+        foreach (var key in text.Keys.Where(k => k.StartsWith("charts.", StringComparison.Ordinal)))
+        {
+            hash.Add(key).Add(text.Get(key, "{0}", "{1}", "{2}", "{3}", "{4}"));
+        }
 
-    private ChartFormat(Func<string, object?[], string> words) => _words = words;
+        Key = _format.Language + "-" + hash.Finish()[..16];
+    }
 
-    /// <summary>English, invariant numbers: "74.6 %", "31 Oct 2026".</summary>
-    public static ChartFormat English { get; } = new((key, args) => string.Format(Invariant, EnglishWords[key], args));
+    /// <summary>The tool's English.</summary>
+    public static ChartFormat English { get; } = new(UiText.English);
 
     /// <summary>What changes the bytes of a chart with the same data: part of the cache key.</summary>
-    public string Key => "en";
+    public string Key { get; }
 
-    /// <summary>An interface text by its key in the i18n files (section "# charts").</summary>
-    public string Text(string key, params object?[] args) => _words(key, args);
+    public static ChartFormat For(UiText? text) => text is null || ReferenceEquals(text, UiText.English) ? English : new(text);
 
-    /// <summary>A value with its unit: "74.6 %", "58 clients".</summary>
-    public string Value(double value, string? unit) => ChartText.Value(value, unit);
+    /// <summary>An interface text by its key.</summary>
+    public string Text(string key, params object?[] args) => _text.Get(key, args);
 
-    /// <summary>A value axis tick: as many decimals as the spacing needs, always printable ASCII in English.</summary>
-    public string Tick(double value) => ChartText.Tick(value);
+    /// <summary>A value with its unit: "74.6%", "58 clients", "1.8E+308".</summary>
+    public string Value(double value, string? unit)
+    {
+        if (!IsLarge(value))
+        {
+            return _format.WithUnit(value, unit);
+        }
+
+        // The unit as the formatter attaches it ("%" or " %" or " clients"), after the exponent notation.
+        var unitPart = _format.WithUnit(1, unit)[_format.Number(1).Length..];
+        return value.ToString("0.##E+0", _format.Culture) + unitPart;
+    }
+
+    /// <summary>A value axis tick: as many decimals as the tick spacing needs (up to 6).</summary>
+    public string Tick(double value) => IsLarge(value)
+        ? value.ToString("0.######E+0", _format.Culture)
+        : (Math.Round(value, 6, MidpointRounding.AwayFromZero) + 0.0).ToString("#,##0.######", _format.Culture);
 
     /// <summary>A full date for sentences: "31 Oct 2026".</summary>
-    public string Date(DateOnly date) => date.ToString("d MMM yyyy", Invariant);
+    public string Date(DateOnly date) => _format.Date(date);
 
     /// <summary>A date on the axis or a label: "31 Oct".</summary>
-    public string ShortDate(DateOnly date) => date.ToString("d MMM", Invariant);
+    public string ShortDate(DateOnly date) => _format.ShortDate(date);
 
     /// <summary>A month on the axis: "Oct".</summary>
-    public string Month(DateOnly date) => date.ToString("MMM", Invariant);
+    public string Month(DateOnly date) => _format.Month(date);
 
     /// <summary>A year on the axis: "2027".</summary>
-    public string Year(DateOnly date) => date.ToString("yyyy", Invariant);
+    public string Year(DateOnly date) => date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static bool IsLarge(double value) => Math.Abs(value) >= ValueRange.LargeMagnitude;
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using OkrSite.Core.Model;
+using OkrSite.Core.Render.Text;
 
 namespace OkrSite.Core.Render.Html;
 
@@ -14,19 +15,22 @@ internal static class DataTable
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
 
-    public static RawHtml Html(IReadOnlyList<DataPoint> points, string? unit) => Html(points, unit, "Date", "Value", "Note");
+    /// <summary>The table in the tool's English.</summary>
+    public static RawHtml Html(IReadOnlyList<DataPoint> points, string? unit) => Html(points, unit, UiText.English);
 
-    public static RawHtml Html(IReadOnlyList<DataPoint> points, string? unit, string dateHeader, string valueHeader, string noteHeader)
+    /// <summary>The table with the headers of <paramref name="text"/> and its formatter's numbers and dates ("31 Oct 2026", "75.8%").</summary>
+    public static RawHtml Html(IReadOnlyList<DataPoint> points, string? unit, UiText text)
     {
-        string date = Encoder.Encode(dateHeader), value = Encoder.Encode(valueHeader), note = Encoder.Encode(noteHeader);
+        var format = text.Format;
+        string date = Encoder.Encode(text.Get("charts.table.date")), value = Encoder.Encode(text.Get("charts.table.value")), note = Encoder.Encode(text.Get("charts.table.note"));
         var html = new StringBuilder(256 + (points.Count * 120));
         html.Append("<div class=\"table-wrap\"><table class=\"data stack\">\n      <thead><tr><th scope=\"col\">").Append(date)
             .Append("</th><th scope=\"col\" class=\"num\">").Append(value)
             .Append("</th><th scope=\"col\">").Append(note).Append("</th></tr></thead>\n      <tbody>\n");
         foreach (var point in points)
         {
-            html.Append("        <tr><td data-label=\"").Append(date).Append("\">").Append(Format.IsoDate(point.Date))
-                .Append("</td><td class=\"num\" data-label=\"").Append(value).Append("\">").Append(Encoder.Encode(Format.WithUnit(point.Value, unit)))
+            html.Append("        <tr><td data-label=\"").Append(date).Append("\">").Append("<time datetime=\"").Append(format.IsoDate(point.Date)).Append("\">").Append(Encoder.Encode(format.Date(point.Date))).Append("</time>")
+                .Append("</td><td class=\"num\" data-label=\"").Append(value).Append("\">").Append(Encoder.Encode(format.WithUnit(point.Value, unit)))
                 .Append("</td><td data-label=\"").Append(note).Append("\">").Append(point.Note is null ? string.Empty : Encoder.Encode(point.Note))
                 .Append("</td></tr>\n");
         }

@@ -51,3 +51,22 @@ public class ChartLayoutTests
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(svg, "<style>"));
     }
 }
+
+public class ChartFormatTests
+{
+    [Fact]
+    public void A_german_site_gets_german_words_numbers_and_month_names_in_its_charts()
+    {
+        var german = ChartFormat.For(OkrSite.Tests.Render.Text.TextFixtures.German());
+        var spec = KpiTrendChart.From(RetentionKpi, AsOf).Spec(german);
+
+        Assert.Equal("Customer retention stieg von 72 % am 31. Dez. 2025 auf 75,8 % am 31. Okt. 2026; gesund ab 78 %, kritisch bis 72 %, Ziel 80 %; Notiz vom 31. Aug. 2026: Loyalty programme launched.", spec.AltText.Replace('\u00A0', ' '));
+        Assert.Equal("75,8 % · 31. Okt.", spec.Latest?.Label.Replace('\u00A0', ' '));
+        Assert.Contains("Okt", DateTicks.For(new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), 620, german).Labels.Select(l => l.Text));
+        Assert.NotEqual(ChartFormat.English.Key, german.Key); // a cached English chart is not a German one
+    }
+
+    [Fact]
+    public void Huge_values_are_written_in_exponent_notation_with_the_unit() =>
+        Assert.Equal(("1.8E+308%", "−1.8E+308 clients"), (ChartFormat.English.Value(double.MaxValue, "%"), ChartFormat.English.Value(-double.MaxValue, "clients")));
+}

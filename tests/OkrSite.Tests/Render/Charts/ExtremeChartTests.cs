@@ -68,7 +68,7 @@ public class ExtremeChartTests
         Assert.Contains("target 1.8E+308", texts);
         Assert.DoesNotContain("NaN", chart.Svg, StringComparison.Ordinal);
         Assert.DoesNotContain("Infinity", chart.Svg, StringComparison.Ordinal);
-        Assert.Equal("Extreme rose from -1.8E+308 on 1 Jul 2026 to 0 on 1 Sep 2026; healthy at or above 1E+308, critical at or below -1E+308, target 1.8E+308.", chart.AltText);
+        Assert.Equal("Extreme rose from −1.8E+308 on 1 Jul 2026 to 0 on 1 Sep 2026; healthy at or above 1E+308, critical at or below −1E+308, target 1.8E+308.", chart.AltText);
     }
 
     [Fact]

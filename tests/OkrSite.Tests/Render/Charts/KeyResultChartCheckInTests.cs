@@ -21,7 +21,7 @@ public class KeyResultChartCheckInTests
     [Fact]
     public void The_alt_text_says_how_many_check_ins_and_the_latest_confidence()
     {
-        Assert.EndsWith("plan 76.34 % by today, 2 check-ins, the latest on 9 Nov 2026, confidence 6/10.", Chart(C(10, 5, null, 5), C(11, 9, 76.1, 6)).AltText, StringComparison.Ordinal);
+        Assert.EndsWith("plan 76.34% by today, 2 check-ins, the latest on 9 Nov 2026, confidence 6/10.", Chart(C(10, 5, null, 5), C(11, 9, 76.1, 6)).AltText, StringComparison.Ordinal);
         Assert.EndsWith("1 check-in, on 5 Oct 2026.", Chart(C(10, 5, 75, null)).AltText, StringComparison.Ordinal);
     }
 

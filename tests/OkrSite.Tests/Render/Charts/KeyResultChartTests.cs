@@ -37,9 +37,9 @@ public class KeyResultChartTests
         foreach (var texts in new[] { wide, narrow })
         {
             Assert.Contains("%", texts);
-            Assert.Contains("target 78 %", texts);
+            Assert.Contains("target 78%", texts);
             Assert.Contains("as of 16 Nov", texts);
-            Assert.Contains("75.8 % · 31 Oct", texts);
+            Assert.Contains("75.8% · 31 Oct", texts);
         }
     }
 
@@ -79,7 +79,7 @@ public class KeyResultChartTests
 
         var latest = KeyResultChart.From(Objective(Q4, kr, AsOf), kr.Over(Q4, Retention, AsOf), AsOf, null).Spec(ChartFormat.English).Latest;
 
-        Assert.Equal("75.8 % · 31 Oct", latest?.Label);
+        Assert.Equal("75.8% · 31 Oct", latest?.Label);
         Assert.Equal(ChartRole.Bad, latest?.Role);
         Assert.Equal(DateTicks.X(new DateOnly(2026, 10, 31)), latest?.Point.X);
     }
@@ -89,7 +89,7 @@ public class KeyResultChartTests
     {
         // Plan: 74.6 + (78 − 74.6) × 47/92 = 76.337 (docs/format.md, worked example).
         Assert.Equal(
-            "Customer retention rose from 74.6 % on 30 Sep 2026 to 75.8 % on 31 Oct 2026; target 78 %, plan 76.34 % by today.",
+            "Customer retention rose from 74.6% on 30 Sep 2026 to 75.8% on 31 Oct 2026; target 78%, plan 76.34% by today.",
             RetentionChart().AltText);
     }
 
@@ -113,7 +113,7 @@ public class KeyResultChartTests
 
         var chart = ChartRenderer.KeyResult(Objective(Q4, kr, AsOf), kr.Over(Q4, Retention, AsOf), AsOf, "Retention");
 
-        Assert.StartsWith("Retention rose from 74.6 % on 30 Sep 2026", chart.AltText, StringComparison.Ordinal);
+        Assert.StartsWith("Retention rose from 74.6% on 30 Sep 2026", chart.AltText, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -158,7 +158,7 @@ public class KeyResultChartTests
 
         var chart = ChartRenderer.KeyResult(Objective(Q4, kr, AsOf), kr, AsOf);
 
-        Assert.Equal("The value was 14 % on 16 Nov 2026; target 20 %, plan 12.66 % by today.", chart.AltText);
+        Assert.Equal("The value was 14% on 16 Nov 2026; target 20%, plan 12.66% by today.", chart.AltText);
     }
 
     [Fact]
@@ -169,7 +169,7 @@ public class KeyResultChartTests
 
         var chart = ChartRenderer.KeyResult(Objective(q1, kr, AsOf), kr.Over(q1, Retention, AsOf), AsOf);
 
-        Assert.Equal("Customer retention was 75.8 % on 31 Oct 2026; target 80 %.", chart.AltText);
+        Assert.Equal("Customer retention was 75.8% on 31 Oct 2026; target 80%.", chart.AltText);
         SvgAssert.Valid(chart.Svg);
     }
 

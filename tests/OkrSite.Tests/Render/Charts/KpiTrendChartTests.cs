@@ -19,7 +19,7 @@ public class KpiTrendChartTests
     public void Alt_text_of_a_higher_is_better_kpi()
     {
         Assert.Equal(
-            "Customer retention rose from 72 % on 31 Dec 2025 to 75.8 % on 31 Oct 2026; healthy at or above 78 %, critical at or below 72 %, target 80 %; note on 31 Aug 2026: Loyalty programme launched.",
+            "Customer retention rose from 72% on 31 Dec 2025 to 75.8% on 31 Oct 2026; healthy at or above 78%, critical at or below 72%, target 80%; note on 31 Aug 2026: Loyalty programme launched.",
             ChartRenderer.KpiTrend(RetentionKpi, AsOf).AltText);
     }
 
@@ -87,7 +87,7 @@ public class KpiTrendChartTests
         var churn = KpiTrendChart.From(Churn(("2026-06-29", 4), ("2026-08-03", 3.5)), AsOf).Spec(ChartFormat.English);
         var unrated = KpiTrendChart.From(Kpi("Visits", null, Direction.Higher, null, null, null, KpiHealth.Unrated, Series("v", ("2026-10-26", 1))), AsOf).Spec(ChartFormat.English);
 
-        Assert.Equal(["healthy ≥ 78 %", "critical ≤ 72 %"], spec.Zones.Select(z => z.Label));
+        Assert.Equal(["healthy ≥ 78%", "critical ≤ 72%"], spec.Zones.Select(z => z.Label));
         Assert.Equal([ChartRole.Healthy, ChartRole.Critical], spec.Zones.Select(z => z.Role));
         Assert.NotEqual(spec.Zones[0].EdgeDash, spec.Zones[1].EdgeDash); // told apart without colour too
         Assert.Equal(["healthy ≤ 2", "critical ≥ 5"], churn.Zones.Select(z => z.Label));
@@ -96,8 +96,8 @@ public class KpiTrendChartTests
         Assert.Empty(unrated.Zones);
 
         var texts = SvgAssert.Texts(SvgAssert.Valid(ChartRenderer.KpiTrend(RetentionKpi, AsOf).Svg)).ToList();
-        Assert.Contains("healthy ≥ 78 %", texts);
-        Assert.Contains("critical ≤ 72 %", texts);
+        Assert.Contains("healthy ≥ 78%", texts);
+        Assert.Contains("critical ≤ 72%", texts);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using OkrSite.Core.Model;
+using OkrSite.Core.Render.Text;
 
 namespace OkrSite.Core.Render.Html.Views;
 
@@ -7,7 +8,7 @@ namespace OkrSite.Core.Render.Html.Views;
 /// escaped HTML table (<see cref="Table"/>). Rows and table are made from the points when the page asks for them and
 /// not kept: a large site has millions of them, and each chart is shown on one page.
 /// </summary>
-internal sealed class ChartView(string src, string alt, int width, int height, IReadOnlyList<DataPoint> points, string? unit, string? rowsNote)
+internal sealed class ChartView(string src, string alt, int width, int height, IReadOnlyList<DataPoint> points, string? unit, string? rowsNote, UiText? text = null)
 {
     public string Src { get; } = src;
 
@@ -24,9 +25,11 @@ internal sealed class ChartView(string src, string alt, int width, int height, I
 
     public int Count => points.Count;
 
-    public IReadOnlyList<DataRow> Rows => [.. points.Select(p => new DataRow(Format.IsoDate(p.Date), Format.WithUnit(p.Value, unit), p.Note))];
+    public IReadOnlyList<DataRow> Rows => [.. points.Select(p => new DataRow(Text.Format.Date(p.Date), Text.Format.WithUnit(p.Value, unit), p.Note))];
 
-    public RawHtml Table => DataTable.Html(points, unit);
+    public RawHtml Table => DataTable.Html(points, unit, Text);
+
+    private UiText Text { get; } = text ?? UiText.English;
 }
 
 /// <summary>One value of a series as the data table shows it.</summary>
