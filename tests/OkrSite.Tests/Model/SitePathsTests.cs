@@ -38,7 +38,7 @@ public class SitePathsTests
     }
 
     [Fact]
-    public void Charts_sit_beside_their_page_in_a_light_and_a_dark_svg()
+    public void Charts_sit_beside_their_page_in_one_svg()
     {
         var chart = SitePaths.KeyResultChart(Q3, "retention", "kr1");
 
