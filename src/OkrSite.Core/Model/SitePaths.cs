@@ -48,7 +48,7 @@ internal static class SitePaths
     /// <summary>The coach page: every method check explained, each at its code's anchor ("coach/#okr0501").</summary>
     public const string CoachUrl = "coach/";
 
-    /// <summary>A chart's name: its light SVG is <see cref="LightSvg"/> of it, its dark one <see cref="DarkSvg"/>, beside its page.</summary>
+    /// <summary>A chart's name: its SVG is <see cref="ChartSvg"/> of it, beside its page.</summary>
     public static string KeyResultChart(Objective objective, KeyResult keyResult) => KeyResultChart(objective.Period, objective.Id, keyResult.Id);
 
     public static string KeyResultChart(Period period, string objectiveId, string keyResultId) => $"{ObjectiveUrl(period, objectiveId)}{keyResultId}";
@@ -57,9 +57,8 @@ internal static class SitePaths
 
     public static string KpiChart(string kpiId) => $"{KpiUrl(kpiId)}trend";
 
-    public static string LightSvg(string chart) => $"{chart}.svg";
-
-    public static string DarkSvg(string chart) => $"{chart}.dark.svg";
+    /// <summary>A chart's one SVG file, which follows the page's light or dark scheme by itself.</summary>
+    public static string ChartSvg(string chart) => $"{chart}.svg";
 
     /// <summary>The output file of the page at <paramref name="url"/>: "objectives/2026-Q3/x/" → "objectives/2026-Q3/x/index.html".</summary>
     public static string FileOf(string url) => url.Length == 0 || url[^1] == '/' ? $"{url}index.html" : url;

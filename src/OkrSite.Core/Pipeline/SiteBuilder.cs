@@ -77,7 +77,7 @@ public static class SiteBuilder
             ChartStage.Result charts;
             using (var cache = ChartCache.Open(options.ResolvedCache, diagnostics, options.LockTimeout, options.Waiting))
             {
-                charts = stages.Run(BuildStage.RenderCharts, () => ChartStage.Render(report, cache, sink), c => c.Views.Count, _ => cache.Hits > 0 ? $"charts, {cache.Hits} from the cache" : "charts");
+                charts = stages.Run(BuildStage.RenderCharts, () => ChartStage.Render(report, cache, sink, text: text), c => c.Views.Count, _ => cache.Hits > 0 ? $"charts, {cache.Hits} from the cache" : "charts");
                 cache.Prune();
             }
 

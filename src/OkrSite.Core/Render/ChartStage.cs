@@ -5,23 +5,32 @@ using OkrSite.Core.Render.Cache;
 using OkrSite.Core.Render.Charts;
 using OkrSite.Core.Render.Html;
 using OkrSite.Core.Render.Html.Views;
+using OkrSite.Core.Render.Text;
 using OkrSite.Core.Write;
 
 namespace OkrSite.Core.Render;
 
 /// <summary>
 /// The charts of the site, rendered in parallel: one per metric key result that has data and one trend per KPI,
-/// each as a light and a dark SVG next to its page, plus the view (alt text, data rows) the page shows it with.
+/// each as one SVG next to its page (it follows the page's light or dark scheme by itself), plus the view (alt text,
+/// legend, data rows) the page shows it with. The stage builds each chart's <see cref="ChartSpec"/> from the Report
+/// and hands it to an <see cref="IChartBackend"/>; it knows nothing of how a chart is drawn.
 /// </summary>
 internal static class ChartStage
 {
     public sealed record Result(IReadOnlyDictionary<string, ChartView> Views);
 
-    private sealed record Job(string Key, string Hash, Func<ChartImage> Draw, IReadOnlyList<DataPoint> Points, string? Unit, string? RowsNote);
+    private sealed record Job(string Key, string Hash, Func<ChartSpec> Spec, IReadOnlyList<DataPoint> Points, string? Unit, string? RowsNote);
 
-    /// <summary>Draws (or takes from the cache) every chart and writes its two SVG files to <paramref name="output"/> at once.</summary>
-    public static Result Render(Report report, ChartCache cache, IOutputSink output)
+    /// <summary>Draws (or takes from the cache) every chart and writes its SVG file to <paramref name="output"/> at once.</summary>
+    /// <param name="backend">Draws the charts; ScottPlot's by default.</param>
+    /// <param name="text">The interface text in the site's language (its numbers, dates and words in charts); the tool's English by default.</param>
+    public static Result Render(Report report, ChartCache cache, IOutputSink output, IChartBackend? backend = null, UiText? text = null)
     {
+        backend ??= ScottPlotBackend.Instance;
+        text ??= UiText.English;
+        var format = ChartFormat.For(text);
+        var version = backend.Version + "/" + format.Key;
         var jobs = new List<Job>();
         var kpiNames = report.Kpis.ToDictionary(k => k.Id, k => k.Name, StringComparer.Ordinal);
         foreach (var objective in report.Objectives)
@@ -37,8 +46,8 @@ internal static class ChartStage
                 var name = kr.Kpi is { } kpi ? kpiNames.GetValueOrDefault(kpi) : null;
                 jobs.Add(new Job(
                     SitePaths.KeyResultChart(objective, kr),
-                    KeyResultHash(objective, kr, name, report.AsOf, window.Points),
-                    () => ChartRenderer.KeyResult(objective, kr, report.AsOf, name),
+                    KeyResultHash(version, objective, kr, name, report.AsOf, window.Points),
+                    () => KeyResultChart.From(objective, kr, report.AsOf, name).Spec(format),
                     window.Points,
                     kr.Unit,
                     null));
@@ -49,26 +58,29 @@ internal static class ChartStage
         {
             var points = kpi.Series.Points;
             var shown = points.Length > ViewBuilder.MaxTableRows ? points[^ViewBuilder.MaxTableRows..] : points;
-            var note = points.Length > ViewBuilder.MaxTableRows
-                ? string.Create(CultureInfo.InvariantCulture, $"The latest {ViewBuilder.MaxTableRows} of {points.Length} values; report.json has them all.")
-                : null;
-            jobs.Add(new Job(SitePaths.KpiChart(kpi), KpiHash(kpi, report.AsOf), () => ChartRenderer.KpiTrend(kpi, report.AsOf), shown, kpi.Unit, note));
+            var note = points.Length > ViewBuilder.MaxTableRows ? text.Get("charts.rows_note", ViewBuilder.MaxTableRows, points.Length) : null;
+            jobs.Add(new Job(SitePaths.KpiChart(kpi), KpiHash(version, kpi, report.AsOf), () => KpiTrendChart.From(kpi, report.AsOf).Spec(format), shown, kpi.Unit, note));
         }
 
         var views = new ConcurrentDictionary<string, ChartView>(StringComparer.Ordinal);
         Parallel.ForEach(jobs, job =>
         {
-            var meta = cache.Put(job.Hash, job.Draw, output, SitePaths.LightSvg(job.Key), SitePaths.DarkSvg(job.Key));
-            views[job.Key] = new ChartView(SitePaths.LightSvg(job.Key), SitePaths.DarkSvg(job.Key), meta.AltText, meta.Width, meta.Height, job.Points, job.Unit, job.RowsNote);
+            // Built here, not kept: a spec holds a copy of its points, and a large site has millions of them.
+            var spec = job.Spec();
+            var meta = cache.Put(job.Hash, () => backend.Render(spec), output, SitePaths.ChartSvg(job.Key));
+            views[job.Key] = new ChartView(SitePaths.ChartSvg(job.Key), meta.AltText, meta.Width, meta.Height, job.Points, job.Unit, job.RowsNote, text) { Legend = spec.Legend };
         });
         return new Result(views);
     }
 
-    /// <summary>Everything a key-result chart is drawn from: the period, the KR's values and status, the points it shows.</summary>
-    private static string KeyResultHash(Objective objective, KeyResult kr, string? name, DateOnly asOf, IEnumerable<DataPoint> points)
+    /// <summary>
+    /// Everything a key-result chart is drawn from: the backend's version and the language (<paramref name="version"/>),
+    /// the period, the KR's values and status, the points it shows.
+    /// </summary>
+    private static string KeyResultHash(string version, Objective objective, KeyResult kr, string? name, DateOnly asOf, IEnumerable<DataPoint> points)
     {
         using var hash = new ContentHash("kr-chart");
-        return hash.Add(objective.Period.ToString()).Add(objective.Expected).Add(asOf)
+        return hash.Add(version).Add(objective.Period.ToString()).Add(objective.Expected).Add(asOf)
             .Add(kr.Title).Add(kr.Metric).Add(name).Add(kr.Unit).Add(kr.Baseline).Add(kr.Target).Add(kr.Current).Add(kr.CurrentDate)
             .Add(kr.Score).Add(kr.Plan).Add(kr.Status.ToString()).Add(kr.Type.ToString()).Add(kr.CurrentSource.ToString()).Add(kr.BaselineSource.ToString())
             .Add(KeyResultChart.CheckInKey(kr))
@@ -76,10 +88,10 @@ internal static class ChartStage
             .Finish();
     }
 
-    private static string KpiHash(Kpi kpi, DateOnly asOf)
+    private static string KpiHash(string version, Kpi kpi, DateOnly asOf)
     {
         using var hash = new ContentHash("kpi-chart");
-        return hash.Add(asOf).Add(kpi.Name).Add(kpi.Unit).Add(kpi.Direction.ToString()).Add(kpi.Frequency?.ToString())
+        return hash.Add(version).Add(asOf).Add(kpi.Name).Add(kpi.Unit).Add(kpi.Direction.ToString()).Add(kpi.Frequency?.ToString())
             .Add(kpi.Target).Add(kpi.Green).Add(kpi.Red).Add(kpi.Health.ToString()).Add(kpi.Stale.ToString())
             .Add(kpi.Series.Points)
             .Finish();

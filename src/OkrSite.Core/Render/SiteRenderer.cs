@@ -28,7 +28,7 @@ internal static class SiteRenderer
     {
         // Paths are remembered only when static files need checking against them: a large site writes 100,000 files.
         var written = statics is { Files.Count: > 0 } ? new WrittenPaths(sink) : null;
-        written?.AddRange(charts.Views.Values.SelectMany(c => new[] { c.Src, c.DarkSrc }));
+        written?.AddRange(charts.Views.Values.Select(c => c.Src));
         var output = (IOutputSink?)written ?? sink;
         void Json() => output.WriteStream(SitePaths.ReportJson, stream => ReportJson.Write(report, stream));
 

@@ -32,7 +32,8 @@ public partial class PerPeriodIdsTests
         Assert.Contains("<h1>Keep customers Q3</h1>", q3, StringComparison.Ordinal);
         Assert.Contains("<h1>Keep customers Q4</h1>", q4, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(site.Output, "objectives", "2026-Q3", "retention", "kr1.svg")));
-        Assert.True(File.Exists(Path.Combine(site.Output, "objectives", "2026-Q4", "retention", "kr1.dark.svg")));
+        Assert.True(File.Exists(Path.Combine(site.Output, "objectives", "2026-Q4", "retention", "kr1.svg")));
+        Assert.False(File.Exists(Path.Combine(site.Output, "objectives", "2026-Q4", "retention", "kr1.dark.svg"))); // one SVG follows both schemes
 
         // Q4 aligns to the company objective and to Q3's retention; the company objective lists both as children.
         Assert.Contains("href=\"../../../objectives/2026-Q3/retention/\"", q4, StringComparison.Ordinal);

@@ -38,16 +38,14 @@ public class SitePathsTests
     }
 
     [Fact]
-    public void Charts_sit_beside_their_page_in_a_light_and_a_dark_svg()
+    public void Charts_sit_beside_their_page_in_one_svg()
     {
         var chart = SitePaths.KeyResultChart(Q3, "retention", "kr1");
 
         Assert.Equal("objectives/2026-Q3/retention/kr1", chart);
-        Assert.Equal("objectives/2026-Q3/retention/kr1.svg", SitePaths.LightSvg(chart));
-        Assert.Equal("objectives/2026-Q3/retention/kr1.dark.svg", SitePaths.DarkSvg(chart));
+        Assert.Equal("objectives/2026-Q3/retention/kr1.svg", SitePaths.ChartSvg(chart));
         Assert.StartsWith(SitePaths.ObjectiveUrl(Q3, "retention"), chart, StringComparison.Ordinal);
-        Assert.Equal("kpis/uptime/trend.svg", SitePaths.LightSvg(SitePaths.KpiChart("uptime")));
-        Assert.Equal("kpis/uptime/trend.dark.svg", SitePaths.DarkSvg(SitePaths.KpiChart("uptime")));
+        Assert.Equal("kpis/uptime/trend.svg", SitePaths.ChartSvg(SitePaths.KpiChart("uptime")));
     }
 
     [Fact]

@@ -11,8 +11,8 @@ namespace OkrSite.Core.Render.Cache;
 
 /// <summary>
 /// Rendered charts kept between builds under a cache folder (CI can keep it, e.g. with actions/cache), keyed by the
-/// content hash of their inputs: only charts whose data changed are drawn again, and a cached chart's SVG files go
-/// into the output as links to the cache's files, without being read. Entries no build used are removed at the end
+/// content hash of their inputs: only charts whose data changed are drawn again, and a cached chart's SVG file goes
+/// into the output as a link to the cache's file, without being read. Entries no build used are removed at the end
 /// of the build, so the folder does not grow without bound. A damaged entry is simply drawn again.
 /// The cache only ever writes into and prunes a folder it marked as its own with a CACHEDIR.TAG (the standard tag
 /// that backup tools also honour), and only entries whose names it generates; a link inside it is never followed,
@@ -162,25 +162,24 @@ internal sealed partial class ChartCache : IDisposable
 
     /// <summary>
     /// Puts the chart with content hash <paramref name="key"/> into <paramref name="output"/> as
-    /// <paramref name="lightPath"/> and <paramref name="darkPath"/>, drawing it only when the cache does not have it.
+    /// <paramref name="path"/>, drawing it only when the cache does not have it.
     /// </summary>
-    public ChartMeta Put(string key, Func<ChartImage> render, IOutputSink output, string lightPath, string darkPath)
+    public ChartMeta Put(string key, Func<ChartImage> render, IOutputSink output, string path)
     {
         if (_folder is null || !KeyName().IsMatch(key) || Shard(key) is not { } shard)
         {
-            return Write(render(), output, lightPath, darkPath);
+            return Write(render(), output, path);
         }
 
         _used.TryAdd(key, 0);
-        var (meta, light, dark) = (Path.Combine(shard, key + ".json"), Path.Combine(shard, key + ".svg"), Path.Combine(shard, key + ".dark.svg"));
+        var (meta, svg) = (Path.Combine(shard, key + ".json"), Path.Combine(shard, key + ".svg"));
         try
         {
             // A link or FIFO at an entry's name is never read through: the entry is drawn again and replaced.
-            if (FileKind.Of(light) == EntryKind.File && FileKind.Of(dark) == EntryKind.File && FileKind.Of(meta) == EntryKind.File
+            if (FileKind.Of(svg) == EntryKind.File && FileKind.Of(meta) == EntryKind.File
                 && JsonSerializer.Deserialize(File.ReadAllBytes(meta), CacheJson.Default.ChartMeta) is { } cached)
             {
-                output.WriteFrom(lightPath, light);
-                output.WriteFrom(darkPath, dark);
+                output.WriteFrom(path, svg);
                 Interlocked.Increment(ref _hits);
                 return cached;
             }
@@ -195,8 +194,7 @@ internal sealed partial class ChartCache : IDisposable
         var result = new ChartMeta(image.AltText, image.Width, image.Height);
         try
         {
-            Store(light, image.LightUtf8);
-            Store(dark, image.DarkUtf8);
+            Store(svg, image.Utf8);
 
             // The meta file goes last: its presence says the entry is complete.
             Store(meta, JsonSerializer.SerializeToUtf8Bytes(result, CacheJson.Default.ChartMeta));
@@ -204,13 +202,12 @@ internal sealed partial class ChartCache : IDisposable
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // A cache that cannot be written only costs time.
-            return Write(image, output, lightPath, darkPath);
+            return Write(image, output, path);
         }
 
         // The output links the files just stored (each store is a new file, never rewritten in place), so the SVG
         // bytes are written to disk once, not twice: on a large site that is 1.5 GB less to write.
-        output.WriteFrom(lightPath, light);
-        output.WriteFrom(darkPath, dark);
+        output.WriteFrom(path, svg);
         return result;
     }
 
@@ -294,13 +291,13 @@ internal sealed partial class ChartCache : IDisposable
     [GeneratedRegex(@"\A[0-9a-f]{2}\z", RegexOptions.CultureInvariant)]
     private static partial Regex ShardName();
 
+    // ".dark.svg": the second file of a chart in caches of OkrSite before one SVG followed both schemes; pruned.
     [GeneratedRegex(@"\A(?<key>[0-9a-f]{64})(\.json|\.svg|\.dark\.svg)(?<tmp>\.[0-9a-f]{32}\.tmp)?\z", RegexOptions.CultureInvariant)]
     private static partial Regex EntryName();
 
-    private static ChartMeta Write(ChartImage image, IOutputSink output, string lightPath, string darkPath)
+    private static ChartMeta Write(ChartImage image, IOutputSink output, string path)
     {
-        output.Write(lightPath, image.LightUtf8);
-        output.Write(darkPath, image.DarkUtf8);
+        output.Write(path, image.Utf8);
         return new ChartMeta(image.AltText, image.Width, image.Height);
     }
 

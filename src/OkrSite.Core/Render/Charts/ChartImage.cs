@@ -3,27 +3,23 @@ using System.Text;
 namespace OkrSite.Core.Render.Charts;
 
 /// <summary>
-/// One chart, rendered twice so that it follows the page's light and dark colours (the page shows it with a
-/// &lt;picture&gt; and a prefers-color-scheme source). <see cref="AltText"/> states the latest value and the trend.
-/// The SVGs are kept as the UTF-8 bytes of their files (do not change them); two images are equal when their bytes are.
+/// One chart as one SVG file that follows the page's light or dark scheme by itself (CSS inside it), and draws a
+/// wide and a narrow layout of which the image's width picks one (see <see cref="ChartLayout"/>).
+/// <see cref="Width"/>×<see cref="Height"/> is the wide layout's size, the aspect ratio a page reserves for it.
+/// The SVG is kept as the UTF-8 bytes of its file (do not change them); two images are equal when their bytes are.
 /// </summary>
-internal sealed record ChartImage(byte[] LightUtf8, byte[] DarkUtf8, string AltText, int Width, int Height)
+internal sealed record ChartImage(byte[] Utf8, string AltText, int Width, int Height)
 {
-    /// <summary>The light SVG as text.</summary>
-    public string LightSvg => Encoding.UTF8.GetString(LightUtf8);
-
-    /// <summary>The dark SVG as text.</summary>
-    public string DarkSvg => Encoding.UTF8.GetString(DarkUtf8);
+    /// <summary>The SVG as text.</summary>
+    public string Svg => Encoding.UTF8.GetString(Utf8);
 
     public bool Equals(ChartImage? other) =>
-        other is not null && LightUtf8.AsSpan().SequenceEqual(other.LightUtf8) && DarkUtf8.AsSpan().SequenceEqual(other.DarkUtf8)
-        && AltText == other.AltText && Width == other.Width && Height == other.Height;
+        other is not null && Utf8.AsSpan().SequenceEqual(other.Utf8) && AltText == other.AltText && Width == other.Width && Height == other.Height;
 
     public override int GetHashCode()
     {
         var hash = default(HashCode);
-        hash.AddBytes(LightUtf8);
-        hash.AddBytes(DarkUtf8);
+        hash.AddBytes(Utf8);
         hash.Add(AltText);
         hash.Add(Width);
         hash.Add(Height);

@@ -38,7 +38,11 @@ internal static class ChartSvg
     /// Writes the cleaned <paramref name="svg"/> (UTF-8) to <paramref name="output"/>, each clip id as
     /// <see cref="IdMark"/> and its number, and returns the prefix (ASCII) that the marks stand for.
     /// </summary>
-    public static byte[] Clean(ReadOnlySpan<byte> svg, int width, int height, ArrayBufferWriter<byte> output)
+    /// <param name="rootClass">
+    /// When given, the root element is made a drawing to nest in another SVG: it fills its parent (width and height
+    /// 100 %, scaled by the viewBox) and carries this class.
+    /// </param>
+    public static byte[] Clean(ReadOnlySpan<byte> svg, int width, int height, ArrayBufferWriter<byte> output, string? rootClass = null)
     {
         output.ResetWrittenCount();
         List<Range>? clips = null;
@@ -71,6 +75,10 @@ internal static class ChartSvg
                 AppendClip(output, svg, ref clips, eq + 2 + 5, value.Length - 6);
                 output.Append((byte)')');
             }
+            else if (rootClass is not null && !viewBoxDone && (name.SequenceEqual("width"u8) || name.SequenceEqual("height"u8)))
+            {
+                output.Append("100%"u8);
+            }
             else if (name.SequenceEqual("font-family"u8) && value.SequenceEqual(SkiaFamily))
             {
                 output.Append(CssFamily);
@@ -90,6 +98,11 @@ internal static class ChartSvg
             {
                 // The first width and height are the root element's.
                 output.Append(Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture, $" viewBox=\"0 0 {width} {height}\"")));
+                if (rootClass is not null)
+                {
+                    output.Append(Encoding.ASCII.GetBytes($" class=\"{rootClass}\""));
+                }
+
                 viewBoxDone = true;
             }
         }

@@ -4,13 +4,16 @@ using OkrSite.Core.Model;
 namespace OkrSite.Core.Render.Charts;
 
 /// <summary>
-/// The ticks of a date axis: the densest calendar step whose labels fit the width (days, Mondays, the 1st and
-/// 15th, months, quarters, years), labelled with invariant English month names ("Jul 1", "Aug", "2027"). Tick
-/// positions depend only on the calendar, never on where the range starts, so the same dates get the same ticks.
+/// The date axis: grid lines at the densest calendar step whose labels fit the width (days, Mondays, the 1st and
+/// 15th, months, quarters, years), and the labels. A label names what it stands at: a day step labels its lines
+/// with their dates ("1 Jul"); a month names the span between two lines and is written in its middle, so a value
+/// of 31 Oct sits at the end of the span labelled "Oct", just before the line of 1 Nov (a "Nov" at the line of
+/// 1 Nov made it read as November); likewise a year under its middle. Steps of several months label their lines
+/// with the date ("1 Apr"). Positions depend only on the calendar, never on where the range starts.
 /// </summary>
 internal static class DateTicks
 {
-    private const double DayLabelSpacing = 64;   // "Sep 15" is about 40 px at 12 px DejaVu Sans
+    private const double DayLabelSpacing = 64;   // "15 Sep" is about 45 px at 12 px DejaVu Sans
     private const double MonthLabelSpacing = 46; // "Sep" and "2027" are about 25-30 px
 
     private static readonly Step[] Steps =
@@ -44,28 +47,55 @@ internal static class DateTicks
         return DateOnly.FromDateTime(DateTime.FromOADate(clamped));
     }
 
-    /// <summary>The ticks for the dates from <paramref name="first"/> to <paramref name="last"/> on an axis <paramref name="widthPx"/> wide.</summary>
-    public static IReadOnlyList<(DateOnly Date, string Label)> For(DateOnly first, DateOnly last, double widthPx)
+    /// <summary>The axis for the dates from <paramref name="first"/> to <paramref name="last"/> on <paramref name="widthPx"/>, in English.</summary>
+    public static DateAxis For(DateOnly first, DateOnly last, double widthPx) => For(first, last, widthPx, ChartFormat.English);
+
+    /// <summary>The axis for the dates from <paramref name="first"/> to <paramref name="last"/> on an axis <paramref name="widthPx"/> wide.</summary>
+    public static DateAxis For(DateOnly first, DateOnly last, double widthPx, ChartFormat format)
     {
         if (last < first)
         {
-            return [];
+            return DateAxis.Empty;
         }
 
         var multiYear = first.Year != last.Year;
         foreach (var step in Steps)
         {
-            var spacing = step.Unit is StepUnit.Month or StepUnit.Year ? MonthLabelSpacing : DayLabelSpacing;
+            var spans = Spans(step);
+            var spacing = step.Unit is StepUnit.Month or StepUnit.Year && (spans || step.Unit == StepUnit.Year) ? MonthLabelSpacing : DayLabelSpacing;
             var maxTicks = Math.Max(2, (int)(widthPx / spacing));
             var dates = Dates(step, first, last, maxTicks + 1);
-            if (dates.Count <= maxTicks)
+            if (dates.Count > maxTicks)
             {
-                return [.. dates.Select(d => (d, Label(step, d, multiYear)))];
+                continue;
             }
+
+            if (!spans)
+            {
+                return new(dates, [.. dates.Select(d => new DateLabel(X(d), Label(step, d, multiYear, format)))]);
+            }
+
+            // The lines of the spans inside the range, and a label in the middle of every span whose middle is.
+            var labels = new List<DateLabel>();
+            var span = step.Unit == StepUnit.Year ? new DateOnly(first.Year, 1, 1) : new DateOnly(first.Year, first.Month, 1);
+            for (; span <= last && labels.Count <= maxTicks; span = step.Unit == StepUnit.Year ? span.AddYears(1) : span.AddMonths(1))
+            {
+                var next = step.Unit == StepUnit.Year ? span.AddYears(1) : span.AddMonths(1);
+                var middle = (X(span) + X(next)) / 2;
+                if (middle >= X(first) && middle <= X(last) + 1)
+                {
+                    labels.Add(new DateLabel(middle, Label(step, span, multiYear, format)));
+                }
+            }
+
+            return new(dates, labels);
         }
 
-        return [];
+        return DateAxis.Empty;
     }
+
+    /// <summary>Whether the step's labels name the spans between its lines (a month, a year) rather than the lines' dates.</summary>
+    private static bool Spans(Step step) => step.Count == 1 && step.Unit is StepUnit.Month or StepUnit.Year;
 
     private static List<DateOnly> Dates(Step step, DateOnly first, DateOnly last, int limit)
     {
@@ -131,13 +161,21 @@ internal static class DateTicks
         return dates;
     }
 
-    private static string Label(Step step, DateOnly date, bool multiYear) => step.Unit switch
+    private static string Label(Step step, DateOnly date, bool multiYear, ChartFormat format) => step.Unit switch
     {
-        StepUnit.Year => date.ToString("yyyy", CultureInfo.InvariantCulture),
-        StepUnit.Month when multiYear && date.Month == 1 => date.ToString("yyyy", CultureInfo.InvariantCulture),
-        StepUnit.Month => date.ToString("MMM", CultureInfo.InvariantCulture),
-        _ => ChartText.MonthDay(date),
+        StepUnit.Year => format.Year(date),
+        StepUnit.Month when multiYear && date.Month == 1 => format.Year(date),
+        StepUnit.Month when step.Count == 1 => format.Month(date),
+        _ => format.ShortDate(date),
     };
 
     private readonly record struct Step(StepUnit Unit, int Count);
 }
+
+/// <summary>The date axis of a chart: where its grid lines are, and its labels at their x coordinates.</summary>
+internal sealed record DateAxis(IReadOnlyList<DateOnly> Lines, IReadOnlyList<DateLabel> Labels)
+{
+    public static DateAxis Empty { get; } = new([], []);
+}
+
+internal readonly record struct DateLabel(double X, string Text);

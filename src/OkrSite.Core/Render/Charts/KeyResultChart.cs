@@ -1,5 +1,4 @@
 using OkrSite.Core.Model;
-using ScottPlot;
 using DataPoint = OkrSite.Core.Model.DataPoint;
 
 namespace OkrSite.Core.Render.Charts;
@@ -23,9 +22,6 @@ internal sealed record KeyResultChart(
     /// <summary>The key result's check-ins, marked on the chart: a diamond at its value, or a tick on the axis without one.</summary>
     public IReadOnlyList<CheckIn> CheckIns { get; init; } = [];
 
-    public const int Width = 720;
-    public const int Height = 300;
-
     public static KeyResultChart From(Objective objective, KeyResult kr, DateOnly asOf, string? name)
     {
         if (kr.Type != KeyResultType.Metric)
@@ -46,7 +42,7 @@ internal sealed record KeyResultChart(
             points = [new DataPoint(until, current)];
         }
 
-        return new(name ?? Humanize(kr.Metric) ?? "The value", kr.Unit, period, points, kr.Baseline, kr.Target, kr.Plan, kr.Status, asOf)
+        return new(name ?? Humanize(kr.Metric) ?? string.Empty, kr.Unit, period, points, kr.Baseline, kr.Target, kr.Plan, kr.Status, asOf)
         {
             CheckIns = kr.CheckIns,
         };
@@ -65,111 +61,118 @@ internal sealed record KeyResultChart(
     }
 
     /// <summary>
-    /// "Customer retention rose from 74.6 % on 2026-09-30 to 75.8 % on 2026-10-31; target 78 %, plan 76.34 % by today."
+    /// "Customer retention rose from 74.6 % on 30 Sep 2026 to 75.8 % on 31 Oct 2026; target 78 %, plan 76.34 % by today."
     /// </summary>
-    public string AltText()
+    public string AltText(ChartFormat format)
     {
         if (Points.Count == 0)
         {
-            return "No data yet.";
+            return format.Text("charts.no_data");
         }
 
-        var text = Trend.Sentence(Name, Points[0], Points[^1], Unit, between: false);
+        var text = Trend.Sentence(Name.Length == 0 ? format.Text("charts.value") : Name, Points[0], Points[^1], Unit, format);
         var tail = new List<string>();
         if (Target is { } target)
         {
-            tail.Add("target " + ChartText.Value(target, Unit));
+            tail.Add(format.Text("charts.alt.target", format.Value(target, Unit)));
         }
 
-        if (Plan is { } plan && Period.Contains(AsOf) && AsOf < Period.End)
+        if (ShowsPlanByToday && Plan is { } plan)
         {
-            tail.Add("plan " + ChartText.Value(plan, Unit) + " by today");
+            tail.Add(format.Text("charts.alt.plan", format.Value(plan, Unit)));
         }
 
         if (CheckIns.Count > 0)
         {
             var latest = CheckIns[^1];
-            var confidence = latest.Confidence is { } c ? $", confidence {ChartText.Value(c, null)}/10" : string.Empty;
-            tail.Add(CheckIns.Count == 1
-                ? $"1 check-in, on {ChartText.MonthDay(latest.Date)}{confidence}"
-                : $"{CheckIns.Count} check-ins, the latest on {ChartText.MonthDay(latest.Date)}{confidence}");
+            var confidence = latest.Confidence is { } c ? ", " + format.Text("charts.alt.confidence", format.Value(c, null)) : string.Empty;
+            tail.Add((CheckIns.Count == 1
+                ? format.Text("charts.alt.check_in", format.Date(latest.Date))
+                : format.Text("charts.alt.check_ins", CheckIns.Count, format.Date(latest.Date))) + confidence);
         }
 
         return tail.Count == 0 ? text + "." : $"{text}; {string.Join(", ", tail)}.";
     }
 
-    public void Draw(Plot plot, Palette palette)
+    private bool ShowsPlanByToday => Period.Contains(AsOf) && AsOf < Period.End;
+
+    /// <summary>
+    /// The chart: the values as a line at their dates, the plan from baseline to target, the target, the report date,
+    /// the check-ins, and the latest value as a dot in the key result's status colour, labelled with value and date.
+    /// </summary>
+    public ChartSpec Spec(ChartFormat format)
     {
-        var muted = ChartStyle.Of(palette.Muted);
         double xMin = DateTicks.X(Period.Start), xMax = DateTicks.X(Period.End);
         var values = Points.Select(p => p.Value).ToList();
         values.AddRange(new[] { Target, Target is null ? null : Baseline }.OfType<double>());
-        var range = ValueRange.Around(values);
-
-        if (Target is { } target)
+        var legend = new List<LegendEntry>();
+        var levels = new List<ChartLevel>();
+        var lines = new List<ChartLine>();
+        var marks = new List<ChartMarks>();
+        if (Points.Count > 0)
         {
-            var line = plot.Add.HorizontalLine(range.Y(target), 1, muted, LinePattern.Solid);
-            line.EnableAutoscale = false;
-            line.ExcludeFromLegend = true;
-            ChartStyle.Note(plot, "target " + ChartText.Value(target, Unit), xMin, range.Y(target), Alignment.LowerLeft, muted);
+            legend.Add(new(LegendKind.Actual, format.Text("charts.legend.actual")));
         }
 
         if (Baseline is { } baseline && Target is { } end)
         {
-            var plan = plot.Add.Line(xMin, range.Y(baseline), xMax, range.Y(end));
-            plan.LineColor = muted;
-            plan.LineWidth = 1.5f;
-            plan.LinePattern = LinePattern.Dashed;
-            plan.MarkerSize = 0;
+            lines.Add(new(ChartRole.Plan, [new(xMin, baseline), new(xMax, end)], ChartDash.Dashed, 1.5f, ChartMark.None, 0));
+            legend.Add(new(LegendKind.Plan, format.Text("charts.legend.plan")));
         }
 
-        if (Period.Contains(AsOf))
+        if (Target is { } target)
         {
-            var x = DateTicks.X(AsOf);
-            var today = plot.Add.VerticalLine(x, 1, muted, LinePattern.Dotted);
-            today.EnableAutoscale = false;
-            today.ExcludeFromLegend = true;
-            var left = AsOf.DayNumber - Period.Start.DayNumber > Period.Days / 2;
-            ChartStyle.Note(plot, "as of " + ChartText.MonthDay(AsOf), x, range.Max, left ? Alignment.UpperRight : Alignment.UpperLeft, muted, left ? -2 : 2);
+            levels.Add(new(ChartRole.Target, target, ChartDash.Solid, format.Text("charts.target", format.Value(target, Unit))));
+            legend.Add(new(LegendKind.Target, format.Text("charts.legend.target")));
         }
 
         if (Points.Count > 0)
         {
-            var colour = ChartStyle.StatusColor(palette, Status);
-            var line = plot.Add.ScatterLine(Points.Select(p => DateTicks.X(p.Date)).ToArray(), Points.Select(p => range.Y(p.Value)).ToArray(), colour);
-            line.LineWidth = 2;
-            line.MarkerShape = MarkerShape.FilledCircle;
-            line.MarkerSize = 7;
-            line.MarkerColor = colour;
+            lines.Add(new(ChartRole.Actual, [.. Points.Select(p => new ChartPoint(DateTicks.X(p.Date), p.Value))], ChartDash.Solid, 2, ChartMark.Dot, 6));
         }
 
-        MarkCheckIns(plot, palette, range);
-
-        ChartStyle.Apply(plot, palette, Unit, range.Scale);
-        ChartStyle.DateAxis(plot, xMin, xMax, Width);
-        plot.Axes.SetLimitsY(range.Min, range.Max);
-    }
-
-    /// <summary>
-    /// Check-ins with a value as open diamonds at that value (a reading the export may not have), the others as
-    /// triangles on the bottom edge at their dates, in the muted colour so they never read as the data line.
-    /// </summary>
-    private void MarkCheckIns(Plot plot, Palette palette, ValueRange range)
-    {
-        var muted = ChartStyle.Of(palette.Muted);
         var inPeriod = CheckIns.Where(c => Period.Contains(c.Date)).ToList();
         var valued = inPeriod.Where(c => c.Value is not null).ToList();
         if (valued.Count > 0)
         {
-            plot.Add.Markers(valued.Select(c => DateTicks.X(c.Date)).ToArray(), valued.Select(c => range.Y(c.Value!.Value)).ToArray(), MarkerShape.OpenDiamond, 9, muted);
+            marks.Add(new(ChartRole.Muted, ChartMark.OpenDiamond, [.. valued.Select(c => new ChartPoint(DateTicks.X(c.Date), c.Value!.Value))], 9));
+            legend.Add(new(LegendKind.CheckInValue, format.Text("charts.legend.check_in_value")));
         }
 
         var dated = inPeriod.Where(c => c.Value is null).ToList();
         if (dated.Count > 0)
         {
-            plot.Add.Markers(dated.Select(c => DateTicks.X(c.Date)).ToArray(), dated.Select(_ => range.Min).ToArray(), MarkerShape.FilledTriangleUp, 7, muted);
+            marks.Add(new(ChartRole.Muted, ChartMark.TriangleUp, [.. dated.Select(c => new ChartPoint(DateTicks.X(c.Date), 0))], 7, OnBottomEdge: true));
+            legend.Add(new(LegendKind.CheckIn, format.Text("charts.legend.check_in")));
         }
+
+        ChartCallout? latest = null;
+        if (Points.Count > 0)
+        {
+            var last = Points[^1];
+            latest = new(new(DateTicks.X(last.Date), last.Value), StatusRole(Status), format.Text("charts.latest", format.Value(last.Value, Unit), format.ShortDate(last.Date)));
+            legend.Add(new(LegendKind.Latest, format.Text("charts.legend.latest")));
+        }
+
+        return new ChartSpec(ChartKind.KeyResult, AltText(format), Unit, ValueRange.Around(values), xMin, xMax)
+        {
+            Levels = levels,
+            Lines = lines,
+            Marks = marks,
+            Today = Period.Contains(AsOf) ? new ChartDateMark(DateTicks.X(AsOf), format.Text("charts.as_of", format.ShortDate(AsOf))) : null,
+            Latest = latest,
+            Legend = legend,
+            Format = format,
+        };
     }
+
+    private static ChartRole StatusRole(Status status) => status switch
+    {
+        Status.OnTrack => ChartRole.Good,
+        Status.AtRisk => ChartRole.Warn,
+        Status.OffTrack => ChartRole.Bad,
+        _ => ChartRole.Neutral,
+    };
 
     /// <summary>What the chart's check-in marks are drawn from, for the chart cache's key.</summary>
     public static string CheckInKey(KeyResult kr) =>

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using OkrSite.Core.Model;
-using ScottPlot;
 using DataPoint = OkrSite.Core.Model.DataPoint;
 
 namespace OkrSite.Core.Render.Charts;
@@ -11,101 +10,123 @@ namespace OkrSite.Core.Render.Charts;
 /// </summary>
 internal sealed record KpiTrendChart(Kpi Kpi, ImmutableArray<DataPoint> Points, DateOnly AsOf)
 {
-    public const int Width = 720;
-    public const int Height = 320;
-
     /// <summary>Above this many points the line has no markers of its own (only notes and the latest value do).</summary>
     private const int MaxMarkedPoints = 60;
 
-    private const double ZoneOpacity = 0.12;
-    private const double ThresholdOpacity = 0.55;
+    /// <summary>The alt text names at most this many notes, the latest; the data table lists them all.</summary>
+    private const int MaxNotesInAltText = 5;
 
     public static KpiTrendChart From(Kpi kpi, DateOnly asOf) =>
         new(kpi, kpi.Series.IsEmpty ? [] : kpi.Series.Until(asOf), asOf);
 
-    /// <summary>"Churn fell from 4 to 3.5 between 2026-06-29 and 2026-08-03; healthy at or below 2, critical at or above 5."</summary>
-    public string AltText()
+    /// <summary>"Churn fell from 4 on 29 Jun 2026 to 3.5 on 3 Aug 2026; healthy at or below 2, critical at or above 5; note on …"</summary>
+    public string AltText(ChartFormat format)
     {
         if (Points.IsDefaultOrEmpty)
         {
-            return "No data yet.";
+            return format.Text("charts.no_data");
         }
 
-        var text = Trend.Sentence(Kpi.Name, Points[0], Points[^1], Kpi.Unit, between: true);
+        var text = Trend.Sentence(Kpi.Name, Points[0], Points[^1], Kpi.Unit, format);
         var higher = Kpi.Direction == Direction.Higher;
         var tail = new List<string>();
         if (Kpi.Green is { } green)
         {
-            tail.Add($"healthy at or {(higher ? "above" : "below")} {ChartText.Value(green, Kpi.Unit)}");
+            tail.Add(format.Text(higher ? "charts.alt.healthy_above" : "charts.alt.healthy_below", format.Value(green, Kpi.Unit)));
         }
 
         if (Kpi.Red is { } red)
         {
-            tail.Add($"critical at or {(higher ? "below" : "above")} {ChartText.Value(red, Kpi.Unit)}");
+            tail.Add(format.Text(higher ? "charts.alt.critical_below" : "charts.alt.critical_above", format.Value(red, Kpi.Unit)));
         }
 
         if (Kpi.Target is { } target)
         {
-            tail.Add("target " + ChartText.Value(target, Kpi.Unit));
+            tail.Add(format.Text("charts.alt.target", format.Value(target, Kpi.Unit)));
         }
 
-        return tail.Count == 0 ? text + "." : $"{text}; {string.Join(", ", tail)}.";
+        // The notes the chart circles, so a reader of the alt text learns what they say.
+        var notes = Points.Where(p => !string.IsNullOrWhiteSpace(p.Note)).TakeLast(MaxNotesInAltText)
+            .Select(p => format.Text("charts.alt.note", format.Date(p.Date), p.Note!.Trim())).ToList();
+        var sentence = tail.Count == 0 ? text : $"{text}; {string.Join(", ", tail)}";
+        return notes.Count == 0 ? sentence + "." : $"{sentence}; {string.Join("; ", notes)}.";
     }
 
-    public void Draw(Plot plot, Palette palette)
+    /// <summary>
+    /// The chart: the healthy and critical zones (labelled, edges solid and dashed), the target, the values at their
+    /// dates with the noted ones circled, and the latest value as a dot in the KPI's health colour, labelled.
+    /// </summary>
+    public ChartSpec Spec(ChartFormat format)
     {
         var (xMin, xMax) = XRange();
         var values = Points.Select(p => p.Value).ToList();
         values.AddRange(new[] { Kpi.Green, Kpi.Red, Kpi.Target }.OfType<double>());
-        var range = ValueRange.Around(values);
-
-        // Zones reach well past the visible range so that their outer edges never show.
-        double below = range.Min - range.Span, above = range.Max + range.Span;
         var higher = Kpi.Direction == Direction.Higher;
+        var zones = new List<ChartZone>();
+        var legend = new List<LegendEntry>();
+        if (!Points.IsDefaultOrEmpty)
+        {
+            legend.Add(new(LegendKind.Actual, format.Text("charts.legend.actual")));
+        }
+
         if (Kpi.Green is { } green)
         {
-            Zone(plot, higher ? range.Y(green) : below, higher ? above : range.Y(green), range.Y(green), ChartStyle.Of(palette.Good));
+            var label = format.Text(higher ? "charts.zone.healthy_above" : "charts.zone.healthy_below", format.Value(green, Kpi.Unit));
+            zones.Add(new(ChartRole.Healthy, higher ? green : null, higher ? null : green, green, ChartDash.Solid, label));
+            legend.Add(new(LegendKind.Healthy, format.Text("charts.legend.healthy")));
         }
 
         if (Kpi.Red is { } red)
         {
-            Zone(plot, higher ? below : range.Y(red), higher ? range.Y(red) : above, range.Y(red), ChartStyle.Of(palette.Bad));
+            var label = format.Text(higher ? "charts.zone.critical_below" : "charts.zone.critical_above", format.Value(red, Kpi.Unit));
+            zones.Add(new(ChartRole.Critical, higher ? null : red, higher ? red : null, red, ChartDash.Dashed, label));
+            legend.Add(new(LegendKind.Critical, format.Text("charts.legend.critical")));
         }
 
-        var muted = ChartStyle.Of(palette.Muted);
+        var levels = new List<ChartLevel>();
         if (Kpi.Target is { } target)
         {
-            var line = plot.Add.HorizontalLine(range.Y(target), 1.5f, muted, LinePattern.Dashed);
-            line.EnableAutoscale = false;
-            line.ExcludeFromLegend = true;
-            ChartStyle.Note(plot, "target " + ChartText.Value(target, Kpi.Unit), xMin, range.Y(target), Alignment.LowerLeft, muted);
+            levels.Add(new(ChartRole.Target, target, ChartDash.Solid, format.Text("charts.target", format.Value(target, Kpi.Unit))));
+            legend.Add(new(LegendKind.Target, format.Text("charts.legend.target")));
         }
 
+        var lines = new List<ChartLine>();
+        var marks = new List<ChartMarks>();
+        ChartCallout? latest = null;
         if (!Points.IsDefaultOrEmpty)
         {
-            var accent = ChartStyle.Of(palette.Accent);
-            var series = plot.Add.ScatterLine(Points.Select(p => DateTicks.X(p.Date)).ToArray(), Points.Select(p => range.Y(p.Value)).ToArray(), accent);
-            series.LineWidth = 2;
-            series.MarkerShape = Points.Length <= MaxMarkedPoints ? MarkerShape.FilledCircle : MarkerShape.None;
-            series.MarkerSize = 5;
-            series.MarkerColor = accent;
-
-            var noted = Points.Where(p => !string.IsNullOrWhiteSpace(p.Note)).ToArray();
-            if (noted.Length > 0)
+            lines.Add(new(ChartRole.Actual, [.. Points.Select(p => new ChartPoint(DateTicks.X(p.Date), p.Value))], ChartDash.Solid, 2, Points.Length <= MaxMarkedPoints ? ChartMark.Dot : ChartMark.None, 5));
+            var noted = Points.Where(p => !string.IsNullOrWhiteSpace(p.Note)).ToList();
+            if (noted.Count > 0)
             {
-                var notes = plot.Add.Markers(noted.Select(p => DateTicks.X(p.Date)).ToArray(), noted.Select(p => range.Y(p.Value)).ToArray(), MarkerShape.OpenCircle, 12, ChartStyle.Of(palette.Text));
-                notes.MarkerLineWidth = 1.5f;
+                marks.Add(new(ChartRole.Text, ChartMark.OpenCircle, [.. noted.Select(p => new ChartPoint(DateTicks.X(p.Date), p.Value))], 12));
+                legend.Add(new(LegendKind.Note, format.Text("charts.legend.note")));
             }
 
-            var latest = Points[^1];
-            var health = plot.Add.Marker(DateTicks.X(latest.Date), range.Y(latest.Value), MarkerShape.FilledCircle, 10, ChartStyle.HealthColor(palette, Kpi.Health));
-            health.MarkerLineWidth = 0;
+            var last = Points[^1];
+            latest = new(new(DateTicks.X(last.Date), last.Value), HealthRole(Kpi.Health), format.Text("charts.latest", format.Value(last.Value, Kpi.Unit), format.ShortDate(last.Date)));
+            legend.Add(new(LegendKind.Latest, format.Text("charts.legend.latest")));
         }
 
-        ChartStyle.Apply(plot, palette, Kpi.Unit, range.Scale);
-        ChartStyle.DateAxis(plot, xMin, xMax, Width);
-        plot.Axes.SetLimitsY(range.Min, range.Max);
+        return new ChartSpec(ChartKind.KpiTrend, AltText(format), Kpi.Unit, ValueRange.Around(values), xMin, xMax)
+        {
+            Zones = zones,
+            Levels = levels,
+            Lines = lines,
+            Marks = marks,
+            Latest = latest,
+            Legend = legend,
+            Format = format,
+        };
     }
+
+    private static ChartRole HealthRole(KpiHealth health) => health switch
+    {
+        KpiHealth.Healthy => ChartRole.Good,
+        KpiHealth.Warning => ChartRole.Warn,
+        KpiHealth.Critical => ChartRole.Bad,
+        _ => ChartRole.Neutral,
+    };
 
     /// <summary>From the first value to the report date (so a stale KPI shows its gap), at least two weeks, padded by 3 %.</summary>
     private (double Min, double Max) XRange()
@@ -121,15 +142,5 @@ internal sealed record KpiTrendChart(Kpi Kpi, ImmutableArray<DataPoint> Points, 
 
         var pad = Math.Max(0.5, (max - min) * 0.03);
         return (min - pad, max + pad);
-    }
-
-    private static void Zone(Plot plot, double from, double to, double threshold, Color colour)
-    {
-        var zone = plot.Add.VerticalSpan(from, to, colour.WithOpacity(ZoneOpacity));
-        zone.LineWidth = 0;
-        zone.EnableAutoscale = false;
-        var edge = plot.Add.HorizontalLine(threshold, 1, colour.WithOpacity(ThresholdOpacity), LinePattern.Solid);
-        edge.EnableAutoscale = false;
-        edge.ExcludeFromLegend = true;
     }
 }

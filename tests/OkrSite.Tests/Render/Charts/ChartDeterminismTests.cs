@@ -62,7 +62,7 @@ public class ChartDeterminismTests
     [Fact]
     public void Svg_holds_nothing_of_the_machine()
     {
-        foreach (var svg in new[] { KrChart().LightSvg, KrChart().DarkSvg, KpiChart().LightSvg, KpiChart().DarkSvg })
+        foreach (var svg in new[] { KrChart().Svg, KpiChart().Svg })
         {
             Assert.DoesNotContain("cl_", svg, StringComparison.Ordinal);                  // Skia's process-wide clip ids
             Assert.DoesNotContain("/usr/", svg, StringComparison.Ordinal);                // font or machine paths
@@ -77,15 +77,17 @@ public class ChartDeterminismTests
     }
 
     [Fact]
-    public void Both_colour_schemes_of_a_chart_share_their_clip_ids()
+    public void The_two_drawings_of_a_chart_have_ids_of_their_own()
     {
-        var chart = KpiChart();
+        var doc = System.Xml.Linq.XDocument.Parse(KpiChart().Svg);
 
-        static IEnumerable<string> Ids(string svg) => System.Xml.Linq.XDocument.Parse(svg).Descendants().Select(e => (string?)e.Attribute("id")).OfType<string>();
+        static List<string> Ids(System.Xml.Linq.XElement e) => [.. e.Descendants().Select(d => (string?)d.Attribute("id")).OfType<string>()];
 
-        Assert.NotEmpty(Ids(chart.LightSvg));
-        Assert.Equal(Ids(chart.LightSvg), Ids(chart.DarkSvg));
-        Assert.Empty(Ids(chart.LightSvg).Intersect(Ids(KrChart().LightSvg)));
+        var (wide, narrow) = (Ids(SvgAssert.Drawing(doc, ChartLayout.Wide)), Ids(SvgAssert.Drawing(doc, ChartLayout.Narrow)));
+        Assert.NotEmpty(wide);
+        Assert.NotEmpty(narrow);
+        Assert.Empty(wide.Intersect(narrow));
+        Assert.Empty(wide.Concat(narrow).Intersect(Ids(System.Xml.Linq.XDocument.Parse(KrChart().Svg).Root!)));
     }
 
     [Fact]
@@ -93,12 +95,14 @@ public class ChartDeterminismTests
     {
         // Plot.GetSvgXml renders a new plot twice into a bitmap (until its limits settle) and then into the SVG; the
         // renderer renders once, straight into the SVG, because the charts set all their limits. Same result?
-        var kpi = KpiTrendChart.From(RetentionKpi, AsOf);
-        Assert.Equal(ScottPlotsSvg(kpi.Draw, 720, 320), RenderersSvg(kpi.Draw, 720, 320));
-
+        var kpi = KpiTrendChart.From(RetentionKpi, AsOf).Spec(ChartFormat.English);
         var kr = MetricKr("customer-retention", "%", 74.6, 78, Status.AtRisk, 75.8);
-        var krChart = KeyResultChart.From(Objective(Period.OfQuarter(2026, 4), kr, AsOf), kr.Over(Period.OfQuarter(2026, 4), Retention, AsOf), AsOf, null);
-        Assert.Equal(ScottPlotsSvg(krChart.Draw, 720, 300), RenderersSvg(krChart.Draw, 720, 300));
+        var krSpec = KeyResultChart.From(Objective(Period.OfQuarter(2026, 4), kr, AsOf), kr.Over(Period.OfQuarter(2026, 4), Retention, AsOf), AsOf, null).Spec(ChartFormat.English);
+        foreach (var layout in ChartLayout.All)
+        {
+            Assert.Equal(ScottPlotsSvg(p => ScottPlotDrawing.Draw(p, kpi, layout), layout.Width, layout.Height), RenderersSvg(p => ScottPlotDrawing.Draw(p, kpi, layout), layout.Width, layout.Height));
+            Assert.Equal(ScottPlotsSvg(p => ScottPlotDrawing.Draw(p, krSpec, layout), layout.Width, layout.Height), RenderersSvg(p => ScottPlotDrawing.Draw(p, krSpec, layout), layout.Width, layout.Height));
+        }
     }
 
     [Fact]
@@ -106,32 +110,32 @@ public class ChartDeterminismTests
     {
         // The safety net of the single render: limits that move while rendering mean a render with unsettled limits,
         // which must not be the one in the SVG (nor be drawn underneath the settled one).
-        static void Draw(ScottPlot.Plot plot, Palette palette)
+        static void Draw(ScottPlot.Plot plot)
         {
             // Autoscaled limits, widened after the layout by a rule: the first render lays the axes out for limits
             // it then does not draw with, so its SVG differs from the settled one (a single render fails this test).
-            plot.Add.ScatterLine(new double[] { 0, 1_000_000 }, new double[] { 0.2, 0.8 }, ScottPlot.Color.FromHex(palette.Accent));
-            ChartStyle.Apply(plot, palette, "%");
+            plot.Add.ScatterLine(new double[] { 0, 1_000_000 }, new double[] { 0.2, 0.8 }, ChartStyle.Of(ChartRole.Actual));
+            ChartStyle.Apply(plot, ChartLayout.Wide, "%", ChartText.Tick);
             plot.Axes.Rules.Add(new ScottPlot.AxisRules.SquareZoomOut(plot.Axes.Bottom, plot.Axes.Left));
         }
 
         var svg = RenderersSvg(Draw, 720, 300);
 
         Assert.Equal(ScottPlotsSvg(Draw, 720, 300), svg);
-        Assert.Single(System.Text.RegularExpressions.Regex.Matches(svg, "stroke=\"#FD0005\""));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(svg, "stroke=\"#FD0001\""));
     }
 
-    private static string RenderersSvg(Action<ScottPlot.Plot, Palette> draw, int width, int height)
+    private static string RenderersSvg(Action<ScottPlot.Plot> draw, int width, int height)
     {
         using var plot = new ScottPlot.Plot();
-        draw(plot, ChartColours.Key);
+        draw(plot);
         return ChartSvg.Clean(ChartRenderer.Svg(plot, width, height), width, height);
     }
 
-    private static string ScottPlotsSvg(Action<ScottPlot.Plot, Palette> draw, int width, int height)
+    private static string ScottPlotsSvg(Action<ScottPlot.Plot> draw, int width, int height)
     {
         using var plot = new ScottPlot.Plot();
-        draw(plot, ChartColours.Key);
+        draw(plot);
         return ChartSvg.Clean(plot.GetSvgXml(width, height), width, height);
     }
 

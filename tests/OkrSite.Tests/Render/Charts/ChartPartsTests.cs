@@ -24,7 +24,32 @@ public class ChartPartsTests
     {
         var ticks = DateTicks.For(new DateOnly(2026, 7, 1), new DateOnly(2026, 9, 30), 620);
 
-        Assert.Equal(["Jul 1", "Jul 15", "Aug 1", "Aug 15", "Sep 1", "Sep 15"], ticks.Select(t => t.Label));
+        Assert.Equal(["1 Jul", "15 Jul", "1 Aug", "15 Aug", "1 Sep", "15 Sep"], ticks.Labels.Select(t => t.Text));
+    }
+
+    [Fact]
+    public void A_month_is_labelled_in_the_middle_of_its_span_so_31_october_reads_as_october()
+    {
+        var ticks = DateTicks.For(new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), 620);
+        var october = ticks.Labels.Single(l => l.Text == "Oct");
+        var endOfOctober = DateTicks.X(new DateOnly(2026, 10, 31));
+
+        // Lines at the first of each month; 31 Oct lies between the lines of 1 Oct and 1 Nov, the span labelled "Oct".
+        Assert.Contains(new DateOnly(2026, 10, 1), ticks.Lines);
+        Assert.Contains(new DateOnly(2026, 11, 1), ticks.Lines);
+        Assert.Equal((DateTicks.X(new DateOnly(2026, 10, 1)) + DateTicks.X(new DateOnly(2026, 11, 1))) / 2, october.X);
+        Assert.InRange(endOfOctober, DateTicks.X(new DateOnly(2026, 10, 1)), DateTicks.X(new DateOnly(2026, 11, 1)));
+        var nearest = ticks.Labels.Where(l => l.X <= endOfOctober).MaxBy(l => l.X);
+        Assert.Equal("Oct", nearest.Text);
+    }
+
+    [Fact]
+    public void Steps_of_several_months_label_their_lines_with_the_date()
+    {
+        var ticks = DateTicks.For(new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), 300);
+
+        Assert.Equal(ticks.Lines.Select(d => DateTicks.X(d)), ticks.Labels.Select(l => l.X));
+        Assert.All(ticks.Labels, l => Assert.Matches(@"^1 [A-Z][a-z]{2}$", l.Text));
     }
 
     [Fact]
@@ -32,7 +57,7 @@ public class ChartPartsTests
     {
         var ticks = DateTicks.For(new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), 620);
 
-        Assert.Equal(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], ticks.Select(t => t.Label));
+        Assert.Equal(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], ticks.Labels.Select(t => t.Text));
     }
 
     [Fact]
@@ -40,7 +65,8 @@ public class ChartPartsTests
     {
         var ticks = DateTicks.For(new DateOnly(2025, 9, 20), new DateOnly(2026, 6, 10), 620);
 
-        Assert.Equal(["Oct", "Nov", "Dec", "2026", "Feb", "Mar", "Apr", "May", "Jun"], ticks.Select(t => t.Label));
+        // June is cut at the 10th, before its middle: a label there would stand under no June at all.
+        Assert.Equal(["Oct", "Nov", "Dec", "2026", "Feb", "Mar", "Apr", "May"], ticks.Labels.Select(t => t.Text));
     }
 
     [Fact]
@@ -48,8 +74,8 @@ public class ChartPartsTests
     {
         var ticks = DateTicks.For(new DateOnly(2026, 6, 25), new DateOnly(2026, 8, 5), 620);
 
-        Assert.Equal(["Jun 29", "Jul 6", "Jul 13", "Jul 20", "Jul 27", "Aug 3"], ticks.Select(t => t.Label));
-        Assert.All(ticks, t => Assert.Equal(DayOfWeek.Monday, t.Date.DayOfWeek));
+        Assert.Equal(["29 Jun", "6 Jul", "13 Jul", "20 Jul", "27 Jul", "3 Aug"], ticks.Labels.Select(t => t.Text));
+        Assert.All(ticks.Lines, d => Assert.Equal(DayOfWeek.Monday, d.DayOfWeek));
     }
 
     [Fact]
@@ -57,7 +83,7 @@ public class ChartPartsTests
     {
         var ticks = DateTicks.For(new DateOnly(2010, 3, 1), new DateOnly(2026, 3, 1), 620);
 
-        Assert.Equal(["2012", "2014", "2016", "2018", "2020", "2022", "2024", "2026"], ticks.Select(t => t.Label));
+        Assert.Equal(["2012", "2014", "2016", "2018", "2020", "2022", "2024", "2026"], ticks.Labels.Select(t => t.Text));
     }
 
     [Fact]
@@ -66,8 +92,9 @@ public class ChartPartsTests
         var a = DateTicks.For(new DateOnly(2026, 7, 1), new DateOnly(2026, 7, 14), 620);
         var b = DateTicks.For(new DateOnly(2026, 7, 2), new DateOnly(2026, 7, 15), 620);
 
-        Assert.Equal(["Jul 2", "Jul 4", "Jul 6", "Jul 8", "Jul 10", "Jul 12", "Jul 14"], a.Select(t => t.Label));
-        Assert.Equal(a, b);
+        Assert.Equal(["2 Jul", "4 Jul", "6 Jul", "8 Jul", "10 Jul", "12 Jul", "14 Jul"], a.Labels.Select(t => t.Text));
+        Assert.Equal(a.Lines, b.Lines);
+        Assert.Equal(a.Labels, b.Labels);
     }
 
     [Fact]
@@ -120,9 +147,9 @@ public class ChartPartsTests
         Assert.All(values, v => Assert.True(ChartFont.IsPrintableAscii(ChartText.Tick(v)), ChartText.Tick(v)));
 
         var spans = new[] { 10, 40, 120, 400, 1500, 8000, 40_000 };
-        var labels = spans.SelectMany(days => DateTicks.For(new DateOnly(1999, 12, 20), new DateOnly(1999, 12, 20).AddDays(days), 620)).Select(t => t.Label).ToList();
+        var labels = spans.SelectMany(days => DateTicks.For(new DateOnly(1999, 12, 20), new DateOnly(1999, 12, 20).AddDays(days), 620).Labels.Select(t => t.Text)).ToList();
         Assert.Contains("2000", labels);
-        Assert.Contains(labels, label => label.StartsWith("Dec ", StringComparison.Ordinal));
+        Assert.Contains(labels, label => label.EndsWith(" Dec", StringComparison.Ordinal));
         Assert.All(labels, label => Assert.True(ChartFont.IsPrintableAscii(label), label));
     }
 
@@ -240,22 +267,36 @@ public class ChartPartsTests
     }
 
     [Fact]
-    public void Key_colours_and_id_marks_are_painted_light_and_dark_into_files_of_their_exact_size()
+    public void Key_colours_become_classes_and_id_marks_the_prefix()
     {
-        var svg = System.Text.Encoding.UTF8.GetBytes("<clipPath id=\"\u00010\"/><g clip-path=\"url(#\u00010)\" stroke=\"#FD0005\">ü #FD00 #FD0009#FD0001</g>");
+        var svg = "<clipPath id=\"\u00010\"/><g clip-path=\"url(#\u00010)\" stroke=\"#FD0001\">ü #FD00 #FD0009#FD0001</g>";
 
-        var (light, dark) = ChartColours.Paint(svg, "c0123abcd-"u8);
-
-        Assert.Equal("<clipPath id=\"c0123abcd-0\"/><g clip-path=\"url(#c0123abcd-0)\" stroke=\"#0969da\">ü #FD00 #FD0009#1a7f37</g>", System.Text.Encoding.UTF8.GetString(light));
-        Assert.Equal("<clipPath id=\"c0123abcd-0\"/><g clip-path=\"url(#c0123abcd-0)\" stroke=\"#58a6ff\">ü #FD00 #FD0009#3fb950</g>", System.Text.Encoding.UTF8.GetString(dark));
+        Assert.Equal("<clipPath id=\"c0123abcd-0\"/><g clip-path=\"url(#c0123abcd-0)\" class=\"s-actual\">ü #FD00 #FD0009#FD0001</g>", ChartCss.Paint(svg, "c0123abcd-"));
     }
 
     [Fact]
-    public void Key_colours_are_painted_light_and_dark()
+    public void An_element_with_a_key_fill_and_a_key_stroke_gets_one_class_attribute()
     {
-        var (light, dark) = ChartColours.Paint("<path stroke=\"#FD0001\" fill=\"#FD0008\"/><rect fill=\"#FD00FF\"/>");
+        Assert.Equal(
+            "<path class=\"s-actual f-grid\" stroke-width=\"2\" d=\"M0 0\"/><rect fill=\"#FD00FF\"/><text class=\"f-muted\">x</text>",
+            ChartCss.Paint("<path stroke=\"#FD0001\" stroke-width=\"2\" fill=\"#FD000C\" d=\"M0 0\"/><rect fill=\"#FD00FF\"/><text fill=\"#FD000B\">x</text>"));
+    }
 
-        Assert.Equal("<path stroke=\"#1a7f37\" fill=\"#d0d7de\"/><rect fill=\"#FD00FF\"/>", light);
-        Assert.Equal("<path stroke=\"#3fb950\" fill=\"#30363d\"/><rect fill=\"#FD00FF\"/>", dark);
+    [Fact]
+    public void The_style_sheet_has_every_role_in_light_and_in_dark_and_switches_the_drawings()
+    {
+        var css = ChartCss.Style("wide", "narrow", 600, "9/5");
+        var dark = css.IndexOf("@media (prefers-color-scheme:dark){", StringComparison.Ordinal);
+
+        Assert.True(dark > 0);
+        foreach (var role in Enum.GetValues<ChartRole>())
+        {
+            var (light, darkColour) = ChartCss.Colours(role);
+            Assert.Contains($".f-{ChartCss.Name(role)}{{fill:{light}}}", css[..dark], StringComparison.Ordinal);
+            Assert.Contains($".s-{ChartCss.Name(role)}{{stroke:{darkColour}}}", css[dark..], StringComparison.Ordinal);
+        }
+
+        Assert.Contains(".narrow{display:none}", css, StringComparison.Ordinal);
+        Assert.Contains("@media (max-width:599px),(max-aspect-ratio:9/5){.wide{display:none}.narrow{display:inline}}", css, StringComparison.Ordinal);
     }
 }

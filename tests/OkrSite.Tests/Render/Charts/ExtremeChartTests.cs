@@ -63,12 +63,12 @@ public class ExtremeChartTests
 
         var chart = ChartRenderer.KpiTrend(kpi, AsOf);
 
-        var texts = SvgAssert.Texts(SvgAssert.Valid(chart.LightSvg, 720, 320)).ToList();
+        var texts = SvgAssert.Texts(SvgAssert.Valid(chart.Svg)).ToList();
         Assert.Contains(texts, t => t.EndsWith("E+308", StringComparison.Ordinal));
         Assert.Contains("target 1.8E+308", texts);
-        Assert.DoesNotContain("NaN", chart.LightSvg, StringComparison.Ordinal);
-        Assert.DoesNotContain("Infinity", chart.LightSvg, StringComparison.Ordinal);
-        Assert.Equal("Extreme rose from -1.8E+308 to 0 between 2026-07-01 and 2026-09-01; healthy at or above 1E+308, critical at or below -1E+308, target 1.8E+308.", chart.AltText);
+        Assert.DoesNotContain("NaN", chart.Svg, StringComparison.Ordinal);
+        Assert.DoesNotContain("Infinity", chart.Svg, StringComparison.Ordinal);
+        Assert.Equal("Extreme rose from −1.8E+308 on 1 Jul 2026 to 0 on 1 Sep 2026; healthy at or above 1E+308, critical at or below −1E+308, target 1.8E+308.", chart.AltText);
     }
 
     [Fact]
@@ -79,8 +79,8 @@ public class ExtremeChartTests
 
         var chart = ChartRenderer.KeyResult(Objective(period, kr, AsOf), kr.Over(period, Series("m", ("2026-10-15", 0), ("2026-11-01", double.MaxValue)), AsOf), AsOf);
 
-        SvgAssert.Valid(chart.LightSvg, 720, 300);
-        Assert.DoesNotContain("NaN", chart.LightSvg, StringComparison.Ordinal);
+        SvgAssert.Valid(chart.Svg);
+        Assert.DoesNotContain("NaN", chart.Svg, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -94,7 +94,7 @@ public class ExtremeChartTests
 
         var chart = ChartRenderer.KeyResult(Objective(period, kr, date), kr.Over(period, Series("m", (asOf, 5)), date), date);
 
-        SvgAssert.Valid(chart.LightSvg, 720, 300);
+        SvgAssert.Valid(chart.Svg);
     }
 
     [Theory]
@@ -109,7 +109,7 @@ public class ExtremeChartTests
 
         var chart = ChartRenderer.KpiTrend(kpi, asOf);
 
-        SvgAssert.Valid(chart.LightSvg, 720, 320);
+        SvgAssert.Valid(chart.Svg);
     }
 
     [Fact]
@@ -125,6 +125,6 @@ public class ExtremeChartTests
     {
         var ticks = DateTicks.For(SupportedDates.First, SupportedDates.Last, 620);
 
-        Assert.Equal(["1000", "2000", "3000", "4000", "5000", "6000", "7000", "8000", "9000"], ticks.Select(t => t.Label));
+        Assert.Equal(["1000", "2000", "3000", "4000", "5000", "6000", "7000", "8000", "9000"], ticks.Labels.Select(t => t.Text));
     }
 }

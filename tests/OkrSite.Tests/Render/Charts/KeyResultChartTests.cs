@@ -17,47 +17,71 @@ public class KeyResultChartTests
     }
 
     [Fact]
-    public void Is_valid_svg_of_the_content_column_size()
+    public void Is_one_valid_svg_with_a_wide_and_a_narrow_drawing()
     {
         var chart = RetentionChart();
 
-        Assert.Equal((720, 300), (chart.Width, chart.Height));
-        SvgAssert.Valid(chart.LightSvg, 720, 300);
-        SvgAssert.Valid(chart.DarkSvg, 720, 300);
+        Assert.Equal((960, 380), (chart.Width, chart.Height));
+        SvgAssert.Valid(chart.Svg);
     }
 
     [Fact]
-    public void Dates_on_the_axis_are_invariant_english_and_the_unit_labels_the_value_axis()
+    public void The_wide_drawing_labels_mondays_the_narrow_one_months_and_the_unit_labels_the_value_axis()
     {
-        var texts = SvgAssert.Texts(SvgAssert.Valid(RetentionChart().LightSvg, 720, 300)).ToList();
+        var doc = SvgAssert.Valid(RetentionChart().Svg);
+        var wide = SvgAssert.Texts(doc).ToList();
+        var narrow = SvgAssert.Texts(SvgAssert.Drawing(doc, ChartLayout.Narrow)).ToList();
 
-        Assert.Equal(["Oct 1", "Oct 15", "Nov 1", "Nov 15", "Dec 1", "Dec 15"], texts.Where(t => t.Length > 3 && char.IsLetter(t[0]) && char.IsDigit(t[^1]) && !t.StartsWith("as of", StringComparison.Ordinal) && !t.StartsWith("target", StringComparison.Ordinal)));
-        Assert.Contains("%", texts);
-        Assert.Contains("target 78 %", texts);
-        Assert.Contains("as of Nov 16", texts);
+        Assert.Equal(["5 Oct", "12 Oct", "19 Oct", "26 Oct", "2 Nov", "9 Nov", "16 Nov", "23 Nov", "30 Nov", "7 Dec", "14 Dec", "21 Dec", "28 Dec"], wide.Where(t => t.Length is > 3 and < 7 && char.IsDigit(t[0]) && char.IsLetter(t[^1])));
+        Assert.Equal(["Oct", "Nov", "Dec"], narrow.Where(t => t is "Oct" or "Nov" or "Dec"));
+        foreach (var texts in new[] { wide, narrow })
+        {
+            Assert.Contains("%", texts);
+            Assert.Contains("target 78%", texts);
+            Assert.Contains("as of 16 Nov", texts);
+            Assert.Contains("75.8% · 31 Oct", texts);
+        }
     }
 
     [Theory]
-    [InlineData(Status.OnTrack, "#1a7f37", "#3fb950")]
-    [InlineData(Status.AtRisk, "#9a6700", "#d29922")]
-    [InlineData(Status.OffTrack, "#cf222e", "#f85149")]
-    [InlineData(Status.NoData, "#0969da", "#58a6ff")]
-    public void The_series_has_the_colour_of_the_status(Status status, string light, string dark)
+    [InlineData(Status.OnTrack, "f-good")]
+    [InlineData(Status.AtRisk, "f-warn")]
+    [InlineData(Status.OffTrack, "f-bad")]
+    [InlineData(Status.NoData, "f-neutral")]
+    public void The_line_is_blue_whatever_the_status_and_the_latest_value_has_the_status_colour(Status status, string dot)
     {
-        var chart = RetentionChart(status);
+        var classes = SvgAssert.Classes(RetentionChart(status).Svg);
 
-        Assert.Contains($"stroke=\"{light}\"", chart.LightSvg, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains($"stroke=\"{dark}\"", chart.DarkSvg, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain($"\"{dark}\"", chart.LightSvg, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("s-actual", classes);
+        Assert.Contains(dot, classes);
+        Assert.DoesNotContain(new[] { "f-good", "f-warn", "f-bad", "f-neutral" }.Where(c => c != dot), classes.Contains);
     }
 
     [Fact]
-    public void Light_and_dark_differ_only_in_colours()
+    public void The_spec_has_a_legend_entry_for_each_element_it_draws_and_no_other()
     {
-        var chart = RetentionChart();
+        var kr = MetricKr("customer-retention", "%", 74.6, 78, Status.AtRisk, 75.8);
+        var spec = KeyResultChart.From(Objective(Q4, kr, AsOf), kr.Over(Q4, Retention, AsOf), AsOf, null).Spec(ChartFormat.English);
+        var bare = MetricKr("customer-retention", "%", null, null, Status.AtRisk, 75.8);
+        var bareSpec = KeyResultChart.From(Objective(Q4, bare, AsOf), bare.Over(Q4, Retention, AsOf), AsOf, null).Spec(ChartFormat.English);
 
-        Assert.NotEqual(chart.LightSvg, chart.DarkSvg);
-        Assert.Equal(SvgAssert.WithoutColours(chart.LightSvg), SvgAssert.WithoutColours(chart.DarkSvg));
+        Assert.Equal([LegendKind.Actual, LegendKind.Plan, LegendKind.Target, LegendKind.Latest], spec.Legend.Select(e => e.Kind));
+        Assert.Equal(["Actual values", "Plan, baseline to target", "Target", "Latest value"], spec.Legend.Select(e => e.Text));
+        Assert.Equal([LegendKind.Actual, LegendKind.Latest], bareSpec.Legend.Select(e => e.Kind));
+        Assert.Empty(bareSpec.Levels);
+        Assert.Equal([ChartRole.Actual], bareSpec.Lines.Select(l => l.Role));
+    }
+
+    [Fact]
+    public void The_latest_value_is_labelled_with_value_and_date_in_the_status_colour()
+    {
+        var kr = MetricKr("customer-retention", "%", 74.6, 78, Status.OffTrack, 75.8);
+
+        var latest = KeyResultChart.From(Objective(Q4, kr, AsOf), kr.Over(Q4, Retention, AsOf), AsOf, null).Spec(ChartFormat.English).Latest;
+
+        Assert.Equal("75.8% · 31 Oct", latest?.Label);
+        Assert.Equal(ChartRole.Bad, latest?.Role);
+        Assert.Equal(DateTicks.X(new DateOnly(2026, 10, 31)), latest?.Point.X);
     }
 
     [Fact]
@@ -65,7 +89,7 @@ public class KeyResultChartTests
     {
         // Plan: 74.6 + (78 − 74.6) × 47/92 = 76.337 (docs/format.md, worked example).
         Assert.Equal(
-            "Customer retention rose from 74.6 % on 2026-09-30 to 75.8 % on 2026-10-31; target 78 %, plan 76.34 % by today.",
+            "Customer retention rose from 74.6% on 30 Sep 2026 to 75.8% on 31 Oct 2026; target 78%, plan 76.34% by today.",
             RetentionChart().AltText);
     }
 
@@ -78,8 +102,8 @@ public class KeyResultChartTests
 
         var chart = ChartRenderer.KeyResult(Objective(q3, kr, AsOf), kr.Over(q3, series, AsOf), AsOf);
 
-        Assert.Equal("Social response time fell from 16 hours on 2026-06-29 to 9.5 hours on 2026-09-28; target 6 hours.", chart.AltText);
-        Assert.DoesNotContain("as of", chart.LightSvg, StringComparison.Ordinal);
+        Assert.Equal("Social response time fell from 16 hours on 29 Jun 2026 to 9.5 hours on 28 Sep 2026; target 6 hours.", chart.AltText);
+        Assert.DoesNotContain("as of", chart.Svg, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -89,7 +113,7 @@ public class KeyResultChartTests
 
         var chart = ChartRenderer.KeyResult(Objective(Q4, kr, AsOf), kr.Over(Q4, Retention, AsOf), AsOf, "Retention");
 
-        Assert.StartsWith("Retention rose from 74.6 % on 2026-09-30", chart.AltText, StringComparison.Ordinal);
+        Assert.StartsWith("Retention rose from 74.6% on 30 Sep 2026", chart.AltText, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -100,8 +124,8 @@ public class KeyResultChartTests
         var chart = ChartRenderer.KeyResult(Objective(Q4, kr, AsOf), kr, AsOf);
 
         Assert.Equal("No data yet.", chart.AltText);
-        SvgAssert.Valid(chart.LightSvg, 720, 300);
-        SvgAssert.Valid(chart.DarkSvg, 720, 300);
+        SvgAssert.Valid(chart.Svg);
+        SvgAssert.Valid(chart.Svg);
     }
 
     [Fact]
@@ -112,7 +136,7 @@ public class KeyResultChartTests
         var chart = ChartRenderer.KeyResult(Objective(Q4, kr, AsOf), kr.Over(Q4, new Series("new-metric", []), AsOf), AsOf);
 
         Assert.Equal("No data yet.", chart.AltText);
-        SvgAssert.Valid(chart.LightSvg, 720, 300);
+        SvgAssert.Valid(chart.Svg);
     }
 
     [Fact]
@@ -123,8 +147,8 @@ public class KeyResultChartTests
 
         var chart = ChartRenderer.KeyResult(Objective(Q4, kr, AsOf), kr.Over(Q4, series, AsOf), AsOf);
 
-        Assert.Equal("Signups was 12 on 2026-10-05; target 40.", chart.AltText);
-        SvgAssert.Valid(chart.LightSvg, 720, 300);
+        Assert.Equal("Signups was 12 on 5 Oct 2026; target 40.", chart.AltText);
+        SvgAssert.Valid(chart.Svg);
     }
 
     [Fact]
@@ -134,7 +158,7 @@ public class KeyResultChartTests
 
         var chart = ChartRenderer.KeyResult(Objective(Q4, kr, AsOf), kr, AsOf);
 
-        Assert.Equal("The value was 14 % on 2026-11-16; target 20 %, plan 12.66 % by today.", chart.AltText);
+        Assert.Equal("The value was 14% on 16 Nov 2026; target 20%, plan 12.66% by today.", chart.AltText);
     }
 
     [Fact]
@@ -145,8 +169,8 @@ public class KeyResultChartTests
 
         var chart = ChartRenderer.KeyResult(Objective(q1, kr, AsOf), kr.Over(q1, Retention, AsOf), AsOf);
 
-        Assert.Equal("Customer retention was 75.8 % on 2026-10-31; target 80 %.", chart.AltText);
-        SvgAssert.Valid(chart.LightSvg, 720, 300);
+        Assert.Equal("Customer retention was 75.8% on 31 Oct 2026; target 80%.", chart.AltText);
+        SvgAssert.Valid(chart.Svg);
     }
 
     [Fact]
@@ -158,12 +182,13 @@ public class KeyResultChartTests
     }
 
     [Fact]
-    public void Palette_colours_are_the_site_colours()
+    public void Palette_colours_are_the_site_colours_in_light_and_dark()
     {
-        var chart = RetentionChart();
+        var svg = RetentionChart().Svg;
+        var dark = svg.IndexOf("@media (prefers-color-scheme:dark)", StringComparison.Ordinal);
 
-        Assert.Contains(Palette.Light.Muted, chart.LightSvg, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains(Palette.Dark.Muted, chart.DarkSvg, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("fill=\"white\"", chart.LightSvg, StringComparison.Ordinal);
+        Assert.Contains(".f-muted{fill:" + Palette.Light.Muted + "}", svg[..dark], StringComparison.Ordinal);
+        Assert.Contains(".f-muted{fill:" + Palette.Dark.Muted + "}", svg[dark..], StringComparison.Ordinal);
+        Assert.DoesNotContain("fill=\"white\"", svg, StringComparison.Ordinal);
     }
 }

@@ -1,34 +1,55 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using OkrSite.Core.Render.Charts;
 
 namespace OkrSite.Tests.Render.Charts;
 
-/// <summary>Checks every chart SVG must pass, and ways to compare two of them.</summary>
+/// <summary>Checks every chart SVG must pass, and ways to look into its two drawings.</summary>
 internal static partial class SvgAssert
 {
-    private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
+    public static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
 
-    /// <summary>Parses the SVG and checks its root, size and viewBox, and that it names no font but the shipped one.</summary>
-    public static XDocument Valid(string svg, int width, int height)
+    /// <summary>
+    /// Parses the SVG and checks its shape: a root that fills the image, a style sheet with a dark scheme, the wide and
+    /// the narrow drawing each with its viewBox, every colour a class (none written into an attribute), no font but the shipped one.
+    /// </summary>
+    public static XDocument Valid(string svg)
     {
         var doc = XDocument.Parse(svg);
         var root = doc.Root!;
         Assert.Equal(Svg + "svg", root.Name);
-        Assert.Equal(width.ToString(System.Globalization.CultureInfo.InvariantCulture), (string?)root.Attribute("width"));
-        Assert.Equal(height.ToString(System.Globalization.CultureInfo.InvariantCulture), (string?)root.Attribute("height"));
-        Assert.Equal($"0 0 {width} {height}", (string?)root.Attribute("viewBox"));
+        Assert.Equal(("100%", "100%"), ((string?)root.Attribute("width"), (string?)root.Attribute("height")));
+        var style = root.Element(Svg + "style")?.Value ?? string.Empty;
+        Assert.Contains("@media (prefers-color-scheme:dark){", style, StringComparison.Ordinal);
 
+        var drawings = root.Elements(Svg + "svg").ToList();
+        Assert.Equal(["wide", "narrow"], drawings.Select(d => (string?)d.Attribute("class")));
+        foreach (var (drawing, layout) in drawings.Zip(ChartLayout.All))
+        {
+            Assert.Equal($"0 0 {layout.Width} {layout.Height}", (string?)drawing.Attribute("viewBox"));
+            Assert.Equal(("100%", "100%"), ((string?)drawing.Attribute("width"), (string?)drawing.Attribute("height")));
+        }
+
+        Assert.DoesNotMatch("(fill|stroke)=\"#", svg);
         var families = doc.Descendants().Select(e => (string?)e.Attribute("font-family")).OfType<string>().Distinct().ToList();
         Assert.Equal(["DejaVu Sans, Verdana, sans-serif"], families);
         return doc;
     }
 
-    /// <summary>The SVG with every colour replaced by a placeholder: what must be equal between light and dark.</summary>
-    public static string WithoutColours(string svg) => Colour().Replace(svg, "${name}=\"COLOUR\"");
+    /// <summary>One of the two drawings.</summary>
+    public static XElement Drawing(XDocument doc, ChartLayout layout) =>
+        doc.Root!.Elements(Svg + "svg").Single(d => (string?)d.Attribute("class") == layout.Name);
 
-    public static IEnumerable<string> Texts(XDocument doc) =>
-        doc.Descendants(Svg + "text").Select(t => t.Value.Trim());
+    /// <summary>The texts of the wide drawing.</summary>
+    public static IEnumerable<string> Texts(XDocument doc) => Texts(Drawing(doc, ChartLayout.Wide));
 
-    [GeneratedRegex("(?<name>fill|stroke)=\"[^\"]*\"")]
-    private static partial Regex Colour();
+    public static IEnumerable<string> Texts(XElement drawing) =>
+        drawing.Descendants(Svg + "text").Select(t => t.Value.Trim());
+
+    /// <summary>The classes used in the SVG ("f-actual", "s-grid", …).</summary>
+    public static IReadOnlySet<string> Classes(string svg) =>
+        Class().Matches(svg).SelectMany(m => m.Groups[1].Value.Split(' ')).ToHashSet(StringComparer.Ordinal);
+
+    [GeneratedRegex("class=\"([^\"]*)\"")]
+    private static partial Regex Class();
 }

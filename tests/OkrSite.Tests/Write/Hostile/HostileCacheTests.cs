@@ -65,7 +65,7 @@ public class HostileCacheTests
         var precious = new Precious(Path.Combine(site.Root, "precious"));
         var cache = Path.Combine(site.Root, ".okrsite-cache");
         AssertBuilt(Build(site));
-        var svg = Directory.GetFiles(Path.Combine(cache, "charts"), "*.dark.svg", SearchOption.AllDirectories)[0];
+        var svg = Directory.GetFiles(Path.Combine(cache, "charts"), "*.svg", SearchOption.AllDirectories)[0];
         File.Delete(svg);
         File.CreateSymbolicLink(svg, precious.AFile);
 

@@ -1,0 +1,112 @@
+using System.Buffers;
+using System.Security;
+using System.Text;
+using ScottPlot;
+using SkiaSharp;
+
+namespace OkrSite.Core.Render.Charts;
+
+/// <summary>
+/// Draws a <see cref="ChartSpec"/> with ScottPlot to one SVG: each <see cref="ChartLayout"/> rendered once in key
+/// colours, cleaned (<see cref="ChartSvg"/>), painted with CSS classes (<see cref="ChartCss"/>) and nested in an outer
+/// SVG whose style sheet holds the light and dark colours and picks the layout. The same spec gives the same bytes on
+/// every machine: text is measured with the embedded DejaVu Sans, numbers are rounded, clip ids renumbered, and the
+/// SVG carries no ids, times or paths of the machine. Thread-safe; pages render in parallel.
+/// </summary>
+internal sealed class ScottPlotBackend : IChartBackend
+{
+    public static ScottPlotBackend Instance { get; } = new();
+
+    private static readonly byte[] Head = Encoding.ASCII.GetBytes(
+        "<?xml version=\"1.0\" encoding=\"utf-8\" ?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"100%\" height=\"100%\">\n");
+
+    private static readonly byte[] StyleSheet = Encoding.ASCII.GetBytes(
+        "<style>" + ChartCss.Style(ChartLayout.Wide.Name, ChartLayout.Narrow.Name, ChartLayout.NarrowBelow, ChartLayout.NarrowAspect) + "</style>\n");
+
+    /// <summary>Raise it with any change to the drawing: cached charts of an older version are drawn again.</summary>
+    public string Version => "scottplot-5.1.59/layouts-2/css-1";
+
+    public ChartImage Render(ChartSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ChartFont.EnsureRegistered();
+        var output = new ArrayBufferWriter<byte>(256 * 1024);
+        output.Append(Head);
+        output.Append(Encoding.UTF8.GetBytes("<title>" + SecurityElement.Escape(spec.AltText) + "</title>\n"));
+        output.Append(StyleSheet);
+        foreach (var layout in ChartLayout.All)
+        {
+            using var plot = new Plot();
+            ScottPlotDrawing.Draw(plot, spec, layout);
+            using var svg = SvgData(plot, layout.Width, layout.Height);
+            var cleaned = Utf8Writer.ForThread();
+            var idPrefix = ChartSvg.Clean(svg.AsSpan(), layout.Width, layout.Height, cleaned, layout.Name);
+            var body = cleaned.WrittenSpan;
+            var root = body.IndexOf("<svg"u8);
+            ChartCss.Paint(body[Math.Max(0, root)..].TrimEnd("\n"u8), idPrefix, output);
+            output.Append((byte)'\n');
+        }
+
+        output.Append("</svg>\n"u8);
+        return new ChartImage(output.WrittenSpan.ToArray(), spec.AltText, ChartLayout.Wide.Width, ChartLayout.Wide.Height);
+    }
+
+    /// <summary>Skia's SVG of the plot as text (for tests; see <see cref="SvgData"/>).</summary>
+    internal static string Svg(Plot plot, int width, int height)
+    {
+        using var data = SvgData(plot, width, height);
+        return Encoding.UTF8.GetString(data.AsSpan());
+    }
+
+    /// <summary>
+    /// What Plot.GetSvgXml does, in one render instead of three, as UTF-8 in native memory (Skia writes it there without
+    /// calling back into .NET for every piece). ScottPlot's RenderManager renders a new plot until its
+    /// axis limits stop changing, and GetSvgXml renders a bitmap first: a new plot always renders twice there (the
+    /// first render has no previous limits to compare with) and once more into the SVG. The charts set every limit,
+    /// tick and label themselves, so the first render is already the settled one: the renderer runs ScottPlot's render
+    /// actions once, straight into the SVG canvas. Should a chart ever leave something to autoscale (limits that move
+    /// during the render), it renders again, as ScottPlot would, until they hold still (a test compares the result
+    /// with GetSvgXml, and one with the limits left to autoscale).
+    /// </summary>
+    internal static SKData SvgData(Plot plot, int width, int height)
+    {
+        // As GetSvgXml: a cleared SVG canvas is a rectangle of the figure's size in the output.
+        plot.RenderManager.ClearCanvasBeforeEachRender = false;
+        var attempts = 0;
+        while (true)
+        {
+            var before = Limits(plot);
+            using var stream = new SKDynamicMemoryWStream();
+            using (var canvas = SKSvgCanvas.Create(new SKRect(0, 0, width, height), stream))
+            {
+                RenderOnce(plot, canvas, width, height);
+            }
+
+            // Limits that moved mean the render drew with limits that were not final: render again into a new canvas.
+            if (Limits(plot).SequenceEqual(before) || ++attempts >= 5)
+            {
+                return stream.DetachAsData();
+            }
+        }
+    }
+
+    /// <summary>One pass of ScottPlot's render actions, as RenderManager.RenderOnce runs them, without its settle loop.</summary>
+    private static void RenderOnce(Plot plot, SKCanvas canvas, int width, int height)
+    {
+        lock (plot.Sync)
+        {
+            canvas.Scale((float)plot.ScaleFactor);
+            using var pack = new RenderPack(plot, new PixelRect(0, width, height, 0), canvas);
+            foreach (var action in plot.RenderManager.RenderActions)
+            {
+                pack.CanvasState.Save();
+                action.Render(pack);
+                pack.CanvasState.RestoreAll();
+            }
+        }
+    }
+
+    /// <summary>The range of every axis, in the plot's order (NaN for an axis nothing has set).</summary>
+    private static List<(double Min, double Max)> Limits(Plot plot) =>
+        [.. plot.Axes.GetAxes().Select(a => (a.Range.Min, a.Range.Max))];
+}
