@@ -91,7 +91,7 @@ public class DashboardOrderTests
 
         var group = Assert.Single(DashboardOrder.Groups(quarter, All(quarter), null));
 
-        Assert.Equal(["2026-Q4/z", "2026-Q4/a", "2026-Q4/b"], group.Objectives);
+        Assert.Equal(["2026-Q4/z", "2026-Q4/a", "2026-Q4/b"], group.Objectives.AsEnumerable());
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public class DashboardOrderTests
         var groups = DashboardOrder.Groups(quarter, All(quarter), companyTeam: "acme");
 
         Assert.Equal([ObjectiveGroupKind.Company, ObjectiveGroupKind.NotAligned], groups.Select(g => g.Kind));
-        Assert.Equal(["2026-Q4/co"], groups[0].Objectives);
+        Assert.Equal(["2026-Q4/co"], groups[0].Objectives.AsEnumerable());
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public class DashboardOrderTests
 
         var group = Assert.Single(DashboardOrder.Groups(quarter, All(quarter), null));
 
-        Assert.Equal(["2026-Q3/d", "2026-Q3/c", "2026-Q3/a", "2026-Q3/b"], group.Objectives);
+        Assert.Equal(["2026-Q3/d", "2026-Q3/c", "2026-Q3/a", "2026-Q3/b"], group.Objectives.AsEnumerable());
     }
 
     [Fact]
