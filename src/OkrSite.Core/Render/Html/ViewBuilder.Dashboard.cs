@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using OkrSite.Core.Model;
 using OkrSite.Core.Render.Html.Views;
+using OkrSite.Core.Render.Text;
 
 namespace OkrSite.Core.Render.Html;
 
@@ -40,11 +41,11 @@ internal sealed partial class ViewBuilder
         return AsOfPeriodEnd(summary, new DashboardView(
             period.ToString(),
             period == _report.Period,
-            Format.Score(summary.Score),
-            Format.Percent(summary.Score),
-            Format.Badge(summary.Status),
-            Format.Score(summary.Expected),
-            Format.Percent(summary.Expected),
+            _format.Score(summary.Score),
+            _format.Percent(summary.Score),
+            Badges.For(summary.Status, _text),
+            _format.Score(summary.Expected),
+            _format.Percent(summary.Expected),
             summary.ObjectiveCount,
             Counts(summary.Objectives),
             groups,
@@ -74,7 +75,7 @@ internal sealed partial class ViewBuilder
     /// The headline's split bar: one segment per status that occurs (per verdict once the period has ended), worst
     /// first like the cards, its width the share of the objectives that have it.
     /// </summary>
-    private static IReadOnlyList<SplitSegment> Split(PeriodSummary summary)
+    private IReadOnlyList<SplitSegment> Split(PeriodSummary summary)
     {
         var total = summary.ObjectiveCount;
         if (total == 0)
@@ -84,9 +85,9 @@ internal sealed partial class ViewBuilder
 
         return summary.Final
             ? [.. WorstVerdicts.Where(v => summary.ObjectiveVerdicts[v] > 0)
-                .Select(v => new SplitSegment(VerdictBadge(v), summary.ObjectiveVerdicts[v], Format.Percent((double)summary.ObjectiveVerdicts[v] / total)))]
+                .Select(v => new SplitSegment(VerdictBadge(v), summary.ObjectiveVerdicts[v], _format.Percent((double)summary.ObjectiveVerdicts[v] / total)))]
             : [.. WorstStatuses.Where(s => summary.Objectives[s] > 0)
-                .Select(s => new SplitSegment(Format.Badge(s), summary.Objectives[s], Format.Percent((double)summary.Objectives[s] / total)))];
+                .Select(s => new SplitSegment(Badges.For(s, _text), summary.Objectives[s], _format.Percent((double)summary.Objectives[s] / total)))];
     }
 
     private static readonly Status[] WorstStatuses = [Status.OffTrack, Status.AtRisk, Status.OnTrack, Status.NotStarted, Status.NoData];
