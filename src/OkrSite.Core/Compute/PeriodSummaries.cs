@@ -10,18 +10,22 @@ internal static class PeriodSummaries
     /// One summary per period of <paramref name="objectives"/> and for <paramref name="reporting"/> (the front page
     /// shows it even when it has no objectives), latest first.
     /// </summary>
-    public static ImmutableArray<PeriodSummary> All(IEnumerable<Objective> objectives, Period reporting, DateOnly asOf, ScoringOptions scoring)
+    /// <param name="companyTeam">The team whose objectives are the company's (<see cref="DashboardOrder.CompanyTeam"/>); null when none is.</param>
+    public static ImmutableArray<PeriodSummary> All(IEnumerable<Objective> objectives, Period reporting, DateOnly asOf, ScoringOptions scoring, string? companyTeam = null)
     {
-        var byPeriod = objectives.ToLookup(o => o.Period);
+        var list = objectives as IReadOnlyCollection<Objective> ?? [.. objectives];
+        var byPeriod = list.ToLookup(o => o.Period);
+        var byKey = list.ToDictionary(o => o.Key, StringComparer.Ordinal);
         return [.. byPeriod.Select(g => g.Key).Append(reporting).Distinct().OrderDescending()
-            .Select(p => Of(p, [.. byPeriod[p]], asOf, scoring))];
+            .Select(p => Of(p, [.. byPeriod[p]], asOf, scoring, byKey, companyTeam))];
     }
 
     /// <summary>
     /// The summary of <paramref name="period"/> over its <paramref name="objectives"/>. The headline score is the
     /// equal-weight mean of the objectives' scores (those that have one); its status follows <see cref="StatusRule"/>.
     /// </summary>
-    public static PeriodSummary Of(Period period, IReadOnlyList<Objective> objectives, DateOnly asOf, ScoringOptions scoring)
+    /// <param name="all">Every objective of the site by key, where the groups find parents in other periods; null: only this period's.</param>
+    public static PeriodSummary Of(Period period, IReadOnlyList<Objective> objectives, DateOnly asOf, ScoringOptions scoring, IReadOnlyDictionary<string, Objective>? all = null, string? companyTeam = null)
     {
         var score = Scoring.WeightedMean(objectives.Select(o => (o.Score, 1.0)));
         return new PeriodSummary(
@@ -33,7 +37,11 @@ internal static class PeriodSummaries
             score,
             ExpectedProgress.At(period, asOf),
             StatusRule.Of(score, period, asOf, scoring),
-            NeedsAttention(objectives));
+            NeedsAttention(objectives))
+        {
+            Behind = objectives.Count(DashboardOrder.IsBehind),
+            Groups = DashboardOrder.Groups(objectives, all ?? objectives.ToDictionary(o => o.Key, StringComparer.Ordinal), companyTeam),
+        };
     }
 
     /// <summary>Objectives off track, then at risk, each lowest score first, then by id.</summary>

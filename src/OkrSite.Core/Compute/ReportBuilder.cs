@@ -54,7 +54,7 @@ internal static partial class ReportBuilder
 
         return new Report(config, asOf, period, objectives, kpis, teams, content.Index, [])
         {
-            Summaries = AsOfTheirEnd(PeriodSummaries.All(objectives, period, asOf, config.Scoring), objectives, kpis, data, asOf, config.Scoring),
+            Summaries = AsOfTheirEnd(PeriodSummaries.All(objectives, period, asOf, config.Scoring, DashboardOrder.CompanyTeam(teams)), objectives, kpis, data, asOf, config.Scoring),
             Attention = PeriodSummaries.KpiAttention(kpis),
             Evaluations = Evaluations.Of(objectives, config.Scoring),
         };

@@ -18,6 +18,16 @@ public sealed record PeriodSummary(
     Status Status,
     ImmutableArray<Objective> NeedsAttention)
 {
+    /// <summary>
+    /// How many objectives are behind: at risk or off track while the period runs, missed once it has ended (the
+    /// headline "2 of 3 objectives behind plan"). <see cref="Status"/> is the mean's, which can read on track while
+    /// one objective in three is off track: pages state this count instead.
+    /// </summary>
+    public int Behind { get; init; }
+
+    /// <summary>The period's objectives as its dashboard lists them, attention first (<c>Compute.DashboardOrder</c>).</summary>
+    public ImmutableArray<ObjectiveGroup> Groups { get; init; } = [];
+
     /// <summary>The period has ended at the report date: its figures are those of its last day, and final.</summary>
     public bool Final { get; init; }
 

@@ -289,6 +289,7 @@ internal static partial class ReportJson
         json.WriteNumber("expected", summary.Expected);
         json.WriteString("status", Names.Of(summary.Status));
         Strings(json, "needsAttention", summary.NeedsAttention.Select(o => o.Key));
+        SummaryGroups(json, summary);
         SummaryGrade(json, summary);
         json.WriteEndObject();
     }

@@ -118,7 +118,7 @@ internal static class SiteRenderer
             pages.Add(Page(SitePaths.ChangesUrl, "pages/changes.html", "changes", text.Get("changes.since-last"), views.Changes()));
         }
 
-        pages.AddRange(report.Periods.Select(p => Page(SitePaths.PeriodUrl(p), "pages/dashboard.html", "period", p.ToString(), views.Dashboard(p, RawHtml.Empty))));
+        pages.AddRange(report.Periods.Select(p => Page(SitePaths.PeriodUrl(p), "pages/dashboard.html", "period", p.ToString(), views.Dashboard(p, Html.Views.IntroView.None))));
         pages.AddRange(report.Evaluations.Where(e => e.Team is null).Select(e => Page(SitePaths.EvaluationUrl(e.Period), "pages/evaluation.html", "evaluation", text.Get("periods.evaluation-of", e.Period.ToString()), views.Evaluation(e.Period), text.Get("grades.description", e.Period.ToString()))));
         pages.AddRange(report.Objectives.Select(o => Page(SitePaths.ObjectiveUrl(o), "pages/objective.html", "objective", o.Title, views.Objective(o.Key))));
         pages.AddRange(report.Kpis.Select(k => Page(SitePaths.KpiUrl(k.Id), "pages/kpi.html", "kpi", k.Name, views.Kpi(k.Id))));

@@ -118,7 +118,11 @@ public class ReportJsonTests
         var team = new Team("t", "T", null, [], ["o"], [], MarkdownText.Empty, default) { Rollups = [new TeamRollup(q3, 1, counts, 0.2, Status.OffTrack)] };
         return new Report(SiteConfig.Default("f"), new DateOnly(2026, 8, 15), q3, [objective], [kpi], [team], null, [])
         {
-            Summaries = [new PeriodSummary(q3, 1, 1, counts, new StatusCounts(0, 0, 0, 0, 1), 0.2, 0.5, Status.OffTrack, [objective])],
+            Summaries = [new PeriodSummary(q3, 1, 1, counts, new StatusCounts(0, 0, 0, 0, 1), 0.2, 0.5, Status.OffTrack, [objective])
+            {
+                Behind = 1,
+                Groups = [new ObjectiveGroup(ObjectiveGroupKind.NotAligned, null, ["2026-Q3/o"], [])],
+            }],
             Attention = [kpi],
         };
     }
@@ -129,7 +133,7 @@ public class ReportJsonTests
         var summary = Assert.Single(Parse(Figures()).GetProperty("summaries").EnumerateArray());
 
         Assert.Equal(
-            ["period", "objectiveCount", "keyResultCount", "objectivesByStatus", "keyResultsByStatus", "score", "expected", "status", "needsAttention", "final", "verdict", "objectivesByVerdict", "kpis", "kpiAttention"],
+            ["period", "objectiveCount", "keyResultCount", "objectivesByStatus", "keyResultsByStatus", "score", "expected", "status", "needsAttention", "behind", "groups", "final", "verdict", "objectivesByVerdict", "kpis", "kpiAttention"],
             summary.EnumerateObject().Select(p => p.Name));
         Assert.Equal("2026-Q3", summary.GetProperty("period").GetString());
         Assert.Equal(
@@ -139,6 +143,8 @@ public class ReportJsonTests
         Assert.Equal(0.2, summary.GetProperty("score").GetDouble());
         Assert.Equal("off-track", summary.GetProperty("status").GetString());
         Assert.Equal(["2026-Q3/o"], summary.GetProperty("needsAttention").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(1, summary.GetProperty("behind").GetInt32());
+        Assert.Equal("""[{"kind":"not-aligned","parent":null,"objectives":["2026-Q3/o"],"alsoAligned":[]}]""", JsonSerializer.Serialize(summary.GetProperty("groups")));
         Assert.Equal(["m"], Parse(Figures()).GetProperty("attention").EnumerateArray().Select(e => e.GetString()));
     }
 

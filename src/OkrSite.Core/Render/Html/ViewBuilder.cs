@@ -191,56 +191,6 @@ internal sealed partial class ViewBuilder
         return view;
     }
 
-    /// <summary>The front page prose (content/index.md), rendered with the same Markdown rules as every body.</summary>
-    public RawHtml Intro() => _report.Index is { } index ? _markdown.Render(index.Body.Text) : RawHtml.Empty;
-
-    public DashboardView Dashboard(Period period, RawHtml intro)
-    {
-        var summary = _summaries[period];
-        var groups = _byPeriod[period]
-            .GroupBy(o => o.Team ?? string.Empty, StringComparer.Ordinal)
-            .OrderBy(g => g.Key.Length == 0 ? 0 : 1)
-            .ThenBy(g => g.Key.Length == 0 ? string.Empty : _teams.GetValueOrDefault(g.Key)?.Name ?? g.Key, StringComparer.Ordinal)
-            .Select(g => g.Key.Length == 0 || !_teams.TryGetValue(g.Key, out var team)
-                ? new TeamGroupView("Company", null, [.. g.Select(o => Objective(o.Key))])
-                : new TeamGroupView(team.Name, TeamLink(team), [.. g.Select(o => Objective(o.Key))]))
-            .ToList();
-        var enclosing = period.Enclosing()
-            .OrderDescending()
-            .SelectMany(p => _byPeriod[p])
-            .Select(o => Objective(o.Key))
-            .ToList();
-        return AsOfPeriodEnd(summary, new DashboardView(
-            period.ToString(),
-            period == _report.Period,
-            Format.Score(summary.Score),
-            Format.Percent(summary.Score),
-            Format.Badge(summary.Status),
-            Format.Score(summary.Expected),
-            Format.Percent(summary.Expected),
-            summary.ObjectiveCount,
-            Counts(summary.Objectives),
-            groups,
-            enclosing,
-            Attention(),
-            intro,
-            summary.KeyResultCount,
-            Counts(summary.KeyResults),
-            [.. summary.NeedsAttention.Select(o => Objective(o.Key))],
-            Neighbour(period, -1),
-            Neighbour(period, +1)) { Coach = CoachPanel(period), Frozen = Frozen(period) });
-    }
-
-    /// <summary>The statuses that occur, best first, with their counts.</summary>
-    private static IReadOnlyList<StatusCount> Counts(StatusCounts counts) =>
-        [.. StatusCounts.BestFirst.Where(s => counts[s] > 0).Select(s => new StatusCount(Format.Badge(s), counts[s]))];
-
-    /// <summary>The period next to <paramref name="period"/> in the latest-first list: -1 is newer, +1 older.</summary>
-    private LinkView? Neighbour(Period period, int step) =>
-        _periodIndex.TryGetValue(period, out var i) && i + step >= 0 && i + step < _periods.Length
-            ? new LinkView(_periods[i + step].ToString(), Link(SitePaths.PeriodUrl(_periods[i + step])))
-            : null;
-
     /// <summary>Critical KPIs first, then warnings, then stale ones, each by name (the Report's order).</summary>
     public IReadOnlyList<KpiView> Attention() => _attention.Value;
 

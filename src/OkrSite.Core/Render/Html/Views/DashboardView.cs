@@ -1,8 +1,9 @@
 namespace OkrSite.Core.Render.Html.Views;
 
 /// <summary>
-/// The front page (and every periods/&lt;p&gt;/ page): one period's summary (the Report's), its objectives by team,
-/// the objectives off track or at risk (<see cref="NeedsAttention"/>, worst first) and the KPIs that need attention.
+/// The front page (and every periods/&lt;p&gt;/ page): one period's summary (the Report's), its objectives in
+/// <see cref="Groups"/> attention first (the company's, then by the objective they align to), the objectives off
+/// track or at risk (<see cref="NeedsAttention"/>, worst first) and the KPIs that need attention.
 /// <see cref="Newer"/> and <see cref="Older"/> are the neighbouring periods that have objectives; only the periods index lists them all.
 /// </summary>
 internal sealed record DashboardView(
@@ -15,10 +16,10 @@ internal sealed record DashboardView(
     int ExpectedPercent,
     int ObjectiveCount,
     IReadOnlyList<StatusCount> Counts,
-    IReadOnlyList<TeamGroupView> Groups,
+    IReadOnlyList<DashboardGroupView> Groups,
     IReadOnlyList<ObjectiveView> Enclosing,
     IReadOnlyList<KpiView> Attention,
-    RawHtml Intro,
+    IntroView Intro,
     int KeyResultCount,
     IReadOnlyList<StatusCount> KeyResultCounts,
     IReadOnlyList<ObjectiveView> NeedsAttention,
@@ -33,8 +34,27 @@ internal sealed record DashboardView(
 
     /// <summary>The "frozen on" note when the period is shown from its archive; null otherwise.</summary>
     public FrozenView? Frozen { get; init; }
+
+    /// <summary>How many objectives are behind plan (missed, once ended): the headline "2 of 3 objectives behind plan".</summary>
+    public int Behind { get; init; }
+
+    /// <summary>The headline's split bar, worst first; empty without objectives.</summary>
+    public IReadOnlyList<SplitSegment> Split { get; init; } = [];
 }
 
-internal sealed record TeamGroupView(string Name, LinkView? Team, IReadOnlyList<ObjectiveView> Objectives);
+/// <summary>
+/// One group of cards: <see cref="Kind"/> "company", "aligned" (under <see cref="Parent"/>, shown with its own score
+/// and status, which may be in a longer period) or "not-aligned"; <see cref="AlsoAligned"/> are shown under another group.
+/// </summary>
+internal sealed record DashboardGroupView(string Kind, ObjectiveView? Parent, IReadOnlyList<ObjectiveView> Objectives, IReadOnlyList<LinkView> AlsoAligned);
+
+/// <summary>A segment of the split bar: its status (or verdict), how many objectives have it and its width in percent.</summary>
+internal sealed record SplitSegment(Badge Status, int Count, int Percent);
+
+/// <summary>content/index.md on the front page: <see cref="Lead"/> is shown, <see cref="More"/> folds (empty: nothing to fold).</summary>
+internal sealed record IntroView(RawHtml Lead, RawHtml More)
+{
+    public static IntroView None { get; } = new(RawHtml.Empty, RawHtml.Empty);
+}
 
 internal sealed record StatusCount(Badge Status, int Count);
