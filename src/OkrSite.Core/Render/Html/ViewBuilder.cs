@@ -14,12 +14,6 @@ internal sealed partial class ViewBuilder
     /// <summary>The data table under a chart shows at most this many of the latest values; report.json has them all.</summary>
     public const int MaxTableRows = 366;
 
-    /// <summary>
-    /// The alignment page nests lists this deep at most; deeper objectives are listed at this depth with their level
-    /// (aria-level and as text). Browsers stop nesting elements at a few hundred levels, and each level indents.
-    /// </summary>
-    public const int MaxNesting = 16;
-
     private readonly Report _report;
     private readonly MarkdownRenderer _markdown;
     private readonly IReadOnlyDictionary<string, ChartView> _charts;
@@ -256,52 +250,6 @@ internal sealed partial class ViewBuilder
             [.. t.Rollups.Select(r => new RollupView(r.Period.ToString(), r.ObjectiveCount, Format.Score(r.Score), Format.Percent(r.Score), StatusBadge(r), RollupCounts(r)))]) { Coach = TeamCoachPanel(t.Id) };
         _teamViews[id] = view;
         return view;
-    }
-
-    /// <summary>
-    /// The objectives from the top down, as rows in page order: roots are objectives that align to nothing, latest
-    /// period first, children by id. Each objective is shown in full once, where the walk first reaches it, and as a
-    /// reference under its other parents, so a lattice of objectives aligned to several parents stays linear in
-    /// objectives and links. The walk keeps its own stack: a chain of 100,000 objectives must not overflow the thread's.
-    /// </summary>
-    public IReadOnlyList<AlignmentRow> Alignment()
-    {
-        var rows = new List<(Objective Objective, int Level, bool Reference)>();
-        var shown = new HashSet<string>(StringComparer.Ordinal);
-        var stack = new Stack<(Objective Objective, int Level)>();
-        foreach (var root in _report.Objectives.Where(o => !o.AlignsTo.Any(_objectives.ContainsKey)))
-        {
-            stack.Push((root, 1));
-            while (stack.TryPop(out var item))
-            {
-                if (!shown.Add(item.Objective.Key))
-                {
-                    rows.Add((item.Objective, item.Level, true));
-                    continue;
-                }
-
-                rows.Add((item.Objective, item.Level, false));
-                var children = item.Objective.Children;
-                for (var i = children.Length - 1; i >= 0; i--)
-                {
-                    if (_objectives.TryGetValue(children[i], out var child))
-                    {
-                        stack.Push((child, item.Level + 1));
-                    }
-                }
-            }
-        }
-
-        var result = new List<AlignmentRow>(rows.Count);
-        for (var i = 0; i < rows.Count; i++)
-        {
-            var nesting = Math.Min(rows[i].Level, MaxNesting);
-            var next = i + 1 < rows.Count ? Math.Min(rows[i + 1].Level, MaxNesting) : 1;
-            var opens = next > nesting;
-            result.Add(new AlignmentRow(Objective(rows[i].Objective.Key), rows[i].Level, rows[i].Reference, opens, opens ? 0 : nesting - next));
-        }
-
-        return result;
     }
 
     public IReadOnlyList<KpiView> Kpis() => [.. _report.Kpis.OrderBy(k => k.Name, StringComparer.Ordinal).Select(k => Kpi(k.Id))];
