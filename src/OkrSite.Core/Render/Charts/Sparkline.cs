@@ -1,0 +1,126 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using OkrSite.Core.Model;
+using OkrSite.Core.Render.Html;
+
+namespace OkrSite.Core.Render.Charts;
+
+/// <summary>
+/// A KPI's series as a tiny inline SVG for lists (<see cref="Width"/>×<see cref="Height"/>): one polyline at the
+/// points' real dates and the latest value as a dot, coloured by the KPI's health through the page's CSS
+/// (<c>.sparkline.healthy</c> etc. in style.css, so it follows the light and dark scheme like the page). Written by
+/// hand rather than with ScottPlot: a polyline and a circle are not worth a plot, a font and an SVG clean-up per row,
+/// and a KPI list shows one per KPI. A long series is reduced to at most two points per pixel column, that
+/// column's lowest and highest value, so a spike stays visible and the markup stays small.
+/// </summary>
+internal static class Sparkline
+{
+    public const int Width = 100;
+    public const int Height = 24;
+
+    /// <summary>Room for the dot at the edges.</summary>
+    private const double Pad = 2.5;
+
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+
+    /// <summary>The sparkline of <paramref name="points"/>, labelled <paramref name="label"/>; nothing when there is no finite value.</summary>
+    internal static RawHtml Html(IReadOnlyList<DataPoint> points, KpiHealth health, string label)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        var shape = Shape(points);
+        if (shape.Count == 0)
+        {
+            return RawHtml.Empty;
+        }
+
+        var text = Encoder.Encode(label ?? string.Empty);
+        var html = new StringBuilder(160 + (shape.Count * 12));
+        html.Append(CultureInfo.InvariantCulture, $"<svg class=\"sparkline {HealthClass(health)}\" viewBox=\"0 0 {Width} {Height}\" width=\"{Width}\" height=\"{Height}\" role=\"img\" aria-label=\"{text}\"><title>{text}</title>");
+        if (shape.Count > 1)
+        {
+            html.Append("<polyline points=\"");
+            for (var i = 0; i < shape.Count; i++)
+            {
+                html.Append(i == 0 ? string.Empty : " ").Append(Coordinate(shape[i].X)).Append(',').Append(Coordinate(shape[i].Y));
+            }
+
+            html.Append("\"/>");
+        }
+
+        var last = shape[^1];
+        html.Append("<circle cx=\"").Append(Coordinate(last.X)).Append("\" cy=\"").Append(Coordinate(last.Y)).Append("\" r=\"2.5\"/></svg>");
+        return new RawHtml(html.ToString());
+    }
+
+    /// <summary>The CSS class of a health: healthy, warning, critical, unrated, no-data.</summary>
+    internal static string HealthClass(KpiHealth health) => health switch
+    {
+        KpiHealth.Healthy => "healthy",
+        KpiHealth.Warning => "warning",
+        KpiHealth.Critical => "critical",
+        KpiHealth.Unrated => "unrated",
+        _ => "no-data",
+    };
+
+    /// <summary>
+    /// The points the line is drawn through, in the SVG's coordinates (y down), in date order: per pixel column the
+    /// lowest and the highest value in the order they came, and the last point of the series last (the dot).
+    /// </summary>
+    internal static IReadOnlyList<(double X, double Y)> Shape(IReadOnlyList<DataPoint> points)
+    {
+        var finite = points.Where(p => double.IsFinite(p.Value)).OrderBy(p => p.Date).ToList();
+        if (finite.Count == 0)
+        {
+            return [];
+        }
+
+        double min = finite.Min(p => p.Value), max = finite.Max(p => p.Value);
+        int first = finite[0].Date.DayNumber, days = finite[^1].Date.DayNumber - first;
+        var columns = (int)(Width - (2 * Pad));
+        var shape = new List<(double X, double Y)>();
+        var start = 0;
+        while (start < finite.Count)
+        {
+            var column = Column(finite[start].Date.DayNumber - first, days, columns);
+            var end = start;
+            int low = start, high = start;
+            while (end + 1 < finite.Count && Column(finite[end + 1].Date.DayNumber - first, days, columns) == column)
+            {
+                end++;
+                low = finite[end].Value < finite[low].Value ? end : low;
+                high = finite[end].Value > finite[high].Value ? end : high;
+            }
+
+            var x = Pad + column;
+            foreach (var i in new[] { Math.Min(low, high), Math.Max(low, high) }.Distinct())
+            {
+                shape.Add((x, Y(finite[i].Value, min, max)));
+            }
+
+            if (end == finite.Count - 1 && low != end && high != end)
+            {
+                shape.Add((x, Y(finite[end].Value, min, max)));
+            }
+
+            start = end + 1;
+        }
+
+        return shape;
+    }
+
+    /// <summary>The pixel column of a day: 0 … columns − 1; a series of one day sits at the right end, where the latest value is.</summary>
+    private static int Column(int day, int days, int columns) =>
+        days == 0 ? columns - 1 : (int)Math.Round(day / (double)days * (columns - 1), MidpointRounding.AwayFromZero);
+
+    /// <summary>The y of a value: the highest at the top; all equal in the middle. Halves, so ±1.7e308 cannot overflow.</summary>
+    private static double Y(double value, double min, double max)
+    {
+        var span = (max / 2) - (min / 2);
+        var share = span > 0 ? ((value / 2) - (min / 2)) / span : 0.5;
+        return Height - Pad - (share * (Height - (2 * Pad)));
+    }
+
+    private static string Coordinate(double value) =>
+        (Math.Round(value, 1, MidpointRounding.AwayFromZero) + 0.0).ToString("0.#", CultureInfo.InvariantCulture);
+}
