@@ -121,61 +121,6 @@ internal sealed partial class ViewBuilder
         return view;
     }
 
-    public KpiView Kpi(string id)
-    {
-        if (_kpiViews.TryGetValue(id, out var cached))
-        {
-            return cached;
-        }
-
-        var k = _kpis[id];
-        var tracking = k.LinkedKeyResults
-            .Select(ObjectiveKey.SplitKeyResult)
-            .Where(p => _objectives.ContainsKey(p.Objective))
-            .Select(p => (Objective: _objectives[p.Objective], Kr: _keyResults[p]))
-            .OrderByDescending(x => x.Objective.Period)
-            .ThenBy(x => x.Objective.Id, StringComparer.Ordinal)
-            .Select(x => new TrackingKeyResultView(
-                ObjectiveLink(x.Objective),
-                x.Objective.Period.ToString(),
-                x.Kr.Title,
-                Format.WithUnit(x.Kr.Baseline, x.Kr.Unit),
-                Format.WithUnit(x.Kr.Target, x.Kr.Unit),
-                Format.WithUnit(x.Kr.Current, x.Kr.Unit),
-                Format.Score(x.Kr.Score),
-                StatusBadge(x.Kr)) { HasValue = OriginText.HasValue(x.Kr) });
-        var view = new KpiView(
-            k.Id,
-            k.Name,
-            Link(SitePaths.KpiUrl(k.Id)),
-            k.Unit,
-            k.Direction == Direction.Higher ? "Higher is better" : "Lower is better",
-            k.Indicator is { } i ? Format.Sentence(Names.Of(i)) : null,
-            k.Frequency is { } f ? Format.Sentence(Names.Of(f)) : null,
-            k.Owner,
-            k.DataSource,
-            k.Team is { } t && _teams.TryGetValue(t, out var team) ? TeamLink(team) : null,
-            Format.WithUnit(k.Target, k.Unit),
-            Format.WithUnit(k.Green, k.Unit),
-            Format.WithUnit(k.Red, k.Unit),
-            Format.WithUnit(k.Latest?.Value, k.Unit),
-            Format.Date(k.Latest?.Date),
-            Format.Badge(k.Health),
-            k.Stale,
-            k.Stale ? $"Stale: the latest value is {k.AgeDays} days old, more than a {Names.Of(k.Frequency!.Value)} KPI allows" : string.Empty,
-            _charts.GetValueOrDefault(SitePaths.KpiChart(k)),
-            [.. k.Series.Points.Where(p => !string.IsNullOrEmpty(p.Note)).Reverse().Select(p => new DataRow(Format.Date(p.Date), Format.WithUnit(p.Value, k.Unit), p.Note))],
-            [.. tracking],
-            _markdown.Render(k.Body.Text),
-            k.Previous is { } previous ? Format.WithUnit(previous.Value, k.Unit) : null,
-            Format.Date(k.Previous?.Date),
-            k.Change is { } change ? Format.Change(change, k.Unit) : null,
-            k.ToTarget is { } toTarget ? Format.Change(toTarget, k.Unit) : null) { HasData = k.Latest is not null, LatestSource = OriginText.Of(k.LatestOrigin) };
-        view = WithCarriedForward(k, view);
-        _kpiViews[id] = view;
-        return view;
-    }
-
     /// <summary>The front page prose (content/index.md), rendered with the same Markdown rules as every body.</summary>
     public RawHtml Intro() => _report.Index is { } index ? _markdown.Render(index.Body.Text) : RawHtml.Empty;
 
@@ -228,33 +173,6 @@ internal sealed partial class ViewBuilder
 
     /// <summary>Critical KPIs first, then warnings, then stale ones, each by name (the Report's order).</summary>
     public IReadOnlyList<KpiView> Attention() => _attention.Value;
-
-    public TeamView Team(string id)
-    {
-        if (_teamViews.TryGetValue(id, out var cached))
-        {
-            return cached;
-        }
-
-        var t = _teams[id];
-        var view = new TeamView(
-            t.Id,
-            t.Name,
-            Link(SitePaths.TeamUrl(t.Id)),
-            t.Parent is { } p && _teams.TryGetValue(p, out var parent) ? TeamLink(parent) : null,
-            [.. t.Children.Where(_teams.ContainsKey).Select(c => TeamLink(_teams[c]))],
-            [.. t.Objectives.Select(o => _objectives[o]).GroupBy(o => o.Period).OrderByDescending(g => g.Key)
-                .Select(g => new PeriodGroupView(g.Key.ToString(), [.. g.OrderBy(o => o.Id, StringComparer.Ordinal).Select(o => Objective(o.Key))]))],
-            [.. t.Kpis.Select(Kpi)],
-            _markdown.Render(t.Body.Text),
-            [.. t.Rollups.Select(r => new RollupView(r.Period.ToString(), r.ObjectiveCount, Format.Score(r.Score), Format.Percent(r.Score), StatusBadge(r), RollupCounts(r)))]) { Coach = TeamCoachPanel(t.Id) };
-        _teamViews[id] = view;
-        return view;
-    }
-
-    public IReadOnlyList<KpiView> Kpis() => [.. _report.Kpis.OrderBy(k => k.Name, StringComparer.Ordinal).Select(k => Kpi(k.Id))];
-
-    public IReadOnlyList<TeamView> Teams() => [.. _report.Teams.OrderBy(t => t.Name, StringComparer.Ordinal).Select(t => Team(t.Id))];
 
     private KeyResultView KeyResult(Objective o, KeyResult kr)
     {
