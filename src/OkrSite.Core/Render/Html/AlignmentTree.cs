@@ -10,7 +10,7 @@ namespace OkrSite.Core.Render.Html;
 /// A period's tree holds its own objectives, what they align to in the longer periods that contain it (a quarter's
 /// half and year: the annual objectives a quarter's serve, tagged with their period on the page), and what aligns to
 /// them from periods within it (a year's quarters). An objective with several parents in the tree is shown in full
-/// under the first of its <c>aligns_to</c> that is there and as a reference under the others; a parent outside
+/// under the first of its <c>aligns_to</c> that is there (in the Report's order: by key) and as a reference under the others; a parent outside
 /// the tree (another quarter) is listed as <see cref="Row.Elsewhere"/>. Every walk keeps its own stack: a chain of
 /// 100,000 objectives is valid content. A cycle (an error of the validate stage) cannot loop: each objective is
 /// shown in full once, and one that no root reaches becomes a root of its own.
