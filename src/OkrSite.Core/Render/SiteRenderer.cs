@@ -105,7 +105,7 @@ internal static class SiteRenderer
         var pages = new List<PageSpec>
         {
             Page(SitePaths.DashboardUrl, "pages/dashboard.html", "dashboard", report.Index?.Title ?? title, views.Dashboard(report.Period, views.Intro()), $"OKR and KPI report for {report.Period}"),
-            Page(SitePaths.AlignmentIndexUrl, "pages/alignment.html", "alignment", $"Alignment {report.Period}", views.Alignment(report.Period)),
+            Page(SitePaths.AlignmentIndexUrl, "pages/alignment.html", "alignment", views.AlignmentTitle(report.Period), views.Alignment(report.Period)),
             Page(SitePaths.PeriodsUrl, "pages/periods.html", "periods", "Periods", views.Periods()),
             Page(SitePaths.KpisUrl, "pages/kpis.html", "kpis", "KPIs", views.Kpis()),
             Page(SitePaths.TeamsUrl, "pages/teams.html", "teams", "Teams", views.Teams()),
@@ -118,7 +118,7 @@ internal static class SiteRenderer
         }
 
         pages.AddRange(report.Periods.Select(p => Page(SitePaths.PeriodUrl(p), "pages/dashboard.html", "period", p.ToString(), views.Dashboard(p, RawHtml.Empty))));
-        pages.AddRange(report.Periods.Select(p => Page(SitePaths.AlignmentUrl(p), "pages/alignment.html", "alignment", $"Alignment {p}", views.Alignment(p))));
+        pages.AddRange(report.Periods.Select(p => Page(SitePaths.AlignmentUrl(p), "pages/alignment.html", "alignment", views.AlignmentTitle(p), views.Alignment(p))));
         pages.AddRange(report.Evaluations.Where(e => e.Team is null).Select(e => Page(SitePaths.EvaluationUrl(e.Period), "pages/evaluation.html", "evaluation", $"Evaluation {e.Period}", views.Evaluation(e.Period), $"End-of-period grading of {e.Period}")));
         pages.AddRange(report.Objectives.Select(o => Page(SitePaths.ObjectiveUrl(o), "pages/objective.html", "objective", o.Title, views.Objective(o.Key))));
         pages.AddRange(report.Kpis.Select(k => Page(SitePaths.KpiUrl(k.Id), "pages/kpi.html", "kpi", k.Name, views.Kpi(k.Id))));

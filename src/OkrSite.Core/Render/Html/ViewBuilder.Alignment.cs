@@ -25,6 +25,9 @@ internal sealed partial class ViewBuilder
     /// <paramref name="period"/>'s objectives from the top down (<see cref="Html.AlignmentTree"/>), as rows in page
     /// order, with the period selector: the periods with objectives of the same year, and the nearest other years.
     /// </summary>
+    /// <summary>The alignment page's title, "Alignment 2026-Q4", in the site's language.</summary>
+    public string AlignmentTitle(Period period) => _text.Get("alignment.page-title", period.ToString());
+
     public AlignmentView Alignment(Period period) => _alignmentViews.GetOrAdd(period, BuildAlignment);
 
     // alignment/ and alignment/<current period>/ show the same tree: built once.

@@ -1,6 +1,7 @@
 using OkrSite.Core.Model;
 using OkrSite.Core.Render.Charts;
 using OkrSite.Core.Render.Html.Views;
+using OkrSite.Core.Render.Text;
 
 namespace OkrSite.Core.Render.Html;
 
@@ -24,38 +25,38 @@ internal sealed partial class ViewBuilder
                 ObjectiveLink(x.Objective),
                 x.Objective.Period.ToString(),
                 x.Kr.Title,
-                Format.WithUnit(x.Kr.Baseline, x.Kr.Unit),
-                Format.WithUnit(x.Kr.Target, x.Kr.Unit),
-                Format.WithUnit(x.Kr.Current, x.Kr.Unit),
-                Format.Score(x.Kr.Score),
+                _format.WithUnit(x.Kr.Baseline, x.Kr.Unit),
+                _format.WithUnit(x.Kr.Target, x.Kr.Unit),
+                _format.WithUnit(x.Kr.Current, x.Kr.Unit),
+                _format.Score(x.Kr.Score),
                 StatusBadge(x.Kr)) { HasValue = OriginText.HasValue(x.Kr) });
         var view = new KpiView(
             k.Id,
             k.Name,
             Link(SitePaths.KpiUrl(k.Id)),
             k.Unit,
-            k.Direction == Direction.Higher ? "Higher is better" : "Lower is better",
-            k.Indicator is { } i ? Format.Sentence(Names.Of(i)) : null,
-            k.Frequency is { } f ? Format.Sentence(Names.Of(f)) : null,
+            _text.Get(k.Direction == Direction.Higher ? "kpis.higher" : "kpis.lower"),
+            k.Indicator is { } i ? _text.Get($"kpis.indicator.{Names.Of(i)}") : null,
+            k.Frequency is { } f ? _text.Get($"kpis.frequency.{Names.Of(f)}") : null,
             k.Owner,
             k.DataSource,
             k.Team is { } t && _teams.TryGetValue(t, out var team) ? TeamLink(team) : null,
-            Format.WithUnit(k.Target, k.Unit),
-            Format.WithUnit(k.Green, k.Unit),
-            Format.WithUnit(k.Red, k.Unit),
-            Format.WithUnit(k.Latest?.Value, k.Unit),
-            Format.Date(k.Latest?.Date),
-            Format.Badge(k.Health),
+            _format.WithUnit(k.Target, k.Unit),
+            _format.WithUnit(k.Green, k.Unit),
+            _format.WithUnit(k.Red, k.Unit),
+            _format.WithUnit(k.Latest?.Value, k.Unit),
+            _format.Date(k.Latest?.Date),
+            Badges.For(k.Health, _text),
             k.Stale,
-            k.Stale ? $"Stale: the latest value is {k.AgeDays} days old, more than a {Names.Of(k.Frequency!.Value)} KPI allows" : string.Empty,
+            k.Stale ? _text.Get("kpis.stale-text", k.AgeDays, _text.Get($"kpis.frequency.{Names.Of(k.Frequency!.Value)}")) : string.Empty,
             _charts.GetValueOrDefault(SitePaths.KpiChart(k)),
-            [.. k.Series.Points.Where(p => !string.IsNullOrEmpty(p.Note)).Reverse().Select(p => new DataRow(Format.Date(p.Date), Format.WithUnit(p.Value, k.Unit), p.Note))],
+            [.. k.Series.Points.Where(p => !string.IsNullOrEmpty(p.Note)).Reverse().Select(p => new DataRow(_format.Date(p.Date), _format.WithUnit(p.Value, k.Unit), p.Note))],
             [.. tracking],
             _markdown.Render(k.Body.Text),
-            k.Previous is { } previous ? Format.WithUnit(previous.Value, k.Unit) : null,
-            Format.Date(k.Previous?.Date),
-            k.Change is { } change ? Format.Change(change, k.Unit) : null,
-            k.ToTarget is { } toTarget ? Format.Change(toTarget, k.Unit) : null) { HasData = k.Latest is not null, LatestSource = OriginText.Of(k.LatestOrigin) };
+            k.Previous is { } previous ? _format.WithUnit(previous.Value, k.Unit) : null,
+            _format.Date(k.Previous?.Date),
+            k.Change is { } change ? _format.Change(change, k.Unit) : null,
+            k.ToTarget is { } toTarget ? _format.Change(toTarget, k.Unit) : null) { HasData = k.Latest is not null, LatestSource = OriginText.Of(k.LatestOrigin) };
         view = WithProgress(k, view);
         view = WithCarriedForward(k, view);
         _kpiViews[id] = view;
@@ -69,22 +70,19 @@ internal sealed partial class ViewBuilder
     /// went, the word whether that is good for this KPI), the gap to the target, the sparkline for lists, and which
     /// facts the KPI has (a fact without a value is not printed).
     /// </summary>
-    private static KpiView WithProgress(Kpi k, KpiView view) => view with
+    private KpiView WithProgress(Kpi k, KpiView view) => view with
     {
         ChangeArrow = k.Change switch { > 0 => "↑", < 0 => "↓", 0 => "→", _ => null },
         Movement = k.Movement is { } m ? Names.Of(m) : null,
-        MovementLabel = k.Movement switch
-        {
-            KpiMovement.Better => "better",
-            KpiMovement.Worse => "worse",
-            KpiMovement.Unchanged => "unchanged",
-            _ => null,
-        },
+        MovementLabel = k.Movement is { } movement ? _text.Get($"kpis.movement.{Names.Of(movement)}") : null,
         TargetGap = k.TargetGap switch
         {
             null => null,
-            0 => $"on the {Format.WithUnit(k.Target, k.Unit)} target",
-            var gap => $"{Format.WithUnit(Math.Abs(gap.Value), k.Unit)} {((gap > 0) == (k.Direction == Direction.Higher) ? "below" : "above")} the {Format.WithUnit(k.Target, k.Unit)} target",
+            0 => _text.Get("kpis.on-target", _format.WithUnit(k.Target, k.Unit)),
+            var gap => _text.Get(
+                (gap > 0) == (k.Direction == Direction.Higher) ? "kpis.below-target" : "kpis.above-target",
+                _format.WithUnit(Math.Abs(gap.Value), k.Unit),
+                _format.WithUnit(k.Target, k.Unit)),
         },
         TargetMet = k.TargetMet,
         HasTarget = k.Target is not null,
@@ -92,6 +90,12 @@ internal sealed partial class ViewBuilder
         HasRed = k.Red is not null,
         Sparkline = k.Series.IsEmpty
             ? RawHtml.Empty
-            : Sparkline.Html(k.Series.Points, k.Health, $"{k.Name}: {Format.WithUnit(k.Series.Points[0].Value, k.Unit)} on {Format.Date(k.Series.Points[0].Date)} to {Format.WithUnit(k.Series.Points[^1].Value, k.Unit)} on {Format.Date(k.Series.Points[^1].Date)}"),
+            : Sparkline.Html(k.Series.Points, k.Health, _text.Get(
+                "kpis.sparkline",
+                k.Name,
+                _format.WithUnit(k.Series.Points[0].Value, k.Unit),
+                _format.Date(k.Series.Points[0].Date),
+                _format.WithUnit(k.Series.Points[^1].Value, k.Unit),
+                _format.Date(k.Series.Points[^1].Date))),
     };
 }

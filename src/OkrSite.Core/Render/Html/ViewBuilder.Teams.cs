@@ -60,7 +60,7 @@ internal sealed partial class ViewBuilder
     private RollupView Rollup(TeamRollup r)
     {
         var counts = RollupCounts(r);
-        return new RollupView(r.Period.ToString(), r.ObjectiveCount, Format.Score(r.Score), Format.Percent(r.Score), StatusBadge(r), counts)
+        return new RollupView(r.Period.ToString(), r.ObjectiveCount, _format.Score(r.Score), _format.Percent(r.Score), StatusBadge(r), counts)
         {
             Behind = r.Behind,
             Final = r.Verdict is not null,
