@@ -98,4 +98,31 @@ internal sealed partial class ViewBuilder
                 _format.WithUnit(k.Series.Points[^1].Value, k.Unit),
                 _format.Date(k.Series.Points[^1].Date))),
     };
+
+    /// <summary>
+    /// A KPI's row as it stood on an ended period's last day (<see cref="KpiAsOf"/>): its change and movement then,
+    /// and its sparkline up to that day, so that a closed quarter's list never shows what happened after it.
+    /// </summary>
+    private KpiView ProgressAt(Kpi k, KpiAsOf then, KpiView view)
+    {
+        var points = k.Series.Points.TakeWhile(p => p.Date <= then.AsOf).ToArray();
+        return view with
+        {
+            Change = then.Change is { } change ? _format.Change(change, k.Unit) : null,
+            Previous = then.Previous is { } previous ? _format.WithUnit(previous.Value, k.Unit) : null,
+            PreviousDate = _format.Date(then.Previous?.Date),
+            ChangeArrow = then.Change switch { > 0 => "↑", < 0 => "↓", 0 => "→", _ => null },
+            Movement = then.Movement is { } m ? Names.Of(m) : null,
+            MovementLabel = then.Movement is { } movement ? _text.Get($"kpis.movement.{Names.Of(movement)}") : null,
+            Sparkline = points.Length == 0
+                ? RawHtml.Empty
+                : Sparkline.Html(points, then.Health, _text.Get(
+                    "kpis.sparkline",
+                    k.Name,
+                    _format.WithUnit(points[0].Value, k.Unit),
+                    _format.Date(points[0].Date),
+                    _format.WithUnit(points[^1].Value, k.Unit),
+                    _format.Date(points[^1].Date))),
+        };
+    }
 }
