@@ -28,7 +28,7 @@ public class UiTextTests
         var warning = Assert.Single(diagnostics);
         Assert.Equal(Codes.TextTranslationIncomplete.Id, warning.Code);
         Assert.Equal("themes/default/i18n/fr.yaml", warning.File);
-        Assert.Contains("status.at-risk", warning.Message, StringComparison.Ordinal);
+        Assert.Contains(text.Keys.First(k => k != "status.on-track"), warning.Message, StringComparison.Ordinal); // the list starts with the first missing key
     }
 
     [Fact]
