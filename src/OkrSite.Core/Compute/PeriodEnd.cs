@@ -51,6 +51,7 @@ internal static class PeriodEnd
             HealthRule.IsStale(kpi.Frequency, latest?.Date, date))
         {
             LatestOrigin = latest is { } point ? new ValueOrigin(OriginKind.Csv, data.RowOf(point), kpi.Id, point.Date) : ValueOrigin.None,
+            Movement = KpiProgress.Movement(latest is { } c && previous is { } d ? Figures.Difference(c.Value, d.Value) : null, kpi.Direction),
         };
     }
 

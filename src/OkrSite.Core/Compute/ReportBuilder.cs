@@ -114,7 +114,7 @@ internal static partial class ReportBuilder
             : new Series(k.Id, []);
         var latest = series.IsEmpty ? (DataPoint?)null : series.Points[^1];
         var previous = !series.IsEmpty && series.Points.Length >= 2 ? series.Points[^2] : (DataPoint?)null;
-        return new Kpi(
+        return WithProgress(new Kpi(
             k.Id,
             k.Name,
             k.Unit,
@@ -140,7 +140,7 @@ internal static partial class ReportBuilder
             Change = latest is { } l && previous is { } p ? Figures.Difference(l.Value, p.Value) : null,
             ToTarget = latest is { } v && k.Target is { } target ? Figures.Difference(target, v.Value) : null,
             AgeDays = latest is { } d ? asOf.DayNumber - d.Date.DayNumber : null,
-        };
+        });
     }
 
     private static Team Team(TeamDefinition t, IEnumerable<string> children, IEnumerable<string> objectives, IEnumerable<string> kpis) => new(

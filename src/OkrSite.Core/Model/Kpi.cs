@@ -40,6 +40,15 @@ public sealed record Kpi(
     /// <summary>Target − latest, rounded: how far the KPI still has to move (negative: down); null without both.</summary>
     public double? ToTarget { get; init; }
 
+    /// <summary>How far the latest value still is from the target in the better direction, rounded: positive while short of it, 0 on it, negative past it; null without both.</summary>
+    public double? TargetGap { get; init; }
+
+    /// <summary>The latest value is at or past the target in the better direction; null without both.</summary>
+    public bool? TargetMet { get; init; }
+
+    /// <summary>Whether <see cref="Change"/> moved the KPI the better way for its direction; null without a change.</summary>
+    public KpiMovement? Movement { get; init; }
+
     /// <summary>Days from the latest value's date to the report date; null without a latest value.</summary>
     public int? AgeDays { get; init; }
 

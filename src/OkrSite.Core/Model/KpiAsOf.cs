@@ -8,4 +8,7 @@ public sealed record KpiAsOf(string Id, DateOnly AsOf, DataPoint? Latest, DataPo
 {
     /// <summary>The CSV row <see cref="Latest"/> was read from.</summary>
     public ValueOrigin LatestOrigin { get; init; } = ValueOrigin.None;
+
+    /// <summary>Whether <see cref="Change"/> moved the KPI the better way for its direction; null without a change.</summary>
+    public KpiMovement? Movement { get; init; }
 }

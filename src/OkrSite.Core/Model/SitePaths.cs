@@ -15,7 +15,11 @@ internal static class SitePaths
 
     public const string DashboardUrl = "";
 
-    public const string AlignmentUrl = "alignment/";
+    /// <summary>The alignment tree of the reporting period; <see cref="AlignmentUrl"/> is every period's own.</summary>
+    public const string AlignmentIndexUrl = "alignment/";
+
+    /// <summary>The alignment tree of one period with objectives.</summary>
+    public static string AlignmentUrl(Period period) => $"{AlignmentIndexUrl}{period}/";
 
     public const string PeriodsUrl = "periods/";
 

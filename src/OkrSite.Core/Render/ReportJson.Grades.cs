@@ -37,6 +37,7 @@ internal static partial class ReportJson
             Origin(json, "latestSource", kpi.LatestOrigin);
             Point(json, "previous", kpi.Previous);
             Number(json, "change", kpi.Change);
+            json.WriteString("movement", kpi.Movement is { } movement ? Names.Of(movement) : null);
             json.WriteString("health", Names.Of(kpi.Health));
             json.WriteBoolean("stale", kpi.Stale);
             json.WriteEndObject();

@@ -244,6 +244,17 @@ internal static partial class ReportJson
         Point(json, "previous", kpi.Previous);
         Number(json, "change", kpi.Change);
         Number(json, "toTarget", kpi.ToTarget);
+        Number(json, "targetGap", kpi.TargetGap);
+        if (kpi.TargetMet is { } met)
+        {
+            json.WriteBoolean("targetMet", met);
+        }
+        else
+        {
+            json.WriteNull("targetMet");
+        }
+
+        json.WriteString("movement", kpi.Movement is { } movement ? Names.Of(movement) : null);
         IntegerOrNull(json, "ageDays", kpi.AgeDays);
 
         json.WriteString("health", Names.Of(kpi.Health));

@@ -106,7 +106,7 @@ internal static class SiteRenderer
         var pages = new List<PageSpec>
         {
             Page(SitePaths.DashboardUrl, "pages/dashboard.html", "dashboard", report.Index?.Title ?? title, views.Dashboard(report.Period, views.Intro()), $"OKR and KPI report for {report.Period}"),
-            Page(SitePaths.AlignmentUrl, "pages/alignment.html", "alignment", "Alignment", views.Alignment()),
+            Page(SitePaths.AlignmentIndexUrl, "pages/alignment.html", "alignment", views.AlignmentTitle(report.Period), views.Alignment(report.Period)),
             Page(SitePaths.PeriodsUrl, "pages/periods.html", "periods", text.Get("periods.title"), views.Periods()),
             Page(SitePaths.KpisUrl, "pages/kpis.html", "kpis", "KPIs", views.Kpis()),
             Page(SitePaths.TeamsUrl, "pages/teams.html", "teams", "Teams", views.Teams()),
@@ -120,6 +120,7 @@ internal static class SiteRenderer
 
         pages.AddRange(report.Periods.Select(p => Page(SitePaths.PeriodUrl(p), "pages/dashboard.html", "period", p.ToString(), views.Dashboard(p, Html.Views.IntroView.None))));
         pages.AddRange(report.Evaluations.Where(e => e.Team is null).Select(e => Page(SitePaths.EvaluationUrl(e.Period), "pages/evaluation.html", "evaluation", text.Get("periods.evaluation-of", e.Period.ToString()), views.Evaluation(e.Period), text.Get("grades.description", e.Period.ToString()))));
+        pages.AddRange(report.Periods.Select(p => Page(SitePaths.AlignmentUrl(p), "pages/alignment.html", "alignment", views.AlignmentTitle(p), views.Alignment(p))));
         pages.AddRange(report.Objectives.Select(o => Page(SitePaths.ObjectiveUrl(o), "pages/objective.html", "objective", o.Title, views.Objective(o.Key))));
         pages.AddRange(report.Kpis.Select(k => Page(SitePaths.KpiUrl(k.Id), "pages/kpi.html", "kpi", k.Name, views.Kpi(k.Id))));
         pages.AddRange(report.Teams.Select(t => Page(SitePaths.TeamUrl(t.Id), "pages/team.html", "team", t.Name, views.Team(t.Id))));

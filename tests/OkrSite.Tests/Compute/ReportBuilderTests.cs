@@ -48,6 +48,9 @@ public class ReportBuilderTests
         Assert.Equal(P(9, 30, 74.6), retention.Previous);
         Assert.Equal(1.2, retention.Change); // 75.8 − 74.6 = 1.1999999999999886 in binary
         Assert.Equal(2.2, retention.ToTarget); // 78 − 75.8
+        Assert.Equal(2.2, retention.TargetGap); // higher is better: 2.2 still to go
+        Assert.False(retention.TargetMet);
+        Assert.Equal(KpiMovement.Better, retention.Movement); // up, and up is better
         Assert.Equal(16, retention.AgeDays);
     }
 
@@ -59,6 +62,9 @@ public class ReportBuilderTests
         Assert.Null(churn.Previous);
         Assert.Null(churn.Change);
         Assert.Null(churn.ToTarget);
+        Assert.Null(churn.TargetGap);
+        Assert.Null(churn.TargetMet);
+        Assert.Null(churn.Movement);
         Assert.Equal(15, churn.AgeDays);
     }
 

@@ -43,7 +43,7 @@ public sealed partial class InputShapeTests
 
         // 40 objectives and 76 links: 2 roots, 38 objectives shown under their first parent, 38 references.
         const int objectives = 2 * Layers, links = 4 * (Layers - 1);
-        Assert.Equal(links - (objectives - 2), Count(html, "also aligned here"));
+        Assert.Equal(links - (objectives - 2), Count(html, "Also aligns here"));
         Assert.True(html.Length < 8_000 + (500 * (objectives + links)), $"the alignment page has {html.Length} characters");
         Assert.Equal(Count(html, "<ul"), Count(html, "</ul>"));
         Assert.Equal(Count(html, "<li>") + Count(html, "<li "), Count(html, "</li>"));

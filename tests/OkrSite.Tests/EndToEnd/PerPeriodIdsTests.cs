@@ -45,8 +45,8 @@ public partial class PerPeriodIdsTests
         Assert.Contains("href=\"../../objectives/2026-Q3/retention/\"", kpi, StringComparison.Ordinal);
         Assert.Contains("href=\"../../objectives/2026-Q4/retention/\"", kpi, StringComparison.Ordinal);
 
-        // The alignment page anchors each by its key: an id alone would be the same element id twice.
-        var alignment = File.ReadAllText(Path.Combine(site.Output, "alignment", "index.html"));
+        // The year's alignment page, which holds both quarters, anchors each by its key: an id alone would be the same element id twice.
+        var alignment = File.ReadAllText(Path.Combine(site.Output, "alignment", "2026", "index.html"));
         Assert.Equal(1, alignment.Split(" id=\"objective-2026-Q3/retention\"").Length - 1);
         Assert.Equal(1, alignment.Split(" id=\"objective-2026-Q4/retention\"").Length - 1);
 

@@ -13,7 +13,9 @@ public class SitePathsTests
     public static TheoryData<string, string, string> EveryKindOfPage => new()
     {
         { "dashboard", SitePaths.DashboardUrl, "index.html" },
-        { "alignment", SitePaths.AlignmentUrl, "alignment/index.html" },
+        { "alignment", SitePaths.AlignmentIndexUrl, "alignment/index.html" },
+        { "alignment of a period", SitePaths.AlignmentUrl(Q3), "alignment/2026-Q3/index.html" },
+        { "alignment of a year", SitePaths.AlignmentUrl(Period.Parse("2026")), "alignment/2026/index.html" },
         { "periods index", SitePaths.PeriodsUrl, "periods/index.html" },
         { "period", SitePaths.PeriodUrl(Q3), "periods/2026-Q3/index.html" },
         { "half", SitePaths.PeriodUrl(Period.Parse("2026-h1")), "periods/2026-H1/index.html" },
@@ -69,7 +71,7 @@ public class SitePathsTests
         select kind switch
         {
             0 => SitePaths.DashboardUrl,
-            1 => SitePaths.AlignmentUrl,
+            1 => id == "a" ? SitePaths.AlignmentIndexUrl : SitePaths.AlignmentUrl(Period.Parse(period)),
             2 => SitePaths.PeriodUrl(Period.Parse(period)),
             3 => SitePaths.ObjectiveUrl(Period.Parse(period), id),
             4 => SitePaths.KpiUrl(id),

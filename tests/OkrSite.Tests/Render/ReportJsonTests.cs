@@ -112,6 +112,9 @@ public class ReportJsonTests
             Previous = P(7, 31, 2),
             Change = 1,
             ToTarget = 2,
+            TargetGap = 2,
+            TargetMet = false,
+            Movement = KpiMovement.Better,
             AgeDays = 5,
         };
         var counts = new StatusCounts(0, 0, 1, 0, 0);
@@ -167,10 +170,13 @@ public class ReportJsonTests
         Assert.Equal("""{"date":"2026-07-31","value":2}""", JsonSerializer.Serialize(kpi.GetProperty("previous")));
         Assert.Equal(1, kpi.GetProperty("change").GetDouble());
         Assert.Equal(2, kpi.GetProperty("toTarget").GetDouble());
+        Assert.Equal(2, kpi.GetProperty("targetGap").GetDouble());
+        Assert.False(kpi.GetProperty("targetMet").GetBoolean());
+        Assert.Equal("better", kpi.GetProperty("movement").GetString());
         Assert.Equal(5, kpi.GetProperty("ageDays").GetInt32());
 
         var none = Parse(Report()).GetProperty("kpis")[0];
-        foreach (var name in new[] { "previous", "change", "toTarget", "ageDays" })
+        foreach (var name in new[] { "previous", "change", "toTarget", "targetGap", "targetMet", "movement", "ageDays" })
         {
             Assert.Equal(JsonValueKind.Null, none.GetProperty(name).ValueKind);
         }

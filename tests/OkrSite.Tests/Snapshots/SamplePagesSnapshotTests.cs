@@ -23,6 +23,7 @@ public class SamplePagesSnapshotTests
     [InlineData("objectives/2026-Q3/social-inbox-q3/index.html")]
     [InlineData("periods/index.html")]
     [InlineData("alignment/index.html")]
+    [InlineData("alignment/2026-Q3/index.html")]
     [InlineData("changes/index.html")]
     [InlineData("404.html")]
     public void Sample_page(string path)

@@ -77,7 +77,7 @@ internal sealed partial class ViewBuilder
     private KpiView KpiAt(string id, KpiAsOf then)
     {
         var k = _kpis[id];
-        return Kpi(id) with
+        return ProgressAt(k, then, Kpi(id) with
         {
             Latest = _format.WithUnit(then.Latest?.Value, k.Unit),
             LatestDate = _format.Date(then.Latest?.Date),
@@ -85,7 +85,7 @@ internal sealed partial class ViewBuilder
             Stale = then.Stale,
             HasData = then.Latest is not null,
             LatestSource = OriginText.Of(then.LatestOrigin, _text),
-        };
+        });
     }
 
     /// <summary>An ended period's dashboard: final, its headline and counts as verdicts, its KPIs as of its last day.</summary>

@@ -15,12 +15,6 @@ internal sealed partial class ViewBuilder
     /// <summary>The data table under a chart shows at most this many of the latest values; report.json has them all.</summary>
     public const int MaxTableRows = 366;
 
-    /// <summary>
-    /// The alignment page nests lists this deep at most; deeper objectives are listed at this depth with their level
-    /// (aria-level and as text). Browsers stop nesting elements at a few hundred levels, and each level indents.
-    /// </summary>
-    public const int MaxNesting = 16;
-
     private readonly Report _report;
     private readonly UiText _text;
     private readonly Formatter _format;
@@ -136,136 +130,8 @@ internal sealed partial class ViewBuilder
         return view;
     }
 
-    public KpiView Kpi(string id)
-    {
-        if (_kpiViews.TryGetValue(id, out var cached))
-        {
-            return cached;
-        }
-
-        var k = _kpis[id];
-        var tracking = k.LinkedKeyResults
-            .Select(ObjectiveKey.SplitKeyResult)
-            .Where(p => _objectives.ContainsKey(p.Objective))
-            .Select(p => (Objective: _objectives[p.Objective], Kr: _keyResults[p]))
-            .OrderByDescending(x => x.Objective.Period)
-            .ThenBy(x => x.Objective.Id, StringComparer.Ordinal)
-            .Select(x => new TrackingKeyResultView(
-                ObjectiveLink(x.Objective),
-                x.Objective.Period.ToString(),
-                x.Kr.Title,
-                Format.WithUnit(x.Kr.Baseline, x.Kr.Unit),
-                Format.WithUnit(x.Kr.Target, x.Kr.Unit),
-                Format.WithUnit(x.Kr.Current, x.Kr.Unit),
-                Format.Score(x.Kr.Score),
-                StatusBadge(x.Kr)) { HasValue = OriginText.HasValue(x.Kr) });
-        var view = new KpiView(
-            k.Id,
-            k.Name,
-            Link(SitePaths.KpiUrl(k.Id)),
-            k.Unit,
-            k.Direction == Direction.Higher ? "Higher is better" : "Lower is better",
-            k.Indicator is { } i ? Format.Sentence(Names.Of(i)) : null,
-            k.Frequency is { } f ? Format.Sentence(Names.Of(f)) : null,
-            k.Owner,
-            k.DataSource,
-            k.Team is { } t && _teams.TryGetValue(t, out var team) ? TeamLink(team) : null,
-            Format.WithUnit(k.Target, k.Unit),
-            Format.WithUnit(k.Green, k.Unit),
-            Format.WithUnit(k.Red, k.Unit),
-            Format.WithUnit(k.Latest?.Value, k.Unit),
-            Format.Date(k.Latest?.Date),
-            Format.Badge(k.Health),
-            k.Stale,
-            k.Stale ? $"Stale: the latest value is {k.AgeDays} days old, more than a {Names.Of(k.Frequency!.Value)} KPI allows" : string.Empty,
-            _charts.GetValueOrDefault(SitePaths.KpiChart(k)),
-            [.. k.Series.Points.Where(p => !string.IsNullOrEmpty(p.Note)).Reverse().Select(p => new DataRow(Format.Date(p.Date), Format.WithUnit(p.Value, k.Unit), p.Note))],
-            [.. tracking],
-            _markdown.Render(k.Body.Text),
-            k.Previous is { } previous ? Format.WithUnit(previous.Value, k.Unit) : null,
-            Format.Date(k.Previous?.Date),
-            k.Change is { } change ? Format.Change(change, k.Unit) : null,
-            k.ToTarget is { } toTarget ? Format.Change(toTarget, k.Unit) : null) { HasData = k.Latest is not null, LatestSource = OriginText.Of(k.LatestOrigin) };
-        view = WithCarriedForward(k, view);
-        _kpiViews[id] = view;
-        return view;
-    }
-
     /// <summary>Critical KPIs first, then warnings, then stale ones, each by name (the Report's order).</summary>
     public IReadOnlyList<KpiView> Attention() => _attention.Value;
-
-    public TeamView Team(string id)
-    {
-        if (_teamViews.TryGetValue(id, out var cached))
-        {
-            return cached;
-        }
-
-        var t = _teams[id];
-        var view = new TeamView(
-            t.Id,
-            t.Name,
-            Link(SitePaths.TeamUrl(t.Id)),
-            t.Parent is { } p && _teams.TryGetValue(p, out var parent) ? TeamLink(parent) : null,
-            [.. t.Children.Where(_teams.ContainsKey).Select(c => TeamLink(_teams[c]))],
-            [.. t.Objectives.Select(o => _objectives[o]).GroupBy(o => o.Period).OrderByDescending(g => g.Key)
-                .Select(g => new PeriodGroupView(g.Key.ToString(), [.. g.OrderBy(o => o.Id, StringComparer.Ordinal).Select(o => Objective(o.Key))]))],
-            [.. t.Kpis.Select(Kpi)],
-            _markdown.Render(t.Body.Text),
-            [.. t.Rollups.Select(r => new RollupView(r.Period.ToString(), r.ObjectiveCount, Format.Score(r.Score), Format.Percent(r.Score), StatusBadge(r), RollupCounts(r)))]) { Coach = TeamCoachPanel(t.Id) };
-        _teamViews[id] = view;
-        return view;
-    }
-
-    /// <summary>
-    /// The objectives from the top down, as rows in page order: roots are objectives that align to nothing, latest
-    /// period first, children by id. Each objective is shown in full once, where the walk first reaches it, and as a
-    /// reference under its other parents, so a lattice of objectives aligned to several parents stays linear in
-    /// objectives and links. The walk keeps its own stack: a chain of 100,000 objectives must not overflow the thread's.
-    /// </summary>
-    public IReadOnlyList<AlignmentRow> Alignment()
-    {
-        var rows = new List<(Objective Objective, int Level, bool Reference)>();
-        var shown = new HashSet<string>(StringComparer.Ordinal);
-        var stack = new Stack<(Objective Objective, int Level)>();
-        foreach (var root in _report.Objectives.Where(o => !o.AlignsTo.Any(_objectives.ContainsKey)))
-        {
-            stack.Push((root, 1));
-            while (stack.TryPop(out var item))
-            {
-                if (!shown.Add(item.Objective.Key))
-                {
-                    rows.Add((item.Objective, item.Level, true));
-                    continue;
-                }
-
-                rows.Add((item.Objective, item.Level, false));
-                var children = item.Objective.Children;
-                for (var i = children.Length - 1; i >= 0; i--)
-                {
-                    if (_objectives.TryGetValue(children[i], out var child))
-                    {
-                        stack.Push((child, item.Level + 1));
-                    }
-                }
-            }
-        }
-
-        var result = new List<AlignmentRow>(rows.Count);
-        for (var i = 0; i < rows.Count; i++)
-        {
-            var nesting = Math.Min(rows[i].Level, MaxNesting);
-            var next = i + 1 < rows.Count ? Math.Min(rows[i + 1].Level, MaxNesting) : 1;
-            var opens = next > nesting;
-            result.Add(new AlignmentRow(Objective(rows[i].Objective.Key), rows[i].Level, rows[i].Reference, opens, opens ? 0 : nesting - next));
-        }
-
-        return result;
-    }
-
-    public IReadOnlyList<KpiView> Kpis() => [.. _report.Kpis.OrderBy(k => k.Name, StringComparer.Ordinal).Select(k => Kpi(k.Id))];
-
-    public IReadOnlyList<TeamView> Teams() => [.. _report.Teams.OrderBy(t => t.Name, StringComparer.Ordinal).Select(t => Team(t.Id))];
 
     private KeyResultView KeyResult(Objective o, KeyResult kr)
     {

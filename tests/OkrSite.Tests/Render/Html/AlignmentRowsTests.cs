@@ -13,7 +13,7 @@ public class AlignmentRowsTests
     {
         var result = TestBuild.Run(new BuildOptions(site.Root, Write: false));
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        return new ViewBuilder(result.Report!, new MarkdownRenderer(false), new Dictionary<string, ChartView>()).Alignment();
+        return new ViewBuilder(result.Report!, new MarkdownRenderer(false), new Dictionary<string, ChartView>()).Alignment(Period.Parse("2026-Q3")).Rows;
     }
 
     [Fact]

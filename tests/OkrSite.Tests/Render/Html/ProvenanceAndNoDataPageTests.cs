@@ -63,8 +63,8 @@ public class ProvenanceAndNoDataPageTests
 
         Assert.Contains("""<td class="num" data-label="Current"><span class="no-data">no data yet</span></td>""", pages["objectives/2026-Q3/reliable/index.html"], StringComparison.Ordinal);
         Assert.Contains("""<span class="big-score no-data">No data yet</span>""", pages["kpis/uptime/index.html"], StringComparison.Ordinal);
-        Assert.Contains("""<td class="num"><span class="no-data">no data yet</span></td>""", pages["kpis/uptime/index.html"], StringComparison.Ordinal); // the KR tracking it
-        Assert.Contains("""<td class="num"><span class="no-data">no data yet</span></td>""", pages["kpis/index.html"], StringComparison.Ordinal);
+        Assert.Contains("""<td class="num" data-label="Current"><span class="no-data">no data yet</span></td>""", pages["kpis/uptime/index.html"], StringComparison.Ordinal); // the KR tracking it
+        Assert.Contains("""<td class="num" data-label="Latest"><span class="no-data">no data yet</span></td>""", pages["kpis/index.html"], StringComparison.Ordinal);
         Assert.Contains("""Uptime <span class="muted">no data yet</span>""", pages["index.html"], StringComparison.Ordinal);
 
         // The graded KR has no value but its written score; the milestone has its state.

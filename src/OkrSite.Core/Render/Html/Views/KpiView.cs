@@ -36,6 +36,29 @@ internal sealed record KpiView(
 
     /// <summary>The key results on this KPI period after period; null when fewer than two periods have one.</summary>
     public CarriedForwardView? CarriedForward { get; init; }
+
+    /// <summary>The way the value went since the previous one (↑ ↓ →); null without a change.</summary>
+    public string? ChangeArrow { get; init; }
+
+    /// <summary>Whether that helped, by the KPI's direction: better, worse or unchanged (a CSS class and a word); null without a change.</summary>
+    public string? Movement { get; init; }
+
+    public string? MovementLabel { get; init; }
+
+    /// <summary>The latest value against the target ("2.2% below the 78% target"); null without both.</summary>
+    public string? TargetGap { get; init; }
+
+    /// <summary>The latest value is at or past the target in the better direction; null without both.</summary>
+    public bool? TargetMet { get; init; }
+
+    public bool HasTarget { get; init; }
+
+    public bool HasGreen { get; init; }
+
+    public bool HasRed { get; init; }
+
+    /// <summary>The series as a small inline SVG for KPI lists; empty without values.</summary>
+    public RawHtml Sparkline { get; init; } = RawHtml.Empty;
 }
 
 /// <summary>A key result, of any period, that tracks a KPI: how a KPI carried through several quarters shows.</summary>

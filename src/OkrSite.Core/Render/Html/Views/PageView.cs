@@ -29,7 +29,7 @@ internal sealed record SiteView(string Title, string Language, string AsOf, stri
 
     public string PeriodsUrl => SitePaths.Link(SitePaths.PeriodsUrl, Links);
 
-    public string AlignmentUrl => SitePaths.Link(SitePaths.AlignmentUrl, Links);
+    public string AlignmentUrl => SitePaths.Link(SitePaths.AlignmentIndexUrl, Links);
 
     public string KpisUrl => SitePaths.Link(SitePaths.KpisUrl, Links);
 
