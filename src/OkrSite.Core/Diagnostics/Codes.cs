@@ -106,6 +106,11 @@ internal static class Codes
     public static readonly DiagnosticCode ThemeFolderUnreadable = E("OKR0407", "A theme folder cannot be listed, so its files cannot be read.", "Check the folder's permissions.");
     public static readonly DiagnosticCode StaticNotCopied = E("OKR0408", "An entry under static/ is a link that leads outside the site folder or to nothing, a FIFO, socket or device, a loop of folder links, or a folder that cannot be listed; it is not copied, so the published site would lack it.", "Copy the file into static/, replace the special file by a regular one, or remove the entry.");
     public static readonly DiagnosticCode StaticCollision = E("OKR0409", "A file under static/ would land on a file or folder OkrSite generates (a page, report.json, a chart, an asset, the output marker).", "Rename or move the static file; the message names the generated file it collides with.");
+    public static readonly DiagnosticCode TextLanguageUnknown = W("OKR0410", "site.json's language has no interface-text file in the theme (i18n/<language>.yaml), so the pages are written in English.", "Use a language the message lists (en, de), or add themes/default/i18n/<language>.yaml with the translated texts.");
+    public static readonly DiagnosticCode TextResourceMalformed = E("OKR0411", "An interface-text file (themes/<theme>/i18n/<language>.yaml) is not valid YAML, is not a flat mapping of keys to texts, gives a key twice, has plural forms other than one and other, or has a brace that is not a placeholder.", "Fix the file at the reported line: one 'key: \"text with {0}\"' per line, or 'key: { one: \"{0} objective\", other: \"{0} objectives\" }'; write {{ for a brace.");
+    public static readonly DiagnosticCode TextKeyMissing = E("OKR0412", "A template asks for an interface text (t \"key\") that no i18n file of the theme has, or gives it fewer values than its text reads.", "Correct the key at the reported line, or add it to themes/default/i18n/en.yaml (and each translation) in the site.");
+    public static readonly DiagnosticCode TextTranslationIncomplete = W("OKR0413", "The interface-text file of site.json's language lacks keys that the English file has; those texts are written in English.", "Add the keys the message lists to the language's file, translated.");
+    public static readonly DiagnosticCode TextPlaceholders = E("OKR0414", "A translated text reads more values ({2}) than its English original gives, so it could not be written.", "Use only the placeholders of the English text ({0} to the last one it has), in any order.");
 
     // the OKR coach (method checks: advice, so warnings; docs/coach.md explains each)
     public static readonly DiagnosticCode CoachUnknownCheck = W("OKR0500", "A coach switch (site.json coach.off, or coach: off: [...] in front matter) names a check that does not exist; it switches nothing off.", "Use a check's code (OKR0501) or name (key-results), as docs/coach.md lists them, or the suggested one.");
@@ -177,6 +182,7 @@ internal static class Codes
         UnknownTheme, TemplateError,
         ThemeOutsideSite, ThemeIncludeOutside, ThemeLinkLoop, ThemeNotRegularFile, ThemeFolderUnreadable,
         StaticNotCopied, StaticCollision,
+        TextLanguageUnknown, TextResourceMalformed, TextKeyMissing, TextTranslationIncomplete, TextPlaceholders,
         CoachUnknownCheck, CoachKeyResultCount, CoachObjectivesPerTeam, CoachLaggingKpi, CoachMilestonesOnly, CoachBusinessAsUsual, CoachSandbagging, CoachTeamSandbagging,
         CoachChronicMiss, CoachKpiIncomplete, CoachKpisPerTeam, CoachRedKpiUnattended, CoachSuddenChange, CoachOrphanObjective, CoachConfidenceCalibration,
         ArchiveInvalidJson, ArchiveInvalid, ArchiveWrongName, ArchiveWithoutObjectives,

@@ -14,6 +14,7 @@ using OkrSite.Core.Model.Definitions;
 using OkrSite.Core.Render;
 using OkrSite.Core.Render.Cache;
 using OkrSite.Core.Render.Html;
+using OkrSite.Core.Render.Text;
 using OkrSite.Core.Validate;
 using OkrSite.Core.Write;
 
@@ -63,6 +64,8 @@ public static class SiteBuilder
 
         BuildResult Done(BuildResult result) => result with { Archive = archive };
 
+        // The interface text in the site's language, read and checked before anything is rendered.
+        var text = theme is null ? null : UiText.Load(theme, config.Language, diagnostics);
         if (diagnostics.HasErrors || theme is null)
         {
             return Stop(report);
@@ -78,7 +81,7 @@ public static class SiteBuilder
                 cache.Prune();
             }
 
-            stages.Run(BuildStage.RenderPages, () => SiteRenderer.RenderPages(report, charts, theme, diagnostics, sink, stages.Parts, statics), n => n, "pages");
+            stages.Run(BuildStage.RenderPages, () => SiteRenderer.RenderPages(report, charts, theme, diagnostics, sink, stages.Parts, statics, text), n => n, "pages");
         }
 
         if (!options.Write)

@@ -2,6 +2,7 @@ using OkrSite.Core.Diagnostics;
 using OkrSite.Core.Load.Static;
 using OkrSite.Core.Model;
 using OkrSite.Core.Render.Html;
+using OkrSite.Core.Render.Text;
 using OkrSite.Core.Write;
 
 namespace OkrSite.Core.Render;
@@ -22,7 +23,8 @@ internal static class SiteRenderer
     /// its own (the benchmark's profiler); otherwise report.json is written beside the views and pages.
     /// </param>
     /// <param name="statics">The site's static/ folder, copied last so that a file colliding with a generated one is found (OKR0409).</param>
-    public static int RenderPages(Report report, ChartStage.Result charts, Theme theme, DiagnosticBag diagnostics, IOutputSink sink, Action<string, Action>? part = null, StaticFolder? statics = null)
+    /// <param name="text">The interface text in the site's language (<see cref="UiText.Load"/>); the tool's English when not given.</param>
+    public static int RenderPages(Report report, ChartStage.Result charts, Theme theme, DiagnosticBag diagnostics, IOutputSink sink, Action<string, Action>? part = null, StaticFolder? statics = null, UiText? text = null)
     {
         // Paths are remembered only when static files need checking against them: a large site writes 100,000 files.
         var written = statics is { Files.Count: > 0 } ? new WrittenPaths(sink) : null;
@@ -45,9 +47,9 @@ internal static class SiteRenderer
         {
             run(Parts[1], () =>
             {
-                views = new ViewBuilder(report, new MarkdownRenderer(report.Config.AllowHtml), charts.Views, statics?.Favicon);
+                views = new ViewBuilder(report, new MarkdownRenderer(report.Config.AllowHtml), charts.Views, statics?.Favicon, text);
                 pages = Pages(report, views);
-                renderer = new PageRenderer(theme, views.Site(), NotFoundRoot(report.Config));
+                renderer = new PageRenderer(theme, views.Site(), NotFoundRoot(report.Config), text);
             });
             run(Parts[2], () => Parallel.ForEach(pages, page => output.Write(page.Path, renderer.Render(page))));
         }

@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using OkrSite.Core.Render.Text;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -22,9 +23,12 @@ internal sealed class HtmlTemplateContext : TemplateContext
     /// <summary>The most characters one page may have: 512 Mi, far beyond any real report page.</summary>
     public const int MaxPageCharacters = 512 * 1024 * 1024;
 
-    public HtmlTemplateContext(Theme theme)
+    /// <param name="text">The interface text <c>t</c> writes; the tool's English when not given.</param>
+    public HtmlTemplateContext(Theme theme, UiText? text = null)
         : base(SharedBuiltins)
     {
+        // Per build, unlike the shared built-ins: the site's language. Pages push their globals above it.
+        PushGlobal(new ScriptObject { [TextFunction.Name] = new TextFunction(text ?? UiText.English) });
         TemplateLoader = theme;
         foreach (var (path, template) in theme.Partials)
         {

@@ -1,13 +1,15 @@
 using System.Collections.Concurrent;
 using System.Text;
 using OkrSite.Core.Render.Html.Views;
+using OkrSite.Core.Render.Text;
 using Scriban;
 using Scriban.Runtime;
 
 namespace OkrSite.Core.Render.Html;
 
 /// <summary>Renders one page: its kind's template, then the layout around it. Safe to call from many threads.</summary>
-internal sealed class PageRenderer(Theme theme, SiteView site, string baseUrl)
+/// <param name="text">The interface text templates write with <c>t</c>; the tool's English when not given.</param>
+internal sealed class PageRenderer(Theme theme, SiteView site, string baseUrl, UiText? text = null)
 {
     public const string Layout = "layouts/base.html";
 
@@ -27,7 +29,7 @@ internal sealed class PageRenderer(Theme theme, SiteView site, string baseUrl)
             ["model"] = spec.Model,
         };
 
-        var context = _contexts.TryTake(out var warm) ? warm : new HtmlTemplateContext(theme);
+        var context = _contexts.TryTake(out var warm) ? warm : new HtmlTemplateContext(theme, text);
         var content = Run(context, theme.Template(spec.Template), globals, spec);
         globals["content"] = new RawHtml(content);
         var html = Run(context, theme.Template(Layout), globals, spec);

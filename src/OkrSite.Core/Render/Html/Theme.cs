@@ -28,13 +28,15 @@ internal sealed class Theme : ITemplateLoader
     // Per theme folder, first the site's theme then its default: each file's path in the theme and the real path
     // to read, as SiteFileSystem vetted it when the theme was loaded. Nothing else under a theme folder is read.
     private readonly IReadOnlyList<IReadOnlyDictionary<string, string>> _folders;
+    private readonly IReadOnlyList<string> _folderNames; // "themes/<name>", one per folder
     private readonly ConcurrentDictionary<string, Template> _templates = new(StringComparer.Ordinal);
     private readonly Lazy<Dictionary<string, Template>> _partials;
 
-    private Theme(string name, IReadOnlyList<IReadOnlyDictionary<string, string>> folders)
+    private Theme(string name, IReadOnlyList<IReadOnlyDictionary<string, string>> folders, IReadOnlyList<string> folderNames)
     {
         Name = name;
         _folders = folders;
+        _folderNames = folderNames;
         _partials = new(ParsePartials, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -51,10 +53,12 @@ internal sealed class Theme : ITemplateLoader
     public static Theme? Load(SiteFileSystem site, string name, DiagnosticBag diagnostics)
     {
         var folders = new List<IReadOnlyDictionary<string, string>>();
+        var names = new List<string>();
         var own = site.Classify($"themes/{name}");
         if (own.Kind == EntryKind.Folder)
         {
             folders.Add(Index(site, $"themes/{name}", diagnostics));
+            names.Add($"themes/{name}");
         }
         else if (own.IsProblem)
         {
@@ -73,6 +77,7 @@ internal sealed class Theme : ITemplateLoader
             if (fallback.Kind == EntryKind.Folder)
             {
                 folders.Add(Index(site, $"themes/{DefaultName}", diagnostics));
+                names.Add($"themes/{DefaultName}");
             }
             else if (fallback.IsProblem)
             {
@@ -80,11 +85,11 @@ internal sealed class Theme : ITemplateLoader
             }
         }
 
-        return new Theme(name, folders);
+        return new Theme(name, folders, names);
     }
 
     /// <summary>The built-in default theme alone, as shipped in the tool.</summary>
-    public static Theme BuiltIn { get; } = new(DefaultName, []);
+    public static Theme BuiltIn { get; } = new(DefaultName, [], []);
 
     /// <summary>A file of the theme as text, or null when neither the site nor the tool has it.</summary>
     public string? ReadText(string relativePath)
@@ -113,6 +118,38 @@ internal sealed class Theme : ITemplateLoader
 
         return null;
     }
+
+    /// <summary>
+    /// Every copy of one theme file, the one that wins first: the site's theme folder, the site's themes/default/,
+    /// then the tool's own. Each with the path a message names: the site's file relative to the site folder, the
+    /// tool's as "(built in) themes/default/...". For files that are merged rather than replaced (i18n).
+    /// </summary>
+    public IReadOnlyList<(string File, string Text)> Copies(string relativePath)
+    {
+        var copies = new List<(string, string)>();
+        for (var i = 0; i < _folders.Count; i++)
+        {
+            if (_folders[i].TryGetValue(relativePath, out var real))
+            {
+                copies.Add(($"{_folderNames[i]}/{relativePath}", Decode(File.ReadAllBytes(real))));
+            }
+        }
+
+        if (EmbeddedFiles.Value.TryGetValue(relativePath, out var resource))
+        {
+            using var stream = Assembly.GetManifestResourceStream(resource)!;
+            using var buffer = new MemoryStream();
+            stream.CopyTo(buffer);
+            copies.Add(($"(built in) themes/{DefaultName}/{relativePath}", Decode(buffer.ToArray())));
+        }
+
+        return copies;
+    }
+
+    private static string Decode(byte[] bytes) => Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF');
+
+    /// <summary>Every file of the theme under a folder ("i18n/"), relative to the theme, site files included, sorted.</summary>
+    public IReadOnlyList<string> Files(string prefix) => Under(prefix);
 
     /// <summary>Every file under assets/, relative to the theme ('/' separators), site files winning, sorted.</summary>
     public IReadOnlyList<string> Assets() => Under("assets/");

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using OkrSite.Core.Model;
 using OkrSite.Core.Render.Html.Views;
+using OkrSite.Core.Render.Text;
 
 namespace OkrSite.Core.Render.Html;
 
@@ -21,6 +22,8 @@ internal sealed partial class ViewBuilder
     public const int MaxNesting = 16;
 
     private readonly Report _report;
+    private readonly UiText _text;
+    private readonly Formatter _format;
     private readonly MarkdownRenderer _markdown;
     private readonly IReadOnlyDictionary<string, ChartView> _charts;
     private readonly string? _favicon;
@@ -39,9 +42,12 @@ internal sealed partial class ViewBuilder
 
     /// <param name="charts">Chart views keyed by <see cref="SitePaths.KeyResultChart"/> and <see cref="SitePaths.KpiChart"/>.</param>
     /// <param name="favicon">The site's own favicon under static/ (its path in the output); null links the theme's default.</param>
-    public ViewBuilder(Report report, MarkdownRenderer markdown, IReadOnlyDictionary<string, ChartView> charts, string? favicon = null)
+    /// <param name="text">The interface text and formatting in the site's language; the tool's English when not given.</param>
+    public ViewBuilder(Report report, MarkdownRenderer markdown, IReadOnlyDictionary<string, ChartView> charts, string? favicon = null, UiText? text = null)
     {
         _report = report;
+        _text = text ?? UiText.English;
+        _format = _text.Format;
         _favicon = favicon;
         _markdown = markdown;
         _charts = charts;
