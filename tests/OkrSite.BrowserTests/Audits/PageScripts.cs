@@ -28,9 +28,16 @@ public static class PageScripts
     /// width: a phone widens its layout viewport to fit content that is too wide) that no scrolling or clipping ancestor contains.
     /// </summary>
     public const string Overflow = "width => {\n" + Name + """
+          // Only an ancestor in the containing-block chain clips: an absolutely positioned element (visually hidden
+          // text, say) escapes a scroller that is not positioned, and makes the page wider.
           const clipped = e => {
+            let position = getComputedStyle(e).position;
             for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) {
-              if (['auto', 'scroll', 'hidden', 'clip'].includes(getComputedStyle(a).overflowX)) return true;
+              const style = getComputedStyle(a);
+              const contains = style.transform !== 'none' || (position === 'absolute' ? style.position !== 'static' : position !== 'fixed');
+              if (!contains) continue;
+              if (['auto', 'scroll', 'hidden', 'clip'].includes(style.overflowX)) return true;
+              position = style.position;
             }
             return false;
           };

@@ -73,13 +73,18 @@ public sealed class LayoutTests(BrowserFixture fixture, ITestOutputHelper log)
         await page.SetContentAsync("""
             <!doctype html><html lang="en"><head><meta name="viewport" content="width=device-width, initial-scale=1"><title>wide</title>
             <style>.wide { width: 600px; } .scroller { overflow-x: auto; } body { margin: 0; }</style></head>
-            <body><div class="scroller"><div>inside a scroller <table class="wide"><tr><td>ok</td></tr></table></div></div><p class="wide" id="too">too wide</p></body></html>
+            <body><div class="scroller"><div>inside a scroller <table class="wide"><tr><td>ok</td></tr></table></div></div><p class="wide" id="too">too wide</p>
+            <div class="scroller"><table class="wide"><tr><td style="width: 560px">wide</td><td><span id="escapes" style="position: absolute; width: 1px; height: 1px; overflow: hidden">screen reader text</span></td></tr></table></div></body></html>
             """);
         var overflow = JsonDocument.Parse(await page.EvaluateAsync<string>(PageScripts.Overflow, Contexts.Phone.Width)).RootElement;
 
         // The phone widens its layout viewport to the 600px paragraph; the scroller's wide table is contained.
         Assert.Equal(600, overflow.GetProperty("innerWidth").GetInt32());
         Assert.Equal(600, overflow.GetProperty("scrollWidth").GetInt32());
-        Assert.Equal(["p#too.wide reaches 600px"], overflow.GetProperty("wide").EnumerateArray().Select(e => e.GetString()));
+        // The absolutely positioned span escapes its scroller (not positioned, so not its containing block).
+        var wide = overflow.GetProperty("wide").EnumerateArray().Select(e => e.GetString()!).ToList();
+        Assert.Equal(2, wide.Count);
+        Assert.Equal("p#too.wide reaches 600px", wide[0]);
+        Assert.StartsWith("span#escapes reaches 5", wide[1], StringComparison.Ordinal);
     }
 }
