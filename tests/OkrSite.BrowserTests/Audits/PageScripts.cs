@@ -132,6 +132,14 @@ public static class PageScripts
         }
         """;
 
+    /// <summary>In an SVG document: the computed fill and stroke of its shapes and texts, to compare the light and the dark scheme.</summary>
+    public const string SvgColours = """
+        () => Array.from(document.querySelectorAll('text, path, line, polyline, polygon, rect, circle'))
+          .slice(0, 300)
+          .map(e => { const style = getComputedStyle(e); return style.fill + ' ' + style.stroke; })
+          .join(';') + '|' + getComputedStyle(document.documentElement).backgroundColor
+        """;
+
     /// <summary>
     /// The focused element: its name and markup, whether it shows a focus indicator (outline or box-shadow) and is
     /// on screen; null when nothing is focused, { again: true } when it was focused before (marked with data-tab-stop).

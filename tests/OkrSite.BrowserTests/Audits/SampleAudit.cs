@@ -106,7 +106,13 @@ public sealed class SampleAudit(IBrowser browser, IReadOnlyList<SitePage> pages,
             try
             {
                 var (count, smallest, error) = await SmallestChartTextAsync(page, new Uri(image.Src), image.Width, image.Height).ConfigureAwait(false);
-                measured.Add(new ChartText(site.Path, chart, width, count, smallest?.Px, smallest?.Text, error));
+                bool? followsDark = null;
+                if (error is null)
+                {
+                    followsDark = await FollowsDarkSchemeAsync(page).ConfigureAwait(false);
+                }
+
+                measured.Add(new ChartText(site.Path, chart, width, count, smallest?.Px, smallest?.Text, error) { FollowsDarkScheme = followsDark });
             }
             catch (PlaywrightException ex)
             {
@@ -133,6 +139,20 @@ public sealed class SampleAudit(IBrowser browser, IReadOnlyList<SitePage> pages,
         var sizes = JsonSerializer.Deserialize<SvgSizes>(
             await page.EvaluateAsync<string>(PageScripts.SvgTextSizes, new[] { width, height }).ConfigureAwait(false), Json)!;
         return (sizes.Sizes?.Count ?? 0, sizes.Sizes?.MinBy(s => s.Px), sizes.Error);
+    }
+
+    /// <summary>
+    /// Whether the SVG document open in <paramref name="page"/> changes its colours in the dark scheme: one SVG serves
+    /// both schemes only through CSS inside it (prefers-color-scheme). The page is left in the light scheme.
+    /// </summary>
+    public static async Task<bool> FollowsDarkSchemeAsync(IPage page)
+    {
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = ColorScheme.Light }).ConfigureAwait(false);
+        var light = await page.EvaluateAsync<string>(PageScripts.SvgColours).ConfigureAwait(false);
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = ColorScheme.Dark }).ConfigureAwait(false);
+        var dark = await page.EvaluateAsync<string>(PageScripts.SvgColours).ConfigureAwait(false);
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = ColorScheme.Light }).ConfigureAwait(false);
+        return dark != light;
     }
 
     public async Task<PrintAudit> PrintAsync()
@@ -285,6 +305,9 @@ public sealed record PhoneAudit(int Pages, IReadOnlyList<string> Overflow, IRead
 /// <summary>One chart as shown on a phone: its width there, how many texts it has, the smallest rendered font size and its text.</summary>
 public sealed record ChartText(string Page, string Chart, double Width, int Texts, double? SmallestPx, string? SmallestText, string? Error)
 {
+    /// <summary>Whether the SVG's colours change in the dark scheme (null when it could not be opened).</summary>
+    public bool? FollowsDarkScheme { get; init; }
+
     public override string ToString() => Error is not null
         ? $"{Chart} (on {Page}): {Error}"
         : string.Create(CultureInfo.InvariantCulture, $"{Chart} at {Width:0.#}px (on {Page}): smallest text {SmallestPx:0.0}px \"{SmallestText}\" of {Texts}");

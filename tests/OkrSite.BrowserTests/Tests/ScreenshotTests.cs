@@ -69,6 +69,31 @@ public sealed class ScreenshotTests(BrowserFixture fixture, ITestOutputHelper lo
             + $"sticking out: {(overflow.Wide.Count == 0 ? "(no single element found)" : string.Join("; ", overflow.Wide))}");
     }
 
+    /// <summary>One SVG per chart follows the reader's scheme by CSS inside it: opened by itself, its colours change in dark mode.</summary>
+    [Fact]
+    public async Task Every_chart_follows_the_dark_scheme()
+    {
+        var charts = (await fixture.PhoneAuditAsync()).Charts;
+        Assert.True(charts.Count > 0, "no chart on any page: the check has nothing to check");
+        var fixedColours = charts.Where(c => c.FollowsDarkScheme != true).Select(c => $"{c.Chart} (on {c.Page}){(c.Error is null ? "" : ": " + c.Error)}").ToList();
+        Assert.True(fixedColours.Count == 0, $"{fixedColours.Count} of {charts.Count} charts keep their light colours in the dark scheme:\n" + string.Join('\n', fixedColours));
+    }
+
+    [Theory]
+    [InlineData("<style>text { fill: #1f2328; } @media (prefers-color-scheme: dark) { text { fill: #e6edf3; } }</style>", true)]
+    [InlineData("<style>text { fill: #1f2328; }</style>", false)]
+    public async Task The_dark_scheme_check_tells_an_svg_with_scheme_css_from_one_without(string style, bool follows)
+    {
+        await using var context = await Contexts.NewAsync(fixture.Browser, Contexts.Wide);
+        var page = await context.NewPageAsync();
+        var url = new Uri("http://127.0.0.1:9/made-up/scheme.svg");
+        var svg = $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"200\" height=\"100\" viewBox=\"0 0 200 100\">{style}<text x=\"10\" y=\"50\">label</text></svg>";
+        await page.RouteAsync(url.AbsoluteUri, route => route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = "image/svg+xml", Body = svg }));
+        await page.GotoAsync(url.AbsoluteUri);
+
+        Assert.Equal(follows, await SampleAudit.FollowsDarkSchemeAsync(page));
+    }
+
     [Theory]
     [InlineData("dashboard")]
     [InlineData("objective")]
