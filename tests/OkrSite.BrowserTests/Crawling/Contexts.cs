@@ -9,7 +9,7 @@ public static class Contexts
 
     public static ViewportSize Phone { get; } = new() { Width = 390, Height = 844 };
 
-    public static async Task<IBrowserContext> NewAsync(IBrowser browser, ViewportSize viewport, ColorScheme colorScheme = ColorScheme.Light, bool phone = false)
+    public static async Task<IBrowserContext> NewAsync(IBrowser browser, ViewportSize viewport, ColorScheme colorScheme = ColorScheme.Light, bool phone = false, bool bypassCsp = false)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -19,6 +19,10 @@ public static class Contexts
             HasTouch = phone,
             DeviceScaleFactor = phone ? 2 : 1,
             ServiceWorkers = ServiceWorkerPolicy.Block,
+
+            // The pages' Content-Security-Policy has no script-src (default-src 'none'): a script the tests inject,
+            // such as axe-core, runs only when the context bypasses the policy. The pages themselves stay script-free.
+            BypassCSP = bypassCsp,
         }).ConfigureAwait(false);
         context.SetDefaultTimeout(15_000);
         context.SetDefaultNavigationTimeout(15_000);

@@ -8,7 +8,7 @@ namespace OkrSite.BrowserTests.Fixtures;
 /// baseUrl /okrsite/ and served on 127.0.0.1 under /okrsite/. A sample that does not build fails only the tests
 /// that need it (<see cref="RequireSample"/>), so the crawler's own tests still run.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public sealed partial class BrowserFixture : IAsyncLifetime
 {
     private IPlaywright? playwright;
     private IBrowser? browser;

@@ -22,9 +22,7 @@ public sealed class SampleSiteCrawlTests(BrowserFixture fixture, ITestOutputHelp
     public async Task Every_page_of_the_sample_loads_cleanly_in_the_browser(ColorScheme colorScheme)
     {
         var server = fixture.RequireSample();
-        using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-        var options = new CrawlOptions(server.SiteUrl, server.Root) { ColorScheme = colorScheme };
-        var crawl = await new SiteCrawler(fixture.Browser, options).CrawlAsync(deadline.Token);
+        var crawl = await fixture.CrawlAsync(colorScheme);
 
         var prefix = server.SiteUrl.AbsolutePath;
         var missing = PageKinds
