@@ -33,9 +33,6 @@ internal sealed record TeamRow(TeamView Team, int Level, bool Opens, int Closes,
     public bool IsFlattened => Level > ViewBuilder.MaxNesting;
 }
 
-/// <summary>One status's part of a split bar: its badge, its count and its whole share of the bar (0–100).</summary>
-internal sealed record SplitSegment(Badge Status, int Count, int Percent);
-
 internal sealed record PeriodGroupView(string Period, IReadOnlyList<ObjectiveView> Objectives);
 
 /// <summary>A team's roll-up in one period: its own objectives and its sub-teams', counted and scored (the Report's figures).</summary>
