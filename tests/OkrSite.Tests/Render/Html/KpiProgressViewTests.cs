@@ -39,7 +39,9 @@ public class KpiProgressViewTests
     {
         var retention = Views(german: true).Kpi("customer-retention");
 
-        Assert.Equal("4,2 % unter dem Zielwert 80 %", retention.TargetGap);
+        var de = TextFixtures.German().Format; // its space before % is the no-break one
+        Assert.Equal($"{de.WithUnit(4.2, "%")} unter dem Zielwert {de.WithUnit(80, "%")}", retention.TargetGap);
+        Assert.StartsWith("4,2", retention.TargetGap, StringComparison.Ordinal);
         Assert.Equal("besser", retention.MovementLabel);
         Assert.Equal("Höher ist besser", retention.Direction);
     }
