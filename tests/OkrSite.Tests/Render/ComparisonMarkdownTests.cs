@@ -60,7 +60,7 @@ public class ComparisonMarkdownTests
             Objective("Grow", Status.OnTrack, 0.5, new SnapshotKeyResult("kr1", "Revenue", Status.AtRisk, 0.6, 60, "k€", 4))));
 
         Assert.Contains("| Grow › Revenue | 2026-Q4 | On track | At risk | 0.80 → 0.60 (−0.20) |", markdown, StringComparison.Ordinal);
-        Assert.Contains("| Grow › Revenue | 2026-Q4 | 0.80 → 0.60 (-0.20) | 7 → 4 (-3) | 80 k€ → 60 k€ (-20 k€) |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| Grow › Revenue | 2026-Q4 | 0.80 → 0.60 (−0.20) | 7 → 4 (−3) | 80 k€ → 60 k€ (−20 k€) |", markdown, StringComparison.Ordinal);
     }
 
     [Fact]
