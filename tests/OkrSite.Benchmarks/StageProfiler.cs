@@ -185,17 +185,25 @@ public static class StageProfiler
                 GC.CollectionCount(0) - g0,
                 GC.CollectionCount(1) - g1,
                 GC.CollectionCount(2) - g2));
-            switch (result)
+            // A stage's result may be a tuple (read data: the data and the check-ins; config + theme: three parts):
+            // its parts are looked at one by one, so a stage that gains a part does not blind the profiler.
+            IEnumerable<object?> parts = result is System.Runtime.CompilerServices.ITuple tuple
+                ? Enumerable.Range(0, tuple.Length).Select(i => tuple[i])
+                : [result];
+            foreach (var part in parts)
             {
-                case DataSet data:
-                    Data = data;
-                    break;
-                case ChartStage.Result charts:
-                    Charts = charts;
-                    break;
-                case ValueTuple<SiteConfig, Theme> { Item2: { } theme }:
-                    Theme = theme;
-                    break;
+                switch (part)
+                {
+                    case DataSet data:
+                        Data = data;
+                        break;
+                    case ChartStage.Result charts:
+                        Charts = charts;
+                        break;
+                    case Theme theme:
+                        Theme = theme;
+                        break;
+                }
             }
 
             return result;
