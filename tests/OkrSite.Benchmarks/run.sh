@@ -170,6 +170,13 @@ profile() {
 pcount() { awk -F'\t' -v k="$2" '$1 == "COUNT" && $2 == k { print $3 }' "$WORK/profile-$1.log"; }
 pstage() { awk -F'\t' -v k="$2" '$1 == "STAGE" && $2 == k { print $3 }' "$WORK/profile-$1.log"; }
 
+# outsize DIR: BYTES = the size of every file's content (not blocks), FILES = their count; pre-compressed .gz/.br
+# siblings (optional, for web servers that serve them) are counted apart in ZBYTES.
+outsize() {
+  read -r BYTES FILES ZBYTES < <(find "$1" -type f -printf '%s %f\n' | awk '
+    { if ($2 ~ /\.(gz|br)$/) z += $1; else { b += $1; n++ } } END { printf "%d %d %d\n", b, n, z }')
+}
+
 verdict() { [ "$(awk "BEGIN { print ($1) ? 1 : 0 }")" = 1 ] && echo PASS || echo FAIL; }
 
 declare -A R
@@ -186,6 +193,8 @@ measure() {
   R[$n.pages]=$(find "$out" -name '*.html' | wc -l)
   R[$n.charts]=$(find "$out" -name '*.svg' ! -name '*.dark.svg' | wc -l)
   R[$n.outmb]=$(du -sm "$out" | cut -f1)
+  outsize "$out"; R[$n.bytes]=$BYTES; R[$n.files]=$FILES; R[$n.zbytes]=$ZBYTES
+  R[$n.kbpage]=$(calc "${R[$n.bytes]} / 1024 / ${R[$n.pages]}")
   R[$n.data_ms]=""; R[$n.pages_ms]=""; R[$n.charts_ms]=""
   if [ ${#TIMINGS[@]} -gt 0 ]; then
     R[$n.data_ms]=$(stage "$WORK/$n-full.log" "read data")
@@ -199,6 +208,19 @@ measure() {
   cat "$WORK/$n-rebuild.log" | sed 's/^/  /'
   echo "  wall ${WALL} s, peak RSS ${RSS} MB"
 
+  # One objective file edited (a line added to its body: always valid input), then rebuilt with the output and the
+  # cache in place; the file is put back afterwards, byte for byte.
+  local edited
+  edited=$(find "$site/content" -path '*okrs*' -name '*.md' | LC_ALL=C sort | head -n 1)
+  cp -p "$edited" "$WORK/$n-edited.bak"
+  edit_one() { cp -p "$WORK/$n-edited.bak" "$edited"; printf '\nEdited for the benchmark at %s.\n' "$(date +%s%N)" >>"$edited"; }
+  log "$n: rebuild after editing one objective (${edited#"$site/"})$([ "$repeat" -gt 1 ] && echo ", fastest of $repeat")"
+  best "$repeat" edit_one "$n-edit" -- "${OKRSITE[@]}" build "$site" --out "$out" "${TIMINGS[@]}"
+  cp -p "$WORK/$n-edited.bak" "$edited"
+  R[$n.editwall]=$WALL; R[$n.editrss]=$RSS
+  cat "$WORK/$n-edit.log" | sed 's/^/  /'
+  echo "  wall ${WALL} s, peak RSS ${RSS} MB"
+
   log "$n: in-process stage profile (no chart cache; CPU/wall > 1 means parallel)"
   profile "$n" "$repeat"
   R[$n.p_data_ms]=$(pstage "$n" "read data")
@@ -210,6 +232,7 @@ measure() {
   R[$n.rows]=$(pcount "$n" rows)
   R[$n.content_pages]=$(pcount "$n" contentPages)
   echo "  report.json $(pcount "$n" reportJsonMb) MB, SVG $(pcount "$n" svgMb) MB, HTML $(pcount "$n" htmlMb) MB; output on disk ${R[$n.outmb]} MB"
+  echo "  output: ${R[$n.files]} files, $(calc "${R[$n.bytes]} / 1048576") MB of file content, $(printf '%.1f' "${R[$n.kbpage]}") KB per page (everything included)$([ "${R[$n.zbytes]}" != 0 ] && echo "; pre-compressed .gz/.br siblings apart: $(calc "${R[$n.zbytes]} / 1048576") MB")"
   echo "  single-threaded medians: KPI chart ${R[$n.chart_kpi_ms]} ms, KR chart ${R[$n.chart_kr_ms]} ms;" \
     "pages: objective $(pcount "$n" page.objective.medianMs) ms ($(pcount "$n" page.objective.kb) KB), kpi $(pcount "$n" page.kpi.medianMs) ms ($(pcount "$n" page.kpi.kb) KB)," \
     "team $(pcount "$n" page.team.medianMs) ms, period dashboard $(pcount "$n" page.period.medianMs) ms ($(pcount "$n" page.period.kb) KB)"
@@ -224,18 +247,34 @@ for s in "${SIZES[@]}"; do
 done
 
 log "results (load average now $(cut -d' ' -f1-3 /proc/loadavg))"
-printf '%-7s %10s %8s %6s %10s %7s %7s %8s %8s %10s %12s %9s %10s\n' size objectives KRs KPIs rows pages charts "wall s" pages/s "rows/s" "rows/s(all)" "RSS MB" "rebuild s"
+printf '%-7s %10s %8s %6s %10s %7s %7s %8s %8s %10s %12s %9s %10s %8s %8s %8s\n' size objectives KRs KPIs rows pages charts "wall s" pages/s "rows/s" "rows/s(all)" "RSS MB" "rebuild s" "edit s" "out MB" "KB/page"
 for s in "${SIZES[@]}"; do
   rows=${R[$s.rows]}
   data_ms=${R[$s.data_ms]:-${R[$s.p_data_ms]}}
-  printf '%-7s %10s %8s %6s %10s %7s %7s %8s %8.0f %10.0f %12.0f %9s %10s\n' "$s" "$(info "$s" objectives)" "$(info "$s" keyResults)" "$(info "$s" kpis)" "$rows" \
+  printf '%-7s %10s %8s %6s %10s %7s %7s %8s %8.0f %10.0f %12.0f %9s %10s %8s %8.0f %8.1f\n' "$s" "$(info "$s" objectives)" "$(info "$s" keyResults)" "$(info "$s" kpis)" "$rows" \
     "${R[$s.pages]}" "${R[$s.charts]}" "${R[$s.wall]}" "$(calc "${R[$s.pages]} / ${R[$s.wall]}")" \
-    "$(calc "$rows / ($data_ms / 1000)")" "$(calc "$rows / ${R[$s.wall]}")" "${R[$s.rss]}" "${R[$s.rewall]}"
+    "$(calc "$rows / ($data_ms / 1000)")" "$(calc "$rows / ${R[$s.wall]}")" "${R[$s.rss]}" "${R[$s.rewall]}" "${R[$s.editwall]}" \
+    "$(calc "${R[$s.bytes]} / 1048576")" "${R[$s.kbpage]}"
 done
+echo "edit s = a rebuild after one objective file was edited; out MB and KB/page = every output file's bytes (pre-compressed siblings apart) and that ÷ pages"
 echo "rows/s = values ÷ the 'read data' stage ($([ ${#TIMINGS[@]} -gt 0 ] && echo 'okrsite build --timings' || echo 'stage profiler')); rows/s(all) = values ÷ the whole build's wall time"
 
 log "targets (2 cores)"
 m=medium
+echo "issue 15 (instant rebuilds, output that fits GitHub Pages):"
+printf '%-58s %12s %s\n' "medium: full build < 2 s" "${R[$m.wall]} s" "$(verdict "${R[$m.wall]} < 2")"
+printf '%-58s %12s %s\n' "medium: output < 40 KB per page (everything included)" "$(printf '%.1f' "${R[$m.kbpage]}") KB" "$(verdict "${R[$m.kbpage]} < 40")"
+printf '%-58s %12s %s\n' "medium: rebuild with nothing changed (information)" "${R[$m.rewall]} s" ""
+printf '%-58s %12s %s\n' "medium: rebuild after editing one objective (information)" "${R[$m.editwall]} s" ""
+if [ "$QUICK" = 0 ]; then
+  l=large
+  printf '%-58s %12s %s\n' "large: full build < 12 s" "${R[$l.wall]} s" "$(verdict "${R[$l.wall]} < 12")"
+  printf '%-58s %12s %s\n' "large: peak memory < 512 MB" "${R[$l.rss]} MB" "$(verdict "${R[$l.rss]} < 512")"
+  printf '%-58s %12s %s\n' "large: output < 1 GB (everything included)" "$(calc "${R[$l.bytes]} / 1073741824") GB" "$(verdict "${R[$l.bytes]} < 1073741824")"
+  printf '%-58s %12s %s\n' "large: rebuild with nothing changed < 2 s" "${R[$l.rewall]} s" "$(verdict "${R[$l.rewall]} < 2")"
+  printf '%-58s %12s %s\n' "large: rebuild after editing one objective < 3 s" "${R[$l.editwall]} s" "$(verdict "${R[$l.editwall]} < 3")"
+fi
+echo "issue 7 (the first performance targets):"
 printf '%-58s %12s %s\n' "medium: full build < 10 s" "${R[$m.wall]} s" "$(verdict "${R[$m.wall]} < 10")"
 printf '%-58s %12s %s\n' "medium: rebuild with nothing changed < 2 s" "${R[$m.rewall]} s" "$(verdict "${R[$m.rewall]} < 2")"
 printf '%-58s %12s %s\n' "medium: peak memory < 1 GB" "${R[$m.rss]} MB" "$(verdict "${R[$m.rss]} < 1024")"
@@ -255,25 +294,27 @@ printf '%-58s %12s %s\n' "chart rendering < 5 ms median (key result, medium)" "$
 if [ "$CURVE" = 1 ]; then
   IFS=x read -r T K D <<<"$CURVE_BASE"
   log "linearity: 4 sizes doubling teams and KPIs (so objectives, KRs and rows double), $D days"
-  printf '%-14s %10s %8s %10s %7s %8s %9s %8s %8s\n' size objectives KRs rows pages "wall s" "RSS MB" "x time" "x RSS"
-  prev_wall=""; prev_rss=""; worst_t=0; worst_m=0
+  printf '%-14s %10s %8s %10s %7s %8s %9s %8s %8s %8s %8s\n' size objectives KRs rows pages "wall s" "RSS MB" "out MB" "x time" "x RSS" "x out"
+  prev_wall=""; prev_rss=""; prev_out=""; worst_t=0; worst_m=0; worst_o=0
   for i in 0 1 2 3; do
     f=$((1 << i)); size="$((T * f))x$((K * f))x$D"; n="curve-$size"
     generate "$n" "$size" >/dev/null
     cold() { rm -rf "$WORK/$n-out" "$WORK/$n/.okrsite-cache"; }
     best "$REPEAT" cold "$n" -- "${OKRSITE[@]}" build "$WORK/$n" --out "$WORK/$n-out" "${NOCACHE[@]}" >/dev/null
     pages=$(find "$WORK/$n-out" -name '*.html' | wc -l)
-    rt="-"; rm_="-"
+    outsize "$WORK/$n-out"; omb=$(calc "$BYTES / 1048576")
+    rt="-"; rm_="-"; ro="-"
     if [ -n "$prev_wall" ]; then
-      rt=$(calc "$WALL / $prev_wall"); rm_=$(calc "$RSS / $prev_rss")
-      worst_t=$(calc "($rt > $worst_t) ? $rt : $worst_t"); worst_m=$(calc "($rm_ > $worst_m) ? $rm_ : $worst_m")
-      rt=$(printf '%.2f' "$rt"); rm_=$(printf '%.2f' "$rm_")
+      rt=$(calc "$WALL / $prev_wall"); rm_=$(calc "$RSS / $prev_rss"); ro=$(calc "$omb / $prev_out")
+      worst_t=$(calc "($rt > $worst_t) ? $rt : $worst_t"); worst_m=$(calc "($rm_ > $worst_m) ? $rm_ : $worst_m"); worst_o=$(calc "($ro > $worst_o) ? $ro : $worst_o")
+      rt=$(printf '%.2f' "$rt"); rm_=$(printf '%.2f' "$rm_"); ro=$(printf '%.2f' "$ro")
     fi
-    printf '%-14s %10s %8s %10s %7s %8s %9s %8s %8s\n' "$size" "$(info "$n" objectives)" "$(info "$n" keyResults)" "$(info "$n" rows)" "$pages" "$WALL" "$RSS" "$rt" "$rm_"
-    prev_wall=$WALL; prev_rss=$RSS
+    printf '%-14s %10s %8s %10s %7s %8s %9s %8.1f %8s %8s %8s\n' "$size" "$(info "$n" objectives)" "$(info "$n" keyResults)" "$(info "$n" rows)" "$pages" "$WALL" "$RSS" "$omb" "$rt" "$rm_" "$ro"
+    prev_wall=$WALL; prev_rss=$RSS; prev_out=$omb
   done
   printf '%-58s %12s %s\n' "linear: doubling at most doubles time (worst ratio)" "$(printf '%.3f' "$worst_t")" "$(verdict "$worst_t <= 2")"
   printf '%-58s %12s %s\n' "linear: doubling at most doubles peak memory (worst ratio)" "$(printf '%.3f' "$worst_m")" "$(verdict "$worst_m <= 2")"
+  printf '%-58s %12s %s\n' "linear: doubling at most doubles output size (worst ratio)" "$(printf '%.3f' "$worst_o")" "$(verdict "$worst_o <= 2")"
   echo "(each a cold build with --no-cache; peak RSS includes the ~60-100 MB of the runtime itself, which flattens the memory ratios)"
 fi
 
@@ -348,7 +389,7 @@ if [ "$HUGO" = 1 ]; then
   printf '%-58s %12s %s\n' "same, with chart figures and data tables (medium)" "$(printf '%.2f' "$(calc "$okr_tpl_pp / $hugo_pp")")x" "$(verdict "$okr_tpl_pp <= $hugo_pp")"
   printf '%-58s %12s %s\n' "same, the whole 'render pages' stage (with report.json)" "$(printf '%.2f' "$(calc "$okr_pp / $hugo_pp")")x" "$(verdict "$okr_pp <= $hugo_pp")"
   printf '%-58s %12s %s\n' "same, whole process pages-only vs Hugo whole process" "$(printf '%.2f' "$(calc "$po_pp / $hugo_pp")")x" "$(verdict "$po_pp <= $hugo_pp")"
-  printf '%-58s %12s %s\n' "same, whole process, minimal theme vs Hugo whole process" "$(printf '%.2f' "$(calc "$mi_pp / $hugo_pp")")x" "$(verdict "$mi_pp <= $hugo_pp")"
+  printf '%-58s %12s %s\n' "issue 15: whole process, minimal theme vs Hugo whole process" "$(printf '%.2f' "$(calc "$mi_pp / $hugo_pp")")x" "$(verdict "$mi_pp <= $hugo_pp")"
   echo "(ratio = OkrSite ms per page ÷ Hugo ms per page; Hugo's time includes reading, its startup and writing,"
   echo " the stage figures do not. OkrSite's own pages carry ~5x the markup of the minimal layouts: KR tables, badges,"
   echo " bars, alignment links and, with charts, chart figures with data tables.)"
