@@ -28,11 +28,75 @@ internal sealed class DiagnosticBag
 
     public bool WarningsAsErrors { get; }
 
-    public void Add(Diagnostic diagnostic) => Add(diagnostic, WarningsAsErrors);
+    /// <summary>
+    /// A bag that passes every diagnostic on to <paramref name="target"/> as it comes and also remembers it, up to
+    /// <paramref name="max"/>, so that <see cref="Replay"/> can report the same again later (the load cache of
+    /// okrsite serve, for a file whose bytes did not change). Past <paramref name="max"/> it only passes them on and
+    /// <see cref="Recorded"/> is null: such a file is parsed again rather than held in memory.
+    /// </summary>
+    public static DiagnosticBag Recording(DiagnosticBag target, int max) =>
+        new(target.WarningsAsErrors) { _forward = target, _recorded = [], _recordMax = max };
+
+    private DiagnosticBag? _forward;
+    private List<(Diagnostic Diagnostic, bool? Promote)>? _recorded;
+    private int _recordMax;
+
+    /// <summary>What a <see cref="Recording"/> bag saw, as it was added (null: more than it keeps); empty for any other bag.</summary>
+    public IReadOnlyList<(Diagnostic Diagnostic, bool? Promote)>? Recorded => _forward is null ? [] : _recorded;
+
+    /// <summary>Adds what <see cref="Recorded"/> holds, each as it was first added (with this bag's promotion where none was asked).</summary>
+    public void Replay(IReadOnlyList<(Diagnostic Diagnostic, bool? Promote)> recorded)
+    {
+        foreach (var (diagnostic, promote) in recorded)
+        {
+            if (promote is { } asked)
+            {
+                Add(diagnostic, asked);
+            }
+            else
+            {
+                Add(diagnostic);
+            }
+        }
+    }
+
+    public void Add(Diagnostic diagnostic)
+    {
+        if (_forward is not null)
+        {
+            Record(diagnostic, null);
+            _forward.Add(diagnostic);
+            return;
+        }
+
+        Add(diagnostic, WarningsAsErrors);
+    }
+
+    private void Record(Diagnostic diagnostic, bool? promote)
+    {
+        lock (_gate)
+        {
+            if (_recorded is not null && _recorded.Count < _recordMax)
+            {
+                _recorded.Add((diagnostic, promote));
+            }
+            else
+            {
+                _recorded = null;
+            }
+        }
+    }
 
     /// <param name="promote">Whether a warning becomes an error: the coach's advice stays a warning unless site.json asks (coach.strict).</param>
     public void Add(Diagnostic diagnostic, bool promote)
     {
+        if (_forward is not null)
+        {
+            Record(diagnostic, promote);
+            _forward.Add(diagnostic, promote);
+            return;
+        }
+
         if (promote && !diagnostic.IsError)
         {
             diagnostic = diagnostic with { Severity = Severity.Error };
@@ -92,6 +156,11 @@ internal sealed class DiagnosticBag
     {
         get
         {
+            if (_forward is not null)
+            {
+                return _forward.HasErrors;
+            }
+
             lock (_gate)
             {
                 return _hasErrors;

@@ -53,6 +53,12 @@ public sealed record BuildOptions(
     /// <summary>The day recorded as an archive's frozenOn (<see cref="Freeze"/>): the command's clock, injected.</summary>
     public DateOnly FrozenOn { get; init; }
 
+    /// <summary>
+    /// Content and data files parsed by earlier builds of this process, reused while their bytes are the same (serve
+    /// keeps one across rebuilds). Null, as for okrsite build, parses every file.
+    /// </summary>
+    public Load.LoadCache? LoadCache { get; init; }
+
     public string ResolvedOutput => OutputDirectory ?? Path.Combine(SiteDirectory, "_site");
 
     public string? ResolvedCache => UseCache ? CacheDirectory ?? Path.Combine(SiteDirectory, DefaultCacheFolder) : null;

@@ -112,8 +112,8 @@ public static class SiteBuilder
     {
         archive = null;
         ImmutableArray<PeriodArchive> archives = [];
-        var content = stages.Run(BuildStage.ReadContent, () => { archives = ArchiveLoader.Load(site, diagnostics); return ContentLoader.Load(site, diagnostics); }, c => c.Objectives.Length + c.Kpis.Length + c.Teams.Length, "files");
-        var (data, checkIns) = stages.Run(BuildStage.ReadData, () => (DataLoader.Load(site, config, diagnostics), CheckInLoader.Load(site, config, diagnostics)), d => d.Item1.Series.Values.Sum(s => s.Points.Length) + d.Item2.Length, "values");
+        var content = stages.Run(BuildStage.ReadContent, () => { archives = ArchiveLoader.Load(site, diagnostics); return ContentLoader.Load(site, diagnostics, options.LoadCache); }, c => c.Objectives.Length + c.Kpis.Length + c.Teams.Length, "files");
+        var (data, checkIns) = stages.Run(BuildStage.ReadData, () => (DataLoader.Load(site, config, diagnostics, options.LoadCache), CheckInLoader.Load(site, config, diagnostics)), d => d.Item1.Series.Values.Sum(s => s.Points.Length) + d.Item2.Length, "values");
 
         // The report date comes first: without one there is nothing to check the content against.
         var checkedContent = stages.Run(BuildStage.Validate, () =>

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using OkrSite.Core.Load;
 using OkrSite.Core.Model;
 using OkrSite.Core.Pipeline;
 
@@ -25,6 +26,8 @@ internal sealed class SitePreview : IAsyncDisposable
     private readonly TimeProvider _clock;
     private readonly SiteVersions _versions;
     private readonly SiteWatcher _watcher;
+    // What the previous builds parsed: a save reparses only the files whose bytes changed.
+    private readonly LoadCache _parsed = new();
     private PreviewServer? _server;
     private Rebuilder? _rebuilder;
     private SiteSnapshot _current;
@@ -128,6 +131,7 @@ internal sealed class SitePreview : IAsyncDisposable
             var result = SiteBuilder.Build(new BuildOptions(_site, AsOf: _settings.AsOf, Period: _settings.Period, Write: false)
             {
                 BaseUrl = inputs.BasePath,
+                LoadCache = _parsed,
                 Waiting = line => _error.WriteLine($"okrsite: {line}"),
             });
             foreach (var diagnostic in result.Diagnostics)

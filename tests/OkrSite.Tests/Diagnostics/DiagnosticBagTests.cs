@@ -80,4 +80,44 @@ public class DiagnosticBagTests
 
         Assert.Single(bag.ToSortedList());
     }
+
+    [Fact]
+    public void A_recording_passes_everything_on_and_its_replay_lists_the_same_beyond_the_limit()
+    {
+        var direct = new DiagnosticBag(warningsAsErrors: true);
+        var target = new DiagnosticBag(warningsAsErrors: true);
+        var recording = DiagnosticBag.Recording(target, max: 100);
+        foreach (var line in Enumerable.Range(1, 30))
+        {
+            direct.Add(At("a.md", line));
+            recording.Add(At("a.md", line));
+        }
+
+        direct.Add(At("b.md", 1), promote: false);
+        recording.Add(At("b.md", 1), promote: false);
+
+        var replayed = new DiagnosticBag(warningsAsErrors: true);
+        replayed.Replay(recording.Recorded!);
+
+        Assert.True(recording.HasErrors);
+        Assert.Equal(31, recording.Recorded!.Count);
+        Assert.Equal(direct.ToSortedList(), target.ToSortedList());
+        Assert.Equal(direct.ToSortedList(), replayed.ToSortedList());
+        Assert.Contains(replayed.ToSortedList(), d => d.File == "b.md" && d.Severity == Severity.Warning);
+    }
+
+    [Fact]
+    public void A_recording_past_its_maximum_keeps_nothing_but_still_passes_everything_on()
+    {
+        var target = new DiagnosticBag();
+        var recording = DiagnosticBag.Recording(target, max: 3);
+        foreach (var line in Enumerable.Range(1, 5))
+        {
+            recording.Add(At("a.md", line));
+        }
+
+        Assert.Null(recording.Recorded);
+        Assert.Equal(5, target.ToSortedList().Count);
+        Assert.Empty(new DiagnosticBag().Recorded!);
+    }
 }

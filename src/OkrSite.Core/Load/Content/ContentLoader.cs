@@ -14,11 +14,12 @@ internal static class ContentLoader
     public static ContentSet Load(string siteDirectory, DiagnosticBag diagnostics) => Load(new SiteFileSystem(siteDirectory), diagnostics);
 
     /// <summary>Reads content/ through <paramref name="site"/>, so nothing outside the site folder and no FIFO is ever opened.</summary>
-    public static ContentSet Load(SiteFileSystem site, DiagnosticBag diagnostics)
+    /// <param name="cache">Files parsed by earlier builds of this process (okrsite serve); null reads every file.</param>
+    public static ContentSet Load(SiteFileSystem site, DiagnosticBag diagnostics, LoadCache? cache = null)
     {
-        var teams = Parse(site, "content/teams", recursive: false, diagnostics, (file, text) => ContentParser.ParseTeam(file, text, diagnostics));
-        var kpis = Parse(site, "content/kpis", recursive: false, diagnostics, (file, text) => ContentParser.ParseKpi(file, text, diagnostics));
-        var objectives = Parse(site, "content/okrs", recursive: true, diagnostics, (file, text) => ContentParser.ParseObjective(file, text, FolderPeriod(file), diagnostics));
+        var teams = Parse(site, "content/teams", recursive: false, diagnostics, cache, ContentParser.ParseTeam);
+        var kpis = Parse(site, "content/kpis", recursive: false, diagnostics, cache, ContentParser.ParseKpi);
+        var objectives = Parse(site, "content/okrs", recursive: true, diagnostics, cache, (file, text, bag) => ContentParser.ParseObjective(file, text, FolderPeriod(file), bag));
 
         PageText? index = null;
         var indexFile = site.Classify("content/index.md");
@@ -26,9 +27,9 @@ internal static class ContentLoader
         {
             EntryCodes.Content.Report(indexFile, diagnostics);
         }
-        else if (indexFile.Kind == EntryKind.File && SiteFiles.ReadText(indexFile, diagnostics) is { } indexText)
+        else if (indexFile.Kind == EntryKind.File)
         {
-            index = ContentParser.ParsePage(indexFile.Path, indexText, diagnostics);
+            index = Read(indexFile, diagnostics, cache, ContentParser.ParsePage);
         }
 
         return new ContentSet(teams, kpis, objectives, index);
@@ -50,7 +51,7 @@ internal static class ContentLoader
         return null;
     }
 
-    private static ImmutableArray<T> Parse<T>(SiteFileSystem site, string folder, bool recursive, DiagnosticBag diagnostics, Func<string, string, T?> parse)
+    private static ImmutableArray<T> Parse<T>(SiteFileSystem site, string folder, bool recursive, DiagnosticBag diagnostics, LoadCache? cache, Func<string, string, DiagnosticBag, T?> parse)
         where T : class
     {
         var listing = site.List(folder, recursive ? int.MaxValue : 1, name => name.EndsWith(".md", StringComparison.Ordinal));
@@ -61,11 +62,20 @@ internal static class ContentLoader
 
         var files = listing.Files;
         var results = new T?[files.Count];
-        Parallel.For(0, files.Count, i =>
-        {
-            var text = SiteFiles.ReadText(files[i], diagnostics);
-            results[i] = text is null ? null : parse(files[i].Path, text);
-        });
+        Parallel.For(0, files.Count, i => results[i] = Read(files[i], diagnostics, cache, parse));
         return [.. results.OfType<T>()];
+    }
+
+    /// <summary>One file read and parsed, or its parse from <paramref name="cache"/> when its bytes are unchanged.</summary>
+    private static T? Read<T>(SiteEntry file, DiagnosticBag diagnostics, LoadCache? cache, Func<string, string, DiagnosticBag, T?> parse)
+        where T : class
+    {
+        if (SiteFiles.ReadBytes(file, diagnostics) is not { } bytes)
+        {
+            return null;
+        }
+
+        T? Parse(DiagnosticBag bag) => SiteFiles.DecodeText(file, bytes, bag) is { } text ? parse(file.Path, text, bag) : null;
+        return cache is null ? Parse(diagnostics) : cache.Get("content", file.Path, bytes, null, diagnostics, Parse);
     }
 }

@@ -16,12 +16,19 @@ internal static class DataLoader
 {
     public static DataSet Load(string siteDirectory, SiteConfig config, DiagnosticBag diagnostics) => Load(new SiteFileSystem(siteDirectory), config, diagnostics);
 
-    public static DataSet Load(SiteFileSystem site, SiteConfig config, DiagnosticBag diagnostics)
+    /// <param name="cache">Files read by earlier builds of this process (okrsite serve); null reads every file.</param>
+    public static DataSet Load(SiteFileSystem site, SiteConfig config, DiagnosticBag diagnostics, LoadCache? cache = null)
     {
         var files = Match(site, config, diagnostics);
         var collectors = new FileCollector[files.Count];
         Parallel.For(0, files.Count, i =>
         {
+            if (cache is not null)
+            {
+                collectors[i] = ReadCached(files[i], config.Csv, diagnostics, cache);
+                return;
+            }
+
             var collector = new FileCollector();
             try
             {
@@ -36,6 +43,32 @@ internal static class DataLoader
             collectors[i] = collector;
         });
         return Merge([.. files.Select(f => f.Path)], collectors, diagnostics);
+    }
+
+    /// <summary>
+    /// One file through <paramref name="cache"/>: read whole (serve's files are exports of a few MB), parsed only
+    /// when its bytes or site.json <c>csv</c> changed. A collector is never changed once read, so builds share it.
+    /// </summary>
+    private static FileCollector ReadCached(SiteEntry file, CsvOptions csv, DiagnosticBag diagnostics, LoadCache cache)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(file.RealPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(Codes.DataUnreadable, new SourceSpan(file.Path), $"the file cannot be read: {ex.Message}");
+            return new FileCollector();
+        }
+
+        return cache.Get("data", file.Path, bytes, csv, diagnostics, bag =>
+        {
+            var collector = new FileCollector();
+            using var stream = new MemoryStream(bytes, writable: false);
+            CsvDataReader.Read(stream, file.Path, csv, collector, bag);
+            return collector;
+        })!;
     }
 
     /// <summary>
