@@ -8,7 +8,10 @@ namespace OkrSite.Core.Render.Charts;
 /// accord; <see cref="Paint"/> then replaces every <c>fill</c> or <c>stroke</c> in a key colour by a CSS class of
 /// its role ("f-actual", "s-target"), and <see cref="Style"/> gives those classes their light colours and, in a
 /// <c>prefers-color-scheme: dark</c> block, their dark ones. So one SVG follows the page's scheme by itself, in an
-/// &lt;img&gt; as well, and a chart costs one render per layout instead of one per scheme.
+/// &lt;img&gt; as well, and a chart costs one render per layout instead of one per scheme. A stroke's key also carries
+/// its dash (<c>#FD01nn</c> dashed, …): lines are drawn solid and the dash is a class with a
+/// <c>stroke-dasharray</c>, because Skia's SVG canvas writes every dash of a dashed line as a filled shape of its own.
+/// The style sheet holds only the classes a chart uses (<see cref="Used"/>).
 /// Lines and zones use the Okabe-Ito palette (Okabe and Ito 2008), chosen to stay distinct under deuteranopia,
 /// protanopia and tritanopia: actual values blue, the healthy zone bluish green, the critical zone vermillion
 /// (orange in dark); the plan and the target are grey and black/white and differ in dash. The status colours of
@@ -19,12 +22,39 @@ internal static class ChartCss
     private const int KeyLength = 7; // "#FD0001"
 
     private static readonly ChartRole[] Roles = Enum.GetValues<ChartRole>();
+    private static readonly ChartDash[] Dashes = Enum.GetValues<ChartDash>();
 
     private static readonly byte[][] FillClasses = [.. Roles.Select(r => Encoding.ASCII.GetBytes("f-" + Name(r)))];
     private static readonly byte[][] StrokeClasses = [.. Roles.Select(r => Encoding.ASCII.GetBytes("s-" + Name(r)))];
+    private static readonly byte[][] DashClasses = [.. Dashes.Select(d => Encoding.ASCII.GetBytes(DashName(d)))];
 
     /// <summary>The key colour of a role: "#FD00" and the role's number + 1 in upper-case hex, as Skia writes colours.</summary>
-    public static string Key(ChartRole role) => "#FD00" + ((int)role + 1).ToString("X2", System.Globalization.CultureInfo.InvariantCulture);
+    public static string Key(ChartRole role) => Key(role, ChartDash.Solid);
+
+    /// <summary>The key colour of a stroke in a role and a dash: "#FD0", the dash's number, the role's number + 1 in hex.</summary>
+    public static string Key(ChartRole role, ChartDash dash) =>
+        "#FD0" + ((int)dash).ToString(System.Globalization.CultureInfo.InvariantCulture) + ((int)role + 1).ToString("X2", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The class of a dash ("dash", "dot", "ldash"; none for solid).</summary>
+    public static string DashName(ChartDash dash) => dash switch
+    {
+        ChartDash.Dashed => "dash",
+        ChartDash.Dotted => "dot",
+        ChartDash.LongDash => "ldash",
+        _ => string.Empty,
+    };
+
+    /// <summary>
+    /// The dash pattern of a dash class: ScottPlot's own (LinePattern.Dashed 10 10, Dotted 3 5, DenselyDashed 6 6),
+    /// which it would have drawn, so a line looks as it did.
+    /// </summary>
+    public static string DashArray(ChartDash dash) => dash switch
+    {
+        ChartDash.Dashed => "10 10",
+        ChartDash.Dotted => "3 5",
+        ChartDash.LongDash => "6 6",
+        _ => "none",
+    };
 
     /// <summary>The CSS name of a role: "actual", "critical", …</summary>
     public static string Name(ChartRole role) => role.ToString().ToLowerInvariant();
@@ -46,23 +76,43 @@ internal static class ChartCss
         _ => (Palette.Light.Grid, Palette.Dark.Grid),
     };
 
+    /// <summary>The style sheet with every class (for tests and tools).</summary>
+    public static string Style(string wideClass, string narrowClass, int narrowBelow, string narrowAspect) =>
+        Style(Used.All, wideClass, narrowClass, narrowBelow, narrowAspect);
+
     /// <summary>
-    /// The SVG's style sheet: every role's classes in light, then in dark, then the switch between the layouts (the
-    /// media queries of an SVG in an &lt;img&gt; see the image's own width, not the window's).
+    /// The SVG's style sheet: the font of its text, the classes it uses in light, then in dark, their dashes, then the
+    /// switch between the layouts (the media queries of an SVG in an &lt;img&gt; see the image's own width, not the window's).
     /// </summary>
-    public static string Style(string wideClass, string narrowClass, int narrowBelow, string narrowAspect)
+    public static string Style(Used used, string wideClass, string narrowClass, int narrowBelow, string narrowAspect)
     {
         var css = new StringBuilder();
+        css.Append("text{font-family:").Append(ChartFont.CssFamily).Append('}');
         void Rules(Func<ChartRole, string> colour)
         {
             foreach (var role in Roles)
             {
-                css.Append(".f-").Append(Name(role)).Append("{fill:").Append(colour(role)).Append('}');
-                css.Append(".s-").Append(Name(role)).Append("{stroke:").Append(colour(role)).Append('}');
+                if (used.Fill(role))
+                {
+                    css.Append(".f-").Append(Name(role)).Append("{fill:").Append(colour(role)).Append('}');
+                }
+
+                if (used.Stroke(role))
+                {
+                    css.Append(".s-").Append(Name(role)).Append("{stroke:").Append(colour(role)).Append('}');
+                }
             }
         }
 
         Rules(r => Colours(r).Light);
+        foreach (var dash in Dashes)
+        {
+            if (dash != ChartDash.Solid && used.Dash(dash))
+            {
+                css.Append('.').Append(DashName(dash)).Append("{stroke-dasharray:").Append(DashArray(dash)).Append('}');
+            }
+        }
+
         css.Append("\n@media (prefers-color-scheme:dark){");
         Rules(r => Colours(r).Dark);
         css.Append("}\n.").Append(narrowClass).Append("{display:none}\n");
@@ -74,16 +124,17 @@ internal static class ChartCss
     public static string Paint(string svg, string idPrefix = "")
     {
         var output = new ArrayBufferWriter<byte>(Math.Max(1, svg.Length));
-        Paint(Encoding.UTF8.GetBytes(svg), Encoding.ASCII.GetBytes(idPrefix), output);
+        var used = default(Used);
+        Paint(Encoding.UTF8.GetBytes(svg), Encoding.ASCII.GetBytes(idPrefix), output, ref used);
         return Encoding.UTF8.GetString(output.WrittenSpan);
     }
 
     /// <summary>
     /// Appends the cleaned SVG (UTF-8) to <paramref name="output"/> with every <see cref="ChartSvg.IdMark"/> replaced by
     /// <paramref name="idPrefix"/> and the key-coloured fill and stroke attributes of each element replaced by one
-    /// class attribute naming them all.
+    /// class attribute naming them all; <paramref name="used"/> gains the classes it wrote.
     /// </summary>
-    public static void Paint(ReadOnlySpan<byte> svg, ReadOnlySpan<byte> idPrefix, ArrayBufferWriter<byte> output)
+    public static void Paint(ReadOnlySpan<byte> svg, ReadOnlySpan<byte> idPrefix, ArrayBufferWriter<byte> output, ref Used used)
     {
         var done = 0;
         while (true)
@@ -117,7 +168,7 @@ internal static class ChartCss
             end = end < 0 ? svg.Length : first.Start + end;
             output.Append(svg[done..first.Start]);
             output.Append("class=\""u8);
-            output.Append(first.Class);
+            AppendClass(output, first, ref used);
             var from = first.End;
             var between = new ArrayBufferWriter<byte>();
             for (var hash = IndexOf(svg, (byte)'#', from, end); hash >= 0; hash = IndexOf(svg, (byte)'#', hash + 1, end))
@@ -125,7 +176,7 @@ internal static class ChartCss
                 if (KeyAttribute(svg, hash) is { } other)
                 {
                     output.Append((byte)' ');
-                    output.Append(other.Class);
+                    AppendClass(output, other, ref used);
                     between.Append(svg[from..(other.Start - 1)]); // without the space before the attribute
                     from = other.End;
                     hash = other.End - 1;
@@ -138,6 +189,17 @@ internal static class ChartCss
         }
     }
 
+    private static void AppendClass(ArrayBufferWriter<byte> output, KeyClass key, ref Used used)
+    {
+        output.Append(key.Stroke ? StrokeClasses[(int)key.Role] : FillClasses[(int)key.Role]);
+        used = used.With(key.Role, key.Stroke, key.Dash);
+        if (key.Dash != ChartDash.Solid)
+        {
+            output.Append((byte)' ');
+            output.Append(DashClasses[(int)key.Dash]);
+        }
+    }
+
     private static int IndexOf(ReadOnlySpan<byte> svg, byte value, int from, int end)
     {
         var at = svg[from..end].IndexOf(value);
@@ -145,31 +207,33 @@ internal static class ChartCss
     }
 
     /// <summary>
-    /// The attribute <c>fill="#FD00nn"</c> or <c>stroke="#FD00nn"</c> whose value starts at <paramref name="hash"/>:
-    /// where it starts (its name), where it ends (after its closing quote) and its class; null when it is none.
+    /// The attribute <c>fill="#FD00nn"</c> or <c>stroke="#FD0dnn"</c> whose value starts at <paramref name="hash"/>:
+    /// where it starts (its name), where it ends (after its closing quote), its role, and its dash; null when it is none
+    /// (a fill has no dash).
     /// </summary>
-    private static (int Start, int End, byte[] Class)? KeyAttribute(ReadOnlySpan<byte> svg, int hash)
+    private static KeyClass? KeyAttribute(ReadOnlySpan<byte> svg, int hash)
     {
-        if (svg.Length - hash < KeyLength + 1 || !svg[hash..].StartsWith("#FD00"u8) || svg[hash + KeyLength] != '"' || hash < 2 || svg[hash - 1] != '"' || svg[hash - 2] != '=')
+        if (svg.Length - hash < KeyLength + 1 || !svg[hash..].StartsWith("#FD0"u8) || svg[hash + KeyLength] != '"' || hash < 2 || svg[hash - 1] != '"' || svg[hash - 2] != '=')
         {
             return null;
         }
 
+        var dash = svg[hash + 4] - '0';
         var role = Hex(svg[hash + 5]) * 16 + Hex(svg[hash + 6]) - 1;
-        if (role < 0 || role >= Roles.Length)
+        if (role < 0 || role >= Roles.Length || dash < 0 || dash >= Dashes.Length)
         {
             return null;
         }
 
         var before = svg[..(hash - 2)];
-        if (before.EndsWith(" fill"u8))
+        if (before.EndsWith(" fill"u8) && dash == 0)
         {
-            return (hash - 6, hash + KeyLength + 1, FillClasses[role]);
+            return new KeyClass(hash - 6, hash + KeyLength + 1, (ChartRole)role, false, ChartDash.Solid);
         }
 
         if (before.EndsWith(" stroke"u8))
         {
-            return (hash - 8, hash + KeyLength + 1, StrokeClasses[role]);
+            return new KeyClass(hash - 8, hash + KeyLength + 1, (ChartRole)role, true, (ChartDash)dash);
         }
 
         return null;
@@ -181,4 +245,22 @@ internal static class ChartCss
         >= (byte)'A' and <= (byte)'F' => digit - 'A' + 10,
         _ => -100,
     };
+
+    private readonly record struct KeyClass(int Start, int End, ChartRole Role, bool Stroke, ChartDash Dash);
+
+    /// <summary>The classes an SVG uses: a bit per role's fill, per role's stroke and per dash.</summary>
+    public readonly record struct Used(ulong Bits)
+    {
+        /// <summary>Every class.</summary>
+        public static Used All => new(ulong.MaxValue);
+
+        public bool Fill(ChartRole role) => (Bits & (1UL << (int)role)) != 0;
+
+        public bool Stroke(ChartRole role) => (Bits & (1UL << (16 + (int)role))) != 0;
+
+        public bool Dash(ChartDash dash) => (Bits & (1UL << (32 + (int)dash))) != 0;
+
+        public Used With(ChartRole role, bool stroke, ChartDash dash) =>
+            new(Bits | (1UL << ((stroke ? 16 : 0) + (int)role)) | (1UL << (32 + (int)dash)));
+    }
 }

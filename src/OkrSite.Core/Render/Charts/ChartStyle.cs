@@ -9,6 +9,12 @@ internal static class ChartStyle
     /// <summary>The key colour of a role (see <see cref="ChartCss"/>), which the SVG paints with the role's CSS class.</summary>
     public static Color Of(ChartRole role) => Color.FromHex(ChartCss.Key(role));
 
+    /// <summary>
+    /// The key colour of a line in a role and a dash. Draw the line solid: the SVG's class gives it the dash
+    /// (<see cref="ChartCss.DashArray"/>), one stroked path instead of a filled shape per dash.
+    /// </summary>
+    public static Color Of(ChartRole role, ChartDash dash) => Color.FromHex(ChartCss.Key(role, dash));
+
     /// <summary>Styles the frame of a new plot. Call after adding the plottables, before rendering.</summary>
     /// <param name="valueScale">The <see cref="ValueRange.Scale"/> of the plotted values, so that tick labels show the values themselves.</param>
     public static void Apply(Plot plot, ChartLayout layout, string? valueLabel, Func<double, string> tick, double valueScale = 1)
@@ -110,14 +116,6 @@ internal static class ChartStyle
         note.LabelOffsetX = offsetX;
         note.LabelOffsetY = offsetY;
     }
-
-    public static LinePattern Pattern(ChartDash dash) => dash switch
-    {
-        ChartDash.Dashed => LinePattern.Dashed,
-        ChartDash.Dotted => LinePattern.Dotted,
-        ChartDash.LongDash => LinePattern.DenselyDashed,
-        _ => LinePattern.Solid,
-    };
 
     public static MarkerShape Shape(ChartMark mark) => mark switch
     {

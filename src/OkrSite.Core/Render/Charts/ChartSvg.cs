@@ -5,11 +5,15 @@ using System.Text;
 namespace OkrSite.Core.Render.Charts;
 
 /// <summary>
-/// Makes Skia's SVG machine-independent and fit for a web page, in one pass over its attributes: Skia numbers clip
-/// paths with a process-wide counter (cl_4 in one render, cl_8 in the next), so they are renumbered in document
-/// order under a prefix derived from the content (unique per chart, should pages ever inline several); coordinates
-/// are rounded to 2 decimals (smaller files, and the last float digits cannot differ between CPUs); the font-family
-/// names fallbacks for browsers without DejaVu Sans; and a viewBox lets the page scale the image.
+/// Makes Skia's SVG machine-independent and small enough for a web page, in one pass over its attributes (after
+/// <see cref="SvgTidy"/> has merged its clip paths): Skia numbers clip paths with a process-wide counter (cl_4 in one
+/// render, cl_8 in the next), so they are renumbered in document order under a prefix derived from the content
+/// (unique per chart, should pages ever inline several); coordinates are rounded to 1 decimal (a viewBox unit is
+/// about a CSS pixel: a tenth is finer than the eye, and the last float digits cannot differ between CPUs); a path of
+/// straight lines is written with relative coordinates; a text's list of per-glyph x positions becomes its first x
+/// and a textLength of the width DejaVu Sans gives it, so it lands where it did in any fallback font; what the style
+/// sheet or the SVG's defaults already say (the font family, a miter limit of 4, the namespaces of a nested drawing)
+/// is left out; and a viewBox lets the page scale the image.
 /// It works on Skia's UTF-8 bytes as they are, into a buffer the caller reuses: a chart's SVG is never a string.
 /// </summary>
 internal static class ChartSvg
@@ -17,20 +21,22 @@ internal static class ChartSvg
     /// <summary>Stands for the clip id prefix in the cleaned SVG until the content, and so the prefix, is known.</summary>
     public const byte IdMark = 0x01;
 
-    private const int MaxFastDigits = 15;                    // a mantissa of up to 15 digits fits a long and a double exactly
-    private const long MaxFastHundredths = 100_000_000_000; // below 1e9 "0.##" of the rounded value is its hundredths exactly
+    private const int MaxFastDigits = 15;                // a mantissa of up to 15 digits fits a long and a double exactly
+    private const long MaxFastTenths = 10_000_000_000;   // below 1e9 "0.#" of the rounded value is its tenths exactly
 
-    private static readonly byte[] CssFamily = Encoding.UTF8.GetBytes(ChartFont.CssFamily);
+    private static readonly long[] PowersOfTen = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000, 10_000_000_000, 100_000_000_000, 1_000_000_000_000, 10_000_000_000_000, 100_000_000_000_000, 1_000_000_000_000_000];
 
-    private static readonly long[] PowersOfTen = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000, 10_000_000_000, 100_000_000_000, 1_000_000_000_000, 10_000_000_000_000];
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(float Size, int Rune), float> Advances = new();
 
     private static ReadOnlySpan<byte> SkiaFamily => "DejaVu Sans"u8;
 
-    /// <summary>The cleaned SVG as a string, with the clip id prefix in place (for tests and tools).</summary>
+    /// <summary>The tidied and cleaned SVG as a string, with the clip id prefix in place (for tests and tools).</summary>
     public static string Clean(string svg, int width, int height)
     {
+        var tidy = new ArrayBufferWriter<byte>(Math.Max(1, svg.Length));
+        SvgTidy.Tidy(Encoding.UTF8.GetBytes(svg), tidy);
         var output = new ArrayBufferWriter<byte>(Math.Max(1, svg.Length));
-        var prefix = Clean(Encoding.UTF8.GetBytes(svg), width, height, output);
+        var prefix = Clean(tidy.WrittenSpan, width, height, output);
         return Encoding.UTF8.GetString(output.WrittenSpan).Replace(((char)IdMark).ToString(), Encoding.ASCII.GetString(prefix), StringComparison.Ordinal);
     }
 
@@ -40,13 +46,14 @@ internal static class ChartSvg
     /// </summary>
     /// <param name="rootClass">
     /// When given, the root element is made a drawing to nest in another SVG: it fills its parent (width and height
-    /// 100 %, scaled by the viewBox) and carries this class.
+    /// 100 %, scaled by the viewBox), carries this class and inherits its namespaces.
     /// </param>
     public static byte[] Clean(ReadOnlySpan<byte> svg, int width, int height, ArrayBufferWriter<byte> output, string? rootClass = null)
     {
         output.ResetWrittenCount();
         List<Range>? clips = null;
         var viewBoxDone = false;
+        var fontSize = 0f;
         var done = 0;
         for (var eq = IndexOf(svg, "=\""u8, 0); eq >= 0; eq = IndexOf(svg, "=\""u8, done))
         {
@@ -64,7 +71,15 @@ internal static class ChartSvg
 
             var name = svg[nameStart..eq];
             var value = svg[(eq + 2)..close];
+            if (Dropped(svg, nameStart, name, value, rootClass is not null && !viewBoxDone) is { } attributeStart)
+            {
+                output.Append(svg[done..attributeStart]);
+                done = close + 1;
+                continue;
+            }
+
             output.Append(svg[done..(eq + 2)]);
+            string? textLength = null;
             if (name.SequenceEqual("id"u8) && value.StartsWith("cl_"u8))
             {
                 AppendClip(output, svg, ref clips, eq + 2, value.Length);
@@ -79,9 +94,23 @@ internal static class ChartSvg
             {
                 output.Append("100%"u8);
             }
-            else if (name.SequenceEqual("font-family"u8) && value.SequenceEqual(SkiaFamily))
+            else if (name.SequenceEqual("font-size"u8))
             {
-                output.Append(CssFamily);
+                fontSize = float.Parse(value, NumberStyles.Float, CultureInfo.InvariantCulture);
+                output.Append(value);
+            }
+            else if ((name.SequenceEqual("x"u8) || name.SequenceEqual("y"u8)) && value.IndexOf((byte)',') is > 0 and var comma)
+            {
+                // Skia's per-glyph positions: the first one, and for x the width the glyphs span.
+                AppendRounded(output, value[..comma]);
+                if (name[0] == 'x')
+                {
+                    textLength = TextLength(svg, close, value, fontSize);
+                }
+            }
+            else if (name.SequenceEqual("d"u8))
+            {
+                AppendPath(output, value);
             }
             else if (IsGeometry(name))
             {
@@ -93,6 +122,13 @@ internal static class ChartSvg
             }
 
             output.Append((byte)'"');
+            if (textLength is not null)
+            {
+                output.Append(" textLength=\""u8);
+                output.Append(Encoding.ASCII.GetBytes(textLength));
+                output.Append((byte)'"');
+            }
+
             done = close + 1;
             if (!viewBoxDone && name.SequenceEqual("height"u8))
             {
@@ -109,6 +145,61 @@ internal static class ChartSvg
 
         output.Append(svg[done..]);
         return Encoding.ASCII.GetBytes("c" + Fnv1a(output.WrittenSpan).ToString("x8", CultureInfo.InvariantCulture) + "-");
+    }
+
+    /// <summary>
+    /// Where an attribute to leave out starts (the space before its name), or null to keep it: the font family (the
+    /// style sheet names it with its fallbacks), a miter limit of 4 and a stroke width of 1 (SVG's defaults), and a
+    /// nested drawing's namespaces.
+    /// </summary>
+    private static int? Dropped(ReadOnlySpan<byte> svg, int nameStart, ReadOnlySpan<byte> name, ReadOnlySpan<byte> value, bool nestedRoot)
+    {
+        var start = nameStart - 1;
+        if (nestedRoot && name.SequenceEqual("xlink"u8) && svg[..nameStart].EndsWith(" xmlns:"u8))
+        {
+            return nameStart - 7;
+        }
+
+        var drop = (name.SequenceEqual("font-family"u8) && value.SequenceEqual(SkiaFamily))
+            || (name.SequenceEqual("stroke-miterlimit"u8) && value.SequenceEqual("4"u8))
+            || (name.SequenceEqual("stroke-width"u8) && value.SequenceEqual("1"u8))
+            || (nestedRoot && name.SequenceEqual("xmlns"u8));
+        return drop && start >= 0 && svg[start] == ' ' ? start : null;
+    }
+
+    /// <summary>
+    /// The width a text's glyphs span, from its x list (<paramref name="xs"/>: the last x minus the first) and the
+    /// advance of its last character in the embedded font at <paramref name="fontSize"/>: the textLength that makes a
+    /// browser lay the text out over exactly the width Skia measured, whatever font it has.
+    /// </summary>
+    private static string? TextLength(ReadOnlySpan<byte> svg, int close, ReadOnlySpan<byte> xs, float fontSize)
+    {
+        var open = IndexOf(svg, (byte)'>', close);
+        var end = open < 0 ? -1 : IndexOf(svg, (byte)'<', open);
+        if (end < 0 || fontSize <= 0)
+        {
+            return null;
+        }
+
+        var content = System.Net.WebUtility.HtmlDecode(Encoding.UTF8.GetString(svg[(open + 1)..end])).TrimEnd();
+        var list = xs.TrimEnd(" ,"u8);
+        if (content.Length == 0 || list.Length == 0)
+        {
+            return null;
+        }
+
+        var firstComma = list.IndexOf((byte)',');
+        var first = double.Parse(firstComma < 0 ? list : list[..firstComma], NumberStyles.Float, CultureInfo.InvariantCulture);
+        var last = double.Parse(list[(list.LastIndexOf((byte)',') + 1)..].Trim(" "u8), NumberStyles.Float, CultureInfo.InvariantCulture);
+        Rune.DecodeLastFromUtf16(content, out var rune, out _);
+        var advance = Advances.GetOrAdd((fontSize, rune.Value), key =>
+        {
+            // Unhinted, as ScottPlot lays out text (its glyph positions are the font's own advances).
+            using var font = new SkiaSharp.SKFont(ChartFont.Typeface, key.Size) { Subpixel = true, LinearMetrics = true, Hinting = SkiaSharp.SKFontHinting.None };
+            return font.MeasureText(new Rune(key.Rune).ToString());
+        });
+        var width = Math.Round(last - first + advance, 1, MidpointRounding.AwayFromZero);
+        return width.ToString("0.#", CultureInfo.InvariantCulture);
     }
 
     private static int IndexOf(ReadOnlySpan<byte> text, ReadOnlySpan<byte> value, int from)
@@ -154,97 +245,266 @@ internal static class ChartSvg
         output.AppendLong(number);
     }
 
-    /// <summary>Copies an attribute value with every number in it rounded to 2 decimals ("-0" written as "0").</summary>
+    /// <summary>Copies an attribute value with every number in it rounded to 1 decimal ("-0" written as "0").</summary>
     private static void AppendRounded(ArrayBufferWriter<byte> output, ReadOnlySpan<byte> value)
     {
         var i = 0;
         while (i < value.Length)
         {
-            var start = i;
-            if (value[i] == '-' && i + 1 < value.Length && (char.IsAsciiDigit((char)value[i + 1]) || value[i + 1] == '.'))
+            if (NumberAt(value, i) is { } number)
             {
-                i++;
-            }
-
-            if (i < value.Length && (char.IsAsciiDigit((char)value[i]) || (value[i] == '.' && i + 1 < value.Length && char.IsAsciiDigit((char)value[i + 1]))))
-            {
-                var exponent = false;
-                while (i < value.Length && (char.IsAsciiDigit((char)value[i]) || value[i] == '.'))
-                {
-                    i++;
-                }
-
-                if (i + 1 < value.Length && value[i] is (byte)'e' or (byte)'E' && (char.IsAsciiDigit((char)value[i + 1]) || value[i + 1] is (byte)'-' or (byte)'+'))
-                {
-                    exponent = true;
-                    i += 2;
-                    while (i < value.Length && char.IsAsciiDigit((char)value[i]))
-                    {
-                        i++;
-                    }
-                }
-
-                AppendRoundedNumber(output, value[start..i], exponent);
+                AppendRoundedNumber(output, value[i..number.End], number.Exponent);
+                i = number.End;
                 continue;
             }
 
-            output.Append(value[start]);
-            i = start + 1;
+            output.Append(value[i]);
+            i++;
+        }
+    }
+
+    /// <summary>Where the number that starts at <paramref name="i"/> ends and whether it has an exponent; null when none starts there.</summary>
+    private static (int End, bool Exponent)? NumberAt(ReadOnlySpan<byte> value, int i)
+    {
+        var start = i;
+        if (value[i] == '-' && i + 1 < value.Length && (char.IsAsciiDigit((char)value[i + 1]) || value[i + 1] == '.'))
+        {
+            i++;
+        }
+
+        if (!(i < value.Length && (char.IsAsciiDigit((char)value[i]) || (value[i] == '.' && i + 1 < value.Length && char.IsAsciiDigit((char)value[i + 1])))))
+        {
+            return null;
+        }
+
+        var exponent = false;
+        while (i < value.Length && (char.IsAsciiDigit((char)value[i]) || value[i] == '.'))
+        {
+            i++;
+        }
+
+        if (i + 1 < value.Length && value[i] is (byte)'e' or (byte)'E' && (char.IsAsciiDigit((char)value[i + 1]) || value[i + 1] is (byte)'-' or (byte)'+'))
+        {
+            exponent = true;
+            i += 2;
+            while (i < value.Length && char.IsAsciiDigit((char)value[i]))
+            {
+                i++;
+            }
+        }
+
+        return i > start ? (i, exponent) : null;
+    }
+
+    /// <summary>
+    /// A path's data. A path of moves, straight lines and closes only (what Skia writes for lines, grids and dots)
+    /// is written as its first point and then each point relative to the one before, in tenths rounded as
+    /// <see cref="AppendRoundedNumber"/> rounds them, so every point lands exactly where its rounded absolute
+    /// coordinates would put it; a repeated "l" is left out. Any other path is rounded number by number.
+    /// </summary>
+    internal static void AppendPath(ArrayBufferWriter<byte> output, ReadOnlySpan<byte> d)
+    {
+        if (!TryAppendRelative(output, d))
+        {
+            AppendRounded(output, d);
+        }
+    }
+
+    private static bool TryAppendRelative(ArrayBufferWriter<byte> output, ReadOnlySpan<byte> d)
+    {
+        // Read it all first (into pooled buffers: a long line's data is many kilobytes): a path with anything else is written as it was.
+        var numbers = ArrayPool<long>.Shared.Rent(d.Length);
+        var letters = ArrayPool<byte>.Shared.Rent(d.Length);
+        try
+        {
+            return TryAppendRelative(output, d, numbers, letters);
+        }
+        finally
+        {
+            ArrayPool<long>.Shared.Return(numbers);
+            ArrayPool<byte>.Shared.Return(letters);
+        }
+    }
+
+    private static bool TryAppendRelative(ArrayBufferWriter<byte> output, ReadOnlySpan<byte> d, Span<long> buffer, Span<byte> commands)
+    {
+        int count = 0, commandCount = 0, i = 0;
+        while (i < d.Length)
+        {
+            var c = d[i];
+            if (c is (byte)'M' or (byte)'L' or (byte)'Z')
+            {
+                commands[commandCount++] = c;
+                i++;
+                continue;
+            }
+
+            if (c is (byte)' ' or (byte)',')
+            {
+                i++;
+                continue;
+            }
+
+            if (NumberAt(d, i) is not { } number || number.Exponent || !TryTenths(d[i..number.End], out var tenths) || commandCount == 0)
+            {
+                return false;
+            }
+
+            // A number belongs to the command before it (marked 0 after its letter); pairs only.
+            buffer[count++] = tenths;
+            commands[commandCount++] = 0;
+            i = number.End;
+        }
+
+        // Every letter but z has pairs after it (and a path starts with a move): checked before anything is written.
+        if (commandCount == 0 || commands[0] != 'M')
+        {
+            return false;
+        }
+
+        for (var k = 0; k < commandCount; k++)
+        {
+            var numbersAfter = 0;
+            while (k + 1 < commandCount && commands[k + 1] == 0)
+            {
+                k++;
+                numbersAfter++;
+            }
+
+            if (commands[k - numbersAfter] == 0 || (commands[k - numbersAfter] == 'Z') != (numbersAfter == 0) || numbersAfter % 2 != 0)
+            {
+                return false;
+            }
+        }
+
+        long x = 0, y = 0, startX = 0, startY = 0;
+        var first = true;
+        byte previous = 0;
+        var n = 0;
+        for (var k = 0; k < commandCount; k++)
+        {
+            var command = commands[k];
+            if (command == 'Z')
+            {
+                output.Append((byte)'z');
+                (x, y) = (startX, startY);
+                previous = (byte)'z';
+                continue;
+            }
+
+            var pairs = 0;
+            while (k + 1 < commandCount && commands[k + 1] == 0)
+            {
+                k++;
+                pairs++;
+            }
+
+            for (var p = 0; p < pairs; p += 2)
+            {
+                long px = buffer[n++], py = buffer[n++];
+                var move = command == 'M' && p == 0;
+                if (first)
+                {
+                    output.Append((byte)'M');
+                    AppendTenths(output, px);
+                    output.Append((byte)' ');
+                    AppendTenths(output, py);
+                    previous = (byte)'M';
+                    first = false;
+                }
+                else
+                {
+                    // A move keeps both numbers (the pairs after it would be lines); a line along an axis is h or v.
+                    long dx = px - x, dy = py - y;
+                    var letter = move ? (byte)'m' : dy == 0 ? (byte)'h' : dx == 0 ? (byte)'v' : (byte)'l';
+                    var lead = letter == 'v' ? dy : dx;
+                    if (letter != previous || letter == 'm')
+                    {
+                        output.Append(letter);
+                    }
+                    else if (lead >= 0)
+                    {
+                        output.Append((byte)' ');
+                    }
+
+                    AppendTenths(output, lead);
+                    if (letter is (byte)'m' or (byte)'l')
+                    {
+                        if (dy >= 0)
+                        {
+                            output.Append((byte)' ');
+                        }
+
+                        AppendTenths(output, dy);
+                    }
+
+                    previous = letter;
+                }
+
+                (x, y) = (px, py);
+                if (move)
+                {
+                    (startX, startY) = (px, py);
+                }
+            }
+        }
+
+        return !first;
+    }
+
+    /// <summary>A number of tenths as "0.#" writes it: 123 as 12.3, -5 as -0.5, 40 as 4.</summary>
+    private static void AppendTenths(ArrayBufferWriter<byte> output, long tenths)
+    {
+        if (tenths < 0)
+        {
+            output.Append((byte)'-');
+            tenths = -tenths;
+        }
+
+        output.AppendLong(tenths / 10);
+        if (tenths % 10 != 0)
+        {
+            output.Append((byte)'.');
+            output.Append((byte)('0' + (tenths % 10)));
         }
     }
 
     /// <summary>
-    /// One number rounded to 2 decimals, written as <c>Math.Round(n, 2, AwayFromZero).ToString("0.##")</c> would.
-    /// Skia's plain decimals of up to 15 digits take a fast path in integers: the hundredths are the mantissa divided by
+    /// One number rounded to 1 decimal, written as <c>Math.Round(n, 1, AwayFromZero).ToString("0.#")</c> would.
+    /// Skia's plain decimals of up to 15 digits take a fast path in integers: the tenths are the mantissa divided by
     /// a power of ten, rounded half away from zero, which is what the double arithmetic gives unless the remainder is
     /// within its rounding error of a half (then the doubles decide, as the runtime computes them); below 1e9 the 15
-    /// significant digits that "0.##" formats a double with are exactly those hundredths. Anything else is parsed and
+    /// significant digits that "0.#" formats a double with are exactly those tenths. Anything else is parsed and
     /// formatted by the runtime. A test compares the paths on many numbers.
     /// </summary>
     internal static void AppendRoundedNumber(ArrayBufferWriter<byte> output, ReadOnlySpan<byte> number, bool exponent)
     {
-        if (exponent || !TryHundredths(number, out var hundredths))
+        if (exponent || !TryTenths(number, out var tenths))
         {
             AppendRoundedSlow(output, number);
             return;
         }
 
-        if (hundredths < 0)
-        {
-            output.Append((byte)'-');
-            hundredths = -hundredths;
-        }
-
-        output.AppendLong(hundredths / 100);
-        var fraction = (int)(hundredths % 100);
-        if (fraction != 0)
-        {
-            output.Append((byte)'.');
-            output.Append((byte)('0' + (fraction / 10)));
-            if (fraction % 10 != 0)
-            {
-                output.Append((byte)('0' + (fraction % 10)));
-            }
-        }
+        AppendTenths(output, tenths);
     }
 
-    /// <summary>The general path: the runtime's parsing and "0.##" formatting.</summary>
+    /// <summary>The general path: the runtime's parsing and "0.#" formatting.</summary>
     internal static void AppendRoundedSlow(ArrayBufferWriter<byte> output, ReadOnlySpan<byte> number)
     {
         var value = double.Parse(number, NumberStyles.Float, CultureInfo.InvariantCulture);
-        var rounded = Math.Round(value, 2, MidpointRounding.AwayFromZero) + 0.0;
+        var rounded = Math.Round(value, 1, MidpointRounding.AwayFromZero) + 0.0;
         Span<byte> buffer = stackalloc byte[64];
-        rounded.TryFormat(buffer, out var written, "0.##", CultureInfo.InvariantCulture);
+        rounded.TryFormat(buffer, out var written, "0.#", CultureInfo.InvariantCulture);
         output.Append(buffer[..written]);
     }
 
     /// <summary>
-    /// The number (an optional '-', digits with at most one '.', at most 15 digits) rounded to hundredths as
-    /// Math.Round(double.Parse(number), 2, AwayFromZero) rounds it, when that is below 1e9 and not too close to a tie.
+    /// The number (an optional '-', digits with at most one '.', at most 15 digits) rounded to tenths as
+    /// Math.Round(double.Parse(number), 1, AwayFromZero) rounds it, when that is below 1e9 and not too close to a tie.
     /// </summary>
-    private static bool TryHundredths(ReadOnlySpan<byte> number, out long hundredths)
+    private static bool TryTenths(ReadOnlySpan<byte> number, out long tenths)
     {
-        hundredths = 0;
+        tenths = 0;
         var negative = number.Length > 0 && number[0] == '-';
         long mantissa = 0;
         int digits = 0, decimals = 0;
@@ -279,40 +539,40 @@ internal static class ChartSvg
         }
 
         long result;
-        if (decimals <= 2)
+        if (decimals <= 1)
         {
-            result = mantissa * PowersOfTen[2 - decimals];
+            result = mantissa * PowersOfTen[1 - decimals];
         }
         else
         {
-            // value × 100 = mantissa / divisor. The doubles (m / 10^k, then × 100) are off by at most ~3e-16 of it,
-            // under 3e-5 below 1e11: a remainder further than 1e-4 from a half rounds the same way in both.
-            var divisor = PowersOfTen[decimals - 2];
+            // value × 10 = mantissa / divisor. The doubles (m / 10^k, then × 10) are off by at most ~3e-16 of it,
+            // under 3e-6 below 1e10: a remainder further than 1e-4 from a half rounds the same way in both.
+            var divisor = PowersOfTen[decimals - 1];
             var quotient = mantissa / divisor;
             var twice = 2 * (mantissa % divisor);
             if (Math.Abs(twice - divisor) * 5000 <= divisor)
             {
-                return TryHundredthsOfDouble(number, out hundredths);
+                return TryTenthsOfDouble(number, out tenths);
             }
 
             result = quotient + (twice > divisor ? 1 : 0);
         }
 
-        if (result >= MaxFastHundredths)
+        if (result >= MaxFastTenths)
         {
             return false;
         }
 
-        hundredths = negative ? -result : result;
+        tenths = negative ? -result : result;
         return true;
     }
 
-    /// <summary>Near a tie: the hundredths of the runtime's own rounding of the parsed double.</summary>
-    private static bool TryHundredthsOfDouble(ReadOnlySpan<byte> number, out long hundredths)
+    /// <summary>Near a tie: the tenths of the runtime's own rounding of the parsed double.</summary>
+    private static bool TryTenthsOfDouble(ReadOnlySpan<byte> number, out long tenths)
     {
-        var rounded = Math.Round(double.Parse(number, NumberStyles.Float, CultureInfo.InvariantCulture), 2, MidpointRounding.AwayFromZero);
-        hundredths = (long)Math.Round(rounded * 100);
-        return Math.Abs(hundredths) < MaxFastHundredths;
+        var rounded = Math.Round(double.Parse(number, NumberStyles.Float, CultureInfo.InvariantCulture), 1, MidpointRounding.AwayFromZero);
+        tenths = (long)Math.Round(rounded * 10);
+        return Math.Abs(tenths) < MaxFastTenths;
     }
 
     /// <summary>

@@ -18,37 +18,51 @@ internal sealed class ScottPlotBackend : IChartBackend
     public static ScottPlotBackend Instance { get; } = new();
 
     private static readonly byte[] Head = Encoding.ASCII.GetBytes(
-        "<?xml version=\"1.0\" encoding=\"utf-8\" ?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"100%\" height=\"100%\">\n");
+        "<?xml version=\"1.0\" encoding=\"utf-8\" ?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\" height=\"100%\">\n");
 
-    private static readonly byte[] StyleSheet = Encoding.ASCII.GetBytes(
-        "<style>" + ChartCss.Style(ChartLayout.Wide.Name, ChartLayout.Narrow.Name, ChartLayout.NarrowBelow, ChartLayout.NarrowAspect) + "</style>\n");
+    /// <summary>The style sheets by the classes they hold: a site's charts use a handful of combinations.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<ulong, byte[]> StyleSheets = new();
 
     /// <summary>Raise it with any change to the drawing: cached charts of an older version are drawn again.</summary>
-    public string Version => "scottplot-5.1.59/layouts-2/css-1";
+    public string Version => "scottplot-5.1.59/layouts-2/css-2/compact-1";
 
     public ChartImage Render(ChartSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
         ChartFont.EnsureRegistered();
-        var output = new ArrayBufferWriter<byte>(256 * 1024);
-        output.Append(Head);
-        output.Append(Encoding.UTF8.GetBytes("<title>" + SecurityElement.Escape(spec.AltText) + "</title>\n"));
-        output.Append(StyleSheet);
+        var drawings = Utf8Writer.ForThread(Utf8Writer.Slot.Drawings);
+        var used = default(ChartCss.Used);
         foreach (var layout in ChartLayout.All)
         {
             using var plot = new Plot();
             ScottPlotDrawing.Draw(plot, spec, layout);
             using var svg = SvgData(plot, layout.Width, layout.Height);
-            var cleaned = Utf8Writer.ForThread();
-            var idPrefix = ChartSvg.Clean(svg.AsSpan(), layout.Width, layout.Height, cleaned, layout.Name);
+            var tidy = Utf8Writer.ForThread(Utf8Writer.Slot.Tidy);
+            SvgTidy.Tidy(svg.AsSpan(), tidy);
+            var cleaned = Utf8Writer.ForThread(Utf8Writer.Slot.Clean);
+            var idPrefix = ChartSvg.Clean(tidy.WrittenSpan, layout.Width, layout.Height, cleaned, layout.Name);
             var body = cleaned.WrittenSpan;
             var root = body.IndexOf("<svg"u8);
-            ChartCss.Paint(body[Math.Max(0, root)..].TrimEnd("\n"u8), idPrefix, output);
-            output.Append((byte)'\n');
+            ChartCss.Paint(body[Math.Max(0, root)..].TrimEnd("\n"u8), idPrefix, drawings, ref used);
+            drawings.Append((byte)'\n');
         }
 
-        output.Append("</svg>\n"u8);
-        return new ChartImage(output.WrittenSpan.ToArray(), spec.AltText, ChartLayout.Wide.Width, ChartLayout.Wide.Height);
+        // The style sheet comes first but holds only the classes the drawings turned out to use.
+        var title = Encoding.UTF8.GetBytes("<title>" + SecurityElement.Escape(spec.AltText) + "</title>\n");
+        var style = StyleSheets.GetOrAdd(used.Bits, bits => Encoding.ASCII.GetBytes(
+            "<style>" + ChartCss.Style(new ChartCss.Used(bits), ChartLayout.Wide.Name, ChartLayout.Narrow.Name, ChartLayout.NarrowBelow, ChartLayout.NarrowAspect) + "</style>\n"));
+        var end = "</svg>\n"u8;
+        var bytes = new byte[Head.Length + title.Length + style.Length + drawings.WrittenCount + end.Length];
+        var rest = bytes.AsSpan();
+        foreach (var part in (ReadOnlySpan<ReadOnlyMemory<byte>>)[Head, title, style, drawings.WrittenMemory])
+        {
+            part.Span.CopyTo(rest);
+            rest = rest[part.Length..];
+        }
+
+        end.CopyTo(rest);
+
+        return new ChartImage(bytes, spec.AltText, ChartLayout.Wide.Width, ChartLayout.Wide.Height);
     }
 
     /// <summary>Skia's SVG of the plot as text (for tests; see <see cref="SvgData"/>).</summary>

@@ -7,6 +7,9 @@ internal static class ScottPlotDrawing
 {
     private const double ZoneOpacity = 0.13;
 
+    /// <summary>A line's points are dotted when they are at least this many pixels apart (the median gap), else the line alone reads better.</summary>
+    public const double MinDotGap = 6;
+
     public static void Draw(Plot plot, ChartSpec spec, ChartLayout layout)
     {
         var range = spec.Range;
@@ -20,7 +23,7 @@ internal static class ScottPlotDrawing
             var band = plot.Add.VerticalSpan(zone.From is { } f ? range.Y(f) : below, zone.To is { } t ? range.Y(t) : above, ChartStyle.Of(zone.Role).WithOpacity(ZoneOpacity));
             band.LineWidth = 0;
             band.EnableAutoscale = false;
-            var edge = plot.Add.HorizontalLine(range.Y(zone.Edge), 1.5f, ChartStyle.Of(zone.Role), ChartStyle.Pattern(zone.EdgeDash));
+            var edge = plot.Add.HorizontalLine(range.Y(zone.Edge), 1.5f, ChartStyle.Of(zone.Role, zone.EdgeDash), LinePattern.Solid);
             edge.EnableAutoscale = false;
             edge.ExcludeFromLegend = true;
 
@@ -31,7 +34,7 @@ internal static class ScottPlotDrawing
 
         foreach (var level in spec.Levels)
         {
-            var line = plot.Add.HorizontalLine(range.Y(level.Value), 1.5f, ChartStyle.Of(level.Role), ChartStyle.Pattern(level.Dash));
+            var line = plot.Add.HorizontalLine(range.Y(level.Value), 1.5f, ChartStyle.Of(level.Role, level.Dash), LinePattern.Solid);
             line.EnableAutoscale = false;
             line.ExcludeFromLegend = true;
             // At the left end, unless the zones' labels are there; then in the middle (a KPI chart has no report-date label at the top).
@@ -47,7 +50,7 @@ internal static class ScottPlotDrawing
 
         if (spec.Today is { } today)
         {
-            var line = plot.Add.VerticalLine(today.X, 1, ChartStyle.Of(ChartRole.Muted), LinePattern.Dotted);
+            var line = plot.Add.VerticalLine(today.X, 1, ChartStyle.Of(ChartRole.Muted, ChartDash.Dotted), LinePattern.Solid);
             line.EnableAutoscale = false;
             line.ExcludeFromLegend = true;
             var left = today.X - xMin > (xMax - xMin) / 2;
@@ -56,13 +59,16 @@ internal static class ScottPlotDrawing
 
         foreach (var series in spec.Lines)
         {
-            var colour = ChartStyle.Of(series.Role);
-            var line = plot.Add.ScatterLine(series.Points.Select(p => p.X).ToArray(), series.Points.Select(p => range.Y(p.Value)).ToArray(), colour);
+            // No more points than the drawing has pixel columns, its peaks and dips kept; dots only where they read as dots.
+            var points = Downsample.MinMax(series.Points, xMin, xMax, (int)layout.DataWidth);
+            var line = plot.Add.ScatterLine(points.Select(p => p.X).ToArray(), points.Select(p => range.Y(p.Value)).ToArray(), ChartStyle.Of(series.Role, series.Dash));
             line.LineWidth = series.Width;
-            line.LinePattern = ChartStyle.Pattern(series.Dash);
-            line.MarkerShape = ChartStyle.Shape(series.Marker);
-            line.MarkerSize = series.MarkerSize;
-            line.MarkerColor = colour;
+            line.LinePattern = LinePattern.Solid;
+            line.MarkerShape = MarkerShape.None;
+            if (series.Marker != ChartMark.None && MedianGap(points, layout.DataWidth / (xMax - xMin)) >= MinDotGap)
+            {
+                AddDots(plot, series, [.. points.Select(p => p with { Value = range.Y(p.Value) })]);
+            }
         }
 
         foreach (var marks in spec.Marks)
@@ -94,5 +100,40 @@ internal static class ScottPlotDrawing
         ChartStyle.Apply(plot, layout, spec.ValueLabel, spec.Format.Tick, range.Scale);
         ChartStyle.DateLabels(plot, dates, xMin, xMax);
         plot.Axes.SetLimitsY(range.Min, range.Max);
+    }
+
+    /// <summary>
+    /// The median distance in pixels between neighbouring points, at <paramref name="pixelsPerX"/>; infinite for
+    /// fewer than two points (a single point is always a dot).
+    /// </summary>
+    internal static double MedianGap(IReadOnlyList<ChartPoint> points, double pixelsPerX)
+    {
+        if (points.Count < 2)
+        {
+            return double.PositiveInfinity;
+        }
+
+        var gaps = new double[points.Count - 1];
+        for (var i = 1; i < points.Count; i++)
+        {
+            gaps[i - 1] = Math.Abs(points[i].X - points[i - 1].X) * pixelsPerX;
+        }
+
+        Array.Sort(gaps);
+        return gaps[gaps.Length / 2];
+    }
+
+    /// <summary>The points' marks: filled dots as one path, other shapes as ScottPlot's markers.</summary>
+    private static void AddDots(Plot plot, ChartLine series, IReadOnlyList<ChartPoint> points)
+    {
+        var colour = ChartStyle.Of(series.Role);
+        if (series.Marker == ChartMark.Dot)
+        {
+            plot.Add.Plottable(new DotPath(points, series.MarkerSize, colour) { Axes = new Axes { XAxis = plot.Axes.Bottom, YAxis = plot.Axes.Left } });
+            return;
+        }
+
+        var markers = plot.Add.Markers(points.Select(p => p.X).ToArray(), points.Select(p => p.Value).ToArray(), ChartStyle.Shape(series.Marker), series.MarkerSize, colour);
+        markers.MarkerLineWidth = 1.5f;
     }
 }

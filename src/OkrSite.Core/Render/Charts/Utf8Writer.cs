@@ -10,12 +10,21 @@ namespace OkrSite.Core.Render.Charts;
 internal static class Utf8Writer
 {
     [ThreadStatic]
-    private static ArrayBufferWriter<byte>? t_current;
+    private static ArrayBufferWriter<byte>?[]? t_buffers;
 
-    /// <summary>This thread's buffer, emptied. Its contents are valid until the thread asks for it again.</summary>
-    public static ArrayBufferWriter<byte> ForThread()
+    /// <summary>The buffers a thread keeps, one per step of a chart's SVG.</summary>
+    public enum Slot
     {
-        var buffer = t_current ??= new ArrayBufferWriter<byte>(64 * 1024);
+        Tidy,
+        Clean,
+        Drawings,
+    }
+
+    /// <summary>This thread's buffer of a step, emptied. Its contents are valid until the thread asks for it again.</summary>
+    public static ArrayBufferWriter<byte> ForThread(Slot slot = Slot.Clean)
+    {
+        var buffers = t_buffers ??= new ArrayBufferWriter<byte>?[Enum.GetValues<Slot>().Length];
+        var buffer = buffers[(int)slot] ??= new ArrayBufferWriter<byte>(64 * 1024);
         buffer.ResetWrittenCount();
         return buffer;
     }

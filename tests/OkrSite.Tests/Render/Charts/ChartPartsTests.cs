@@ -162,13 +162,13 @@ public class ChartPartsTests
     }
 
     [Fact]
-    public void Svg_cleaning_renumbers_clips_rounds_geometry_and_names_fallback_fonts()
+    public void Svg_cleaning_renumbers_clips_rounds_geometry_and_leaves_out_what_the_style_sheet_says()
     {
         const string Skia = """
             <?xml version="1.0" encoding="utf-8" ?>
             <svg xmlns="http://www.w3.org/2000/svg" width="720" height="300">
             <clipPath id="cl_1f"><rect x="51.708984" y="15" width="-0.001" height="257.03125"/></clipPath>
-            <g clip-path="url(#cl_1f)"><path stroke="#FD0001" stroke-opacity="0.098039217" d="M674.509 255.268L-.005 1e-05"/></g>
+            <g clip-path="url(#cl_1f)"><path stroke="#FD0001" stroke-opacity="0.098039217" stroke-width="1" stroke-miterlimit="4" d="M674.509 255.268L-.005 1e-05"/></g>
             <text transform="matrix(0 -1 1 0 4 143.516)" font-size="12" font-family="DejaVu Sans" x="-7.6347656, " y="1.4296875, ">-2.345 &amp; 1.5</text>
             </svg>
             """;
@@ -179,30 +179,124 @@ public class ChartPartsTests
         Assert.Equal($$"""
             <?xml version="1.0" encoding="utf-8" ?>
             <svg xmlns="http://www.w3.org/2000/svg" width="720" height="300" viewBox="0 0 720 300">
-            <clipPath id="{{prefix}}0"><rect x="51.71" y="15" width="0" height="257.03"/></clipPath>
-            <g clip-path="url(#{{prefix}}0)"><path stroke="#FD0001" stroke-opacity="0.098039217" d="M674.51 255.27L-0.01 0"/></g>
-            <text transform="matrix(0 -1 1 0 4 143.52)" font-size="12" font-family="DejaVu Sans, Verdana, sans-serif" x="-7.63, " y="1.43, ">-2.345 &amp; 1.5</text>
+            <clipPath id="{{prefix}}0"><rect x="51.7" y="15" width="0" height="257"/></clipPath>
+            <g clip-path="url(#{{prefix}}0)"><path stroke="#FD0001" stroke-opacity="0.098039217" d="M674.5 255.3L0 0"/></g>
+            <text transform="matrix(0 -1 1 0 4 143.5)" font-size="12" x="-7.6" textLength="7.6" y="1.4">-2.345 &amp; 1.5</text>
             </svg>
+
             """, clean);
         Assert.Equal(clean, ChartSvg.Clean(Skia.Replace("cl_1f", "cl_2a", StringComparison.Ordinal), 720, 300));
     }
 
-    [Theory]
-    [InlineData("51.708984", "51.71")]
-    [InlineData("-.005", "-0.01")]
-    [InlineData("-0.001", "0")]
-    [InlineData("0.125", "0.13")]
-    [InlineData("1.005", "1")] // 1.005 is 1.00499999999999989… as a double, as the runtime rounds it too
-    [InlineData("255.268", "255.27")]
-    [InlineData("12", "12")]
-    [InlineData("3.10", "3.1")]
-    [InlineData("1e-05", "0")]
-    [InlineData("123456789012.345", "123456789012.35")]
-    [InlineData("0.1234567890123456789", "0.12")]
-    public void Svg_numbers_are_rounded_to_two_decimals(string number, string expected)
+    [Fact]
+    public void A_texts_glyph_positions_become_its_first_x_and_the_width_the_glyphs_span()
     {
-        Assert.Equal(expected, Rounded(number, fast: true));
-        Assert.Equal(expected, Rounded(number, fast: false));
+        // "12": Skia's x of each glyph; the width is the last x minus the first plus the advance of "2" in DejaVu Sans.
+        using var font = new SkiaSharp.SKFont(ChartFont.Typeface, 12) { Subpixel = true, LinearMetrics = true, Hinting = SkiaSharp.SKFontHinting.None };
+        var advance = font.MeasureText("2");
+        Assert.Equal(1303 / 2048.0 * 12, advance, 3); // DejaVu Sans's "2", unhinted, as ScottPlot places glyphs
+        var skia = "<svg width=\"10\" height=\"10\">\n\t<text font-size=\"12\" font-family=\"DejaVu Sans\" x=\"-15.27, -7.63, \" y=\"1.43, \">\n\t\t12\n\t</text>\n</svg>";
+
+        var clean = ChartSvg.Clean(skia, 10, 10);
+
+        var expected = Math.Round(-7.63 + 15.27 + advance, 1, MidpointRounding.AwayFromZero).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains($"<text font-size=\"12\" x=\"-15.3\" textLength=\"{expected}\" y=\"1.4\">12</text>", clean, StringComparison.Ordinal);
+        Assert.Equal(2 * advance, font.MeasureText("12"), 3); // DejaVu's digits are all as wide: 2 × "2" is what Skia measured
+    }
+
+    [Fact]
+    public void A_path_of_lines_is_written_relative_and_lands_on_the_rounded_absolute_points()
+    {
+        var random = new Random(20261201);
+        for (var round = 0; round < 500; round++)
+        {
+            var points = Enumerable.Range(0, random.Next(1, 40)).Select(_ => (X: random.NextDouble() * 960 - 20, Y: random.NextDouble() * 380, Move: random.Next(5) == 0)).ToList();
+            var skia = string.Concat(points.Select((p, i) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{(i == 0 || p.Move ? "M" : "L")}{(float)p.X} {(float)p.Y}")));
+            if (random.Next(4) == 0)
+            {
+                skia += "Z";
+            }
+
+            var output = new System.Buffers.ArrayBufferWriter<byte>();
+            ChartSvg.AppendPath(output, System.Text.Encoding.ASCII.GetBytes(skia));
+            var compact = System.Text.Encoding.ASCII.GetString(output.WrittenSpan);
+
+            Assert.Equal(Absolute(Rounded(skia)), Absolute(compact));
+        }
+    }
+
+    [Fact]
+    public void A_line_of_daily_values_is_a_quarter_shorter_written_relative()
+    {
+        var skia = "M43.24 314.75" + string.Concat(Enumerable.Range(1, 90).Select(i => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"L{43.24 + (i * 9.79):0.##} {300 + (10 * Math.Sin(i)):0.##}")));
+        var output = new System.Buffers.ArrayBufferWriter<byte>();
+
+        ChartSvg.AppendPath(output, System.Text.Encoding.ASCII.GetBytes(skia));
+
+        Assert.InRange(output.WrittenCount, 1, Rounded(skia).Length * 3 / 4);
+        Assert.Equal(Absolute(Rounded(skia)), Absolute(System.Text.Encoding.ASCII.GetString(output.WrittenSpan)));
+    }
+
+    [Fact]
+    public void A_path_with_curves_is_only_rounded()
+    {
+        var output = new System.Buffers.ArrayBufferWriter<byte>();
+        ChartSvg.AppendPath(output, "M1.234 2.345Q3.456 4.567 5.678 6.789L7.891 8.912"u8);
+
+        Assert.Equal("M1.2 2.3Q3.5 4.6 5.7 6.8L7.9 8.9", System.Text.Encoding.ASCII.GetString(output.WrittenSpan));
+    }
+
+    /// <summary>Every number of a path rounded as the cleaning rounds it, commands as they are.</summary>
+    private static string Rounded(string path) => System.Text.RegularExpressions.Regex.Replace(path, @"-?\d+(\.\d+)?(e-?\d+)?", m => Rounded(m.Value, fast: false));
+
+    /// <summary>The absolute points of a path of M, L, H, V, Z (either case), in tenths, with the moves marked.</summary>
+    private static List<(long X, long Y, char Command)> Absolute(string path)
+    {
+        var result = new List<(long, long, char)>();
+        long x = 0, y = 0, startX = 0, startY = 0;
+        char command = 'M';
+        var tokens = System.Text.RegularExpressions.Regex.Matches(path, @"[MLHVZmlhvz]|-?\d+(\.\d+)?|-?\.\d+").Select(m => m.Value).ToList();
+        var i = 0;
+        long Next() => (long)Math.Round(double.Parse(tokens[i++], System.Globalization.CultureInfo.InvariantCulture) * 10);
+        var afterMove = false;
+        while (i < tokens.Count)
+        {
+            if (char.IsLetter(tokens[i][0]))
+            {
+                command = tokens[i++][0];
+                afterMove = false;
+                if (command is 'Z' or 'z')
+                {
+                    (x, y) = (startX, startY);
+                    result.Add((x, y, 'Z'));
+                    continue;
+                }
+            }
+
+            var c = afterMove ? (char.IsUpper(command) ? 'L' : 'l') : command;
+            switch (c)
+            {
+                case 'M': (x, y) = (Next(), Next()); break;
+                case 'L': (x, y) = (Next(), Next()); break;
+                case 'm': x += Next(); y += Next(); break;
+                case 'l': x += Next(); y += Next(); break;
+                case 'h': x += Next(); break;
+                case 'v': y += Next(); break;
+                case 'H': x = Next(); break;
+                case 'V': y = Next(); break;
+            }
+
+            var move = c is 'M' or 'm';
+            if (move)
+            {
+                (startX, startY) = (x, y);
+            }
+
+            result.Add((x, y, move ? 'M' : 'L'));
+            afterMove = move;
+        }
+
+        return result;
     }
 
     [Fact]
@@ -219,6 +313,7 @@ public class ChartPartsTests
             numbers.Add(value.ToString("R", System.Globalization.CultureInfo.InvariantCulture));
             numbers.Add(((double)value).ToString("0.########", System.Globalization.CultureInfo.InvariantCulture));
             numbers.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{random.Next(-100_000, 100_000)}.{random.Next(0, 100):00}5"));
+            numbers.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{random.Next(-100_000, 100_000)}.{random.Next(0, 10)}5"));
             numbers.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{random.Next(0, 1000)}.{random.Next(0, 1000):000}"));
         }
 
@@ -280,6 +375,29 @@ public class ChartPartsTests
         Assert.Equal(
             "<path class=\"s-actual f-grid\" stroke-width=\"2\" d=\"M0 0\"/><rect fill=\"#FD00FF\"/><text class=\"f-muted\">x</text>",
             ChartCss.Paint("<path stroke=\"#FD0001\" stroke-width=\"2\" fill=\"#FD000C\" d=\"M0 0\"/><rect fill=\"#FD00FF\"/><text fill=\"#FD000B\">x</text>"));
+    }
+
+    [Fact]
+    public void A_dashed_stroke_key_becomes_its_role_and_its_dash_class()
+    {
+        var svg = $"<path stroke=\"{ChartCss.Key(ChartRole.Plan, ChartDash.Dashed)}\" d=\"M0 0\"/><path stroke=\"{ChartCss.Key(ChartRole.Muted, ChartDash.Dotted)}\"/><rect fill=\"#FD0102\"/>";
+
+        Assert.Equal("<path class=\"s-plan dash\" d=\"M0 0\"/><path class=\"s-muted dot\"/><rect fill=\"#FD0102\"/>", ChartCss.Paint(svg));
+    }
+
+    [Fact]
+    public void The_style_sheet_holds_only_the_classes_used()
+    {
+        var used = default(ChartCss.Used).With(ChartRole.Actual, stroke: true, ChartDash.Solid).With(ChartRole.Plan, stroke: true, ChartDash.Dashed);
+
+        var css = ChartCss.Style(used, "wide", "narrow", 600, "9/5");
+
+        Assert.Contains(".s-actual{stroke:#0072b2}", css, StringComparison.Ordinal);
+        Assert.Contains(".s-actual{stroke:#56b4e9}", css, StringComparison.Ordinal);
+        Assert.Contains(".dash{stroke-dasharray:10 10}", css, StringComparison.Ordinal);
+        Assert.DoesNotContain(".f-actual", css, StringComparison.Ordinal);
+        Assert.DoesNotContain(".s-healthy", css, StringComparison.Ordinal);
+        Assert.DoesNotContain(".dot{", css, StringComparison.Ordinal);
     }
 
     [Fact]

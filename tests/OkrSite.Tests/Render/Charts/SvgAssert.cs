@@ -11,7 +11,8 @@ internal static partial class SvgAssert
 
     /// <summary>
     /// Parses the SVG and checks its shape: a root that fills the image, a style sheet with a dark scheme, the wide and
-    /// the narrow drawing each with its viewBox, every colour a class (none written into an attribute), no font but the shipped one.
+    /// the narrow drawing each with its viewBox, every colour a class (none written into an attribute), no font but the
+    /// shipped one (named once, in the style sheet), and a class in the style sheet for every class used.
     /// </summary>
     public static XDocument Valid(string svg)
     {
@@ -31,8 +32,13 @@ internal static partial class SvgAssert
         }
 
         Assert.DoesNotMatch("(fill|stroke)=\"#", svg);
-        var families = doc.Descendants().Select(e => (string?)e.Attribute("font-family")).OfType<string>().Distinct().ToList();
-        Assert.Equal(["DejaVu Sans, Verdana, sans-serif"], families);
+        Assert.DoesNotContain(doc.Descendants(), e => e.Attribute("font-family") is not null);
+        Assert.StartsWith("text{font-family:DejaVu Sans, Verdana, sans-serif}", style, StringComparison.Ordinal);
+        foreach (var name in Classes(svg).Where(c => c is not ("wide" or "narrow")))
+        {
+            Assert.Contains("." + name + "{", style, StringComparison.Ordinal);
+        }
+
         return doc;
     }
 
