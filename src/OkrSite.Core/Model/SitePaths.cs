@@ -49,6 +49,9 @@ internal static class SitePaths
 
     public static string TeamUrl(string id) => $"teams/{id}/";
 
+    /// <summary>A KPI's every value as CSV, beside its page: report.json and the page link it instead of repeating the series.</summary>
+    public static string KpiData(string kpiId) => $"{KpiUrl(kpiId)}data.csv";
+
     /// <summary>The coach page: every method check explained, each at its code's anchor ("coach/#okr0501").</summary>
     public const string CoachUrl = "coach/";
 

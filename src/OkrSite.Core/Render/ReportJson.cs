@@ -17,8 +17,9 @@ internal static partial class ReportJson
     /// <summary>
     /// The contract's version: raised when a key is removed or renamed or a value changes meaning; new keys keep it.
     /// Version 2 is the first that carries it (objective keys per period); report.json without it is version 1.
+    /// Version 3 links each KPI's series (<c>data</c>, a CSV file beside its page) instead of holding it.
     /// </summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     private static readonly JsonWriterOptions Options = new()
     {
@@ -262,17 +263,10 @@ internal static partial class ReportJson
         Strings(json, "linkedKeyResults", kpi.LinkedKeyResults);
         CarriedForward(json, kpi);
         json.WriteString("url", url(SitePaths.KpiUrl(kpi.Id)));
-        json.WriteStartArray("series");
-        foreach (var point in kpi.Series.Points)
-        {
-            json.WriteStartObject();
-            json.WriteString("date", Date(point.Date));
-            json.WriteNumber("value", point.Value);
-            json.WriteString("note", point.Note);
-            json.WriteEndObject();
-        }
 
-        json.WriteEndArray();
+        // The series is the KPI's data file, relative to report.json (which sits at the site root), not repeated here.
+        json.WriteString("data", KpiDataFile.Has(kpi) ? SitePaths.FileUrl(SitePaths.KpiData(kpi.Id)) : null);
+        json.WriteNumber("valueCount", kpi.Series.IsEmpty ? 0 : kpi.Series.Points.Length);
         json.WriteEndObject();
     }
 
@@ -317,7 +311,7 @@ internal static partial class ReportJson
         json.WriteEndObject();
     }
 
-    /// <summary>The window as its bounds and size, not its points: kpis[].series has the values.</summary>
+    /// <summary>The window as its bounds and size, not its points: the KPI's data file (kpis[].data) has the values.</summary>
     private static void Window(Utf8JsonWriter json, SeriesWindow? window)
     {
         if (window is null)

@@ -30,9 +30,13 @@ internal static class SiteRenderer
         var written = statics is { Files.Count: > 0 } ? new WrittenPaths(sink) : null;
         written?.AddRange(charts.Views.Values.Select(c => c.Src));
         var output = (IOutputSink?)written ?? sink;
-        void Json() => output.WriteStream(SitePaths.ReportJson, stream => ReportJson.Write(report, stream));
+        void Json()
+        {
+            output.WriteStream(SitePaths.ReportJson, stream => ReportJson.Write(report, stream));
+            KpiDataFile.WriteAll(report, output);
+        }
 
-        // report.json holds every series and is one large serial write: it runs beside the views and pages.
+        // report.json and the KPIs' data files are one large serial write: it runs beside the views and pages.
         var json = part is null ? Task.Run(Json) : Task.CompletedTask;
         var run = part ?? ((_, work) => work());
         if (part is not null)

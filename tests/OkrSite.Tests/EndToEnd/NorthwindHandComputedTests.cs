@@ -105,12 +105,15 @@ public sealed class NorthwindHandComputedTests : IDisposable
         Assert.Equal("warning", revenue.GetProperty("health").GetString()); // 90 < 110 < 120
         Assert.False(revenue.GetProperty("stale").GetBoolean()); // 15 days ≤ 31
         Assert.Equal(["2026-Q3/emea/kr1", "2026/grow/kr1", "2026-Q4/next/kr1"], revenue.GetProperty("linkedKeyResults").EnumerateArray().Select(e => e.GetString()));
-        Assert.Equal("Summer deal", revenue.GetProperty("series")[1].GetProperty("note").GetString());
+        Assert.Equal("kpis/revenue/data.csv", revenue.GetProperty("data").GetString());
+        Assert.Equal(2, revenue.GetProperty("valueCount").GetInt32());
+        Assert.Equal("date,value,note\r\n2026-06-30,100,\r\n2026-07-31,110,Summer deal\r\n", _site.Read("_site/kpis/revenue/data.csv"));
 
         var churn = Kpi("churn");
         Assert.Equal("warning", churn.GetProperty("health").GetString()); // lower: 2 < 3.5 < 5
         Assert.True(churn.GetProperty("stale").GetBoolean()); // Aug 3 → Aug 15 = 12 days > 7
         Assert.Equal(["2026-Q3/emea/kr2"], churn.GetProperty("linkedKeyResults").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal("date,value,note\r\n2026-06-29,4,\r\n2026-08-03,3.5,\r\n", _site.Read("_site/kpis/churn/data.csv")); // 4.0 is the number 4
     }
 
     [Fact]

@@ -38,7 +38,7 @@ public class ReportSchemaTests
 
         Assert.Equal("$schema", root.First().Key);
         Assert.Equal("report.schema.json", (string?)root["$schema"]);
-        Assert.Equal(2, (int?)root["version"]);
+        Assert.Equal(3, (int?)root["version"]);
         var written = Sample.Value.Files.Single(f => f.Path == SitePaths.ReportSchema).Content;
         Assert.Equal(File.ReadAllBytes(ReportSchema.SchemaPath), written);
     }

@@ -6,7 +6,8 @@ namespace OkrSite.Core.Load.Previous;
 /// <summary>
 /// report.json's schema (docs/schema/report.schema.json, embedded) as a reader of OTHER builds' files applies it.
 /// Version 2 only ever gains keys, so a file from an older OkrSite lacks some and one from a newer OkrSite has
-/// more: both are still version 2. The reading schema is the published one with every <c>additionalProperties:
+/// more: both are still version 2. Version 3 removed only the KPIs' <c>series</c>, which the comparison never read,
+/// so the same relaxed schema reads both: a version 2 file's series is one more key it ignores. The reading schema is the published one with every <c>additionalProperties:
 /// false</c> dropped and every <c>required</c> list cut down to the keys the comparison reads; every key that IS
 /// present must still have the published type, so a number is never read from a string or an object.
 /// </summary>
@@ -19,6 +20,9 @@ internal static class ReadingSchema
         "id", "key", "status", "score", "keyResults", "current", "unit", "name", "health", "latest", "date", "value",
     };
 
+    /// <summary>The versions read, as report.json writes them (JSON numbers: "2.0" is not one of them).</summary>
+    public static IReadOnlySet<string> Versions { get; } = new HashSet<string>(StringComparer.Ordinal) { "2", "3" };
+
     private static readonly Lazy<JsonSchema> Schema = new(Build);
 
     public static JsonSchema Value => Schema.Value;
@@ -29,9 +33,10 @@ internal static class ReadingSchema
             ?? throw new InvalidOperationException("report.schema.json is not embedded in OkrSite.Core");
         var node = JsonNode.Parse(stream)!;
         Relax(node, root: true);
+        node["properties"]!["version"] = new JsonObject { ["enum"] = new JsonArray([.. Versions.Order(StringComparer.Ordinal).Select(v => (JsonNode)JsonValue.Create(int.Parse(v, System.Globalization.CultureInfo.InvariantCulture)))]) };
 
         // Its own id: the published schema may be registered by that id in the same process.
-        node["$id"] = "urn:okrsite:report:2:reading";
+        node["$id"] = "urn:okrsite:report:reading";
         return JsonSchema.FromText(node.ToJsonString());
     }
 

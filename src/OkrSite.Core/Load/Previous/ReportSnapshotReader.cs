@@ -9,7 +9,7 @@ using OkrSite.Core.Model;
 namespace OkrSite.Core.Load.Previous;
 
 /// <summary>
-/// Reads a report.json (version 2) into the <see cref="ComparisonSnapshot"/> a comparison needs. A file from elsewhere
+/// Reads a report.json (version 2, or 3, which links the KPIs' series instead of holding them: the comparison reads neither) into the <see cref="ComparisonSnapshot"/> a comparison needs. A file from elsewhere
 /// is checked first: JSON, its version, then <see cref="ReadingSchema"/>; every problem is a diagnostic on
 /// <c>file</c>, with the line where there is one, and no snapshot. The current build's own report.json is read
 /// with the same <see cref="Snapshot"/>, unchecked (the writer and the schema are kept in step by the tests).
@@ -60,9 +60,9 @@ internal static class ReportSnapshotReader
                 return null;
             }
 
-            if (version.ValueKind != JsonValueKind.Number || version.GetRawText() != "2")
+            if (version.ValueKind != JsonValueKind.Number || !ReadingSchema.Versions.Contains(version.GetRawText()))
             {
-                diagnostics.Add(Codes.PreviousReportVersion, At(utf8, file, "version"), $"{file} is report.json version {version.GetRawText()}; this OkrSite reads version 2: compare with a report.json this OkrSite wrote");
+                diagnostics.Add(Codes.PreviousReportVersion, At(utf8, file, "version"), $"{file} is report.json version {version.GetRawText()}; this OkrSite reads versions 2 and 3: compare with a report.json this OkrSite wrote");
                 return null;
             }
 

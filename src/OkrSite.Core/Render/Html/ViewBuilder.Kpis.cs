@@ -56,7 +56,7 @@ internal sealed partial class ViewBuilder
             k.Previous is { } previous ? _format.WithUnit(previous.Value, k.Unit) : null,
             _format.Date(k.Previous?.Date),
             k.Change is { } change ? _format.Change(change, k.Unit) : null,
-            k.ToTarget is { } toTarget ? _format.Change(toTarget, k.Unit) : null) { HasData = k.Latest is not null, LatestSource = OriginText.Of(k.LatestOrigin) };
+            k.ToTarget is { } toTarget ? _format.Change(toTarget, k.Unit) : null) { HasData = k.Latest is not null, LatestSource = OriginText.Of(k.LatestOrigin), Data = KpiDataFile.Has(k) ? new DataFileView(SitePaths.FileUrl(SitePaths.KpiData(k.Id)), k.Series.Points.Length) : null };
         view = WithProgress(k, view);
         view = WithCarriedForward(k, view);
         _kpiViews[id] = view;

@@ -117,20 +117,44 @@ public class ReportSnapshotReaderTests
     }
 
     [Fact]
+    public void Reads_a_version_2_file_whose_kpis_hold_their_series_and_a_version_3_file_that_links_it()
+    {
+        var series = Kpi(latest: """{ "date": "2026-11-01", "value": 2.5 }, "series": [{ "date": "2026-11-01", "value": 2.5, "note": null }]""");
+        var linked = Kpi(latest: """{ "date": "2026-11-01", "value": 2.5 }, "data": "kpis/churn/data.csv", "valueCount": 1""");
+
+        var (old, oldDiagnostics) = Read(Report(Objective(), series));
+        var (current, currentDiagnostics) = Read(Report(Objective(), linked, version: "\"version\": 3,"));
+
+        Assert.Empty(oldDiagnostics);
+        Assert.Empty(currentDiagnostics);
+        Assert.Equal(old!.Kpis.Single(), current!.Kpis.Single());
+        Assert.Equal(new DataPoint(new DateOnly(2026, 11, 1), 2.5), current.Kpis.Single().Latest);
+    }
+
+    [Fact]
+    public void A_version_3_file_is_still_checked_against_the_schema()
+    {
+        var diagnostic = Only(Report(Objective(), Kpi(latest: """{ "date": "2026-11-01", "value": 2.5 }, "data": 7"""), version: "\"version\": 3,"), Codes.PreviousReportInvalid);
+
+        Assert.Contains("/kpis/0/data", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_file_without_a_version_is_version_1()
     {
         Assert.Contains("version 1", Only(Report(Objective(), Kpi(), version: string.Empty), Codes.PreviousReportVersion).Message, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("3")]
+    [InlineData("4")]
     [InlineData("\"2\"")]
     [InlineData("2.0")]
+    [InlineData("3.0")]
     public void Another_version_is_refused_with_what_this_okrsite_reads(string version)
     {
         var diagnostic = Only(Report(Objective(), Kpi(), version: $"\"version\": {version},"), Codes.PreviousReportVersion);
 
-        Assert.Contains("reads version 2", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("reads versions 2 and 3", diagnostic.Message, StringComparison.Ordinal);
         Assert.Equal(2, diagnostic.Line);
     }
 

@@ -31,6 +31,9 @@ internal sealed record KpiView(
     /// <summary>False when the KPI has no value up to the report date: the pages say "no data yet".</summary>
     public bool HasData { get; init; } = true;
 
+    /// <summary>The KPI's data file (every value up to the report date, CSV), linked from its page; null without values.</summary>
+    public DataFileView? Data { get; init; }
+
     /// <summary>The CSV row of the latest value ("from content/data/x.csv line 14").</summary>
     public string LatestSource { get; init; } = string.Empty;
 
@@ -67,3 +70,6 @@ internal sealed record TrackingKeyResultView(LinkView Objective, string Period, 
     /// <summary>False for a metric key result without a current value.</summary>
     public bool HasValue { get; init; } = true;
 }
+
+/// <summary>A data file a page links: its URL from the site root and how many values it holds.</summary>
+internal sealed record DataFileView(string Url, int Count);
