@@ -36,8 +36,10 @@ internal sealed class ViewHash
     /// <exception cref="NotSupportedException">The graph holds something this cannot read.</exception>
     public byte[] Of(ReadOnlySpan<byte> prefix, object? value)
     {
-        var walk = _spare ?? new Walk(this);
+        // A thread's walk is reused across builds, so it is told whose shared hashes to use each time.
+        var walk = _spare ?? new Walk();
         _spare = null;
+        walk.Owner = this;
         try
         {
             var sink = walk.Open();
@@ -47,7 +49,7 @@ internal sealed class ViewHash
         }
         catch
         {
-            walk = new Walk(this); // the broken one's state is unknown
+            walk = new Walk(); // the broken one's state is unknown
             throw;
         }
         finally
@@ -98,11 +100,13 @@ internal sealed class ViewHash
     }
 
     /// <summary>One hash in progress, with the objects being walked (to find cycles) and a buffer per nesting level.</summary>
-    private sealed class Walk(ViewHash owner)
+    private sealed class Walk
     {
         private readonly List<object> _path = [];
         private readonly List<Sink> _sinks = [];
         private int _depth = -1;
+
+        public ViewHash Owner { get; set; } = null!;
 
         private Sink Current => _sinks[_depth];
 
@@ -221,18 +225,7 @@ internal sealed class ViewHash
                     return;
                 case UiText text:
                     // The build's text is one object shared by every chart view: hashed once, by its forms.
-                    Shared(text, () =>
-                    {
-                        Current.Tag(Tag.Text);
-                        String(text.Language);
-                        Value(text.Format);
-                        foreach (var (key, other, one) in text.Forms())
-                        {
-                            String(key);
-                            String(other);
-                            String(one);
-                        }
-                    });
+                    Shared(text, null);
                     return;
                 case Formatter format:
                     // Made by Formatter.For from its language alone: the rest is the engine's code, but for the
@@ -255,7 +248,7 @@ internal sealed class ViewHash
 
             if (plan.Share)
             {
-                Shared(value, () => Fields(plan, value));
+                Shared(value, plan);
                 return;
             }
 
@@ -263,18 +256,40 @@ internal sealed class ViewHash
         }
 
         /// <summary>Writes <paramref name="value"/> as the hash of its contents, made once per build.</summary>
-        private void Shared(object value, Action write)
+        /// <param name="plan">How to walk it; null for the interface text.</param>
+        private void Shared(object value, Plan? plan)
         {
-            if (!owner._shared.TryGetValue(value, out var hash))
+            if (!Owner._shared.TryGetValue(value, out var hash))
             {
                 Open();
-                write();
+                if (plan is not null)
+                {
+                    Fields(plan, value);
+                }
+                else
+                {
+                    Text((UiText)value);
+                }
+
                 hash = Close();
-                owner._shared.TryAdd(value, hash);
+                Owner._shared.TryAdd(value, hash);
             }
 
             Current.Tag(Tag.Shared);
             Current.Bytes(hash);
+        }
+
+        private void Text(UiText text)
+        {
+            Current.Tag(Tag.Text);
+            String(text.Language);
+            Value(text.Format);
+            foreach (var (key, other, one) in text.Forms())
+            {
+                String(key);
+                String(other);
+                String(one);
+            }
         }
 
         private void Fields(Plan plan, object value)
