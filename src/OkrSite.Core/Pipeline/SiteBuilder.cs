@@ -1,5 +1,6 @@
 using OkrSite.Core.Coach;
 using System.Collections.Immutable;
+using System.Globalization;
 using OkrSite.Core.Compute;
 using OkrSite.Core.Diagnostics;
 using OkrSite.Core.Load.Archive;
@@ -74,14 +75,18 @@ public static class SiteBuilder
         void Render(IOutputSink output)
         {
             var sink = stages.Observe(output);
-            ChartStage.Result charts;
-            using (var cache = ChartCache.Open(options.ResolvedCache, diagnostics, options.LockTimeout, options.Waiting))
+
+            // One cache folder and one lock for charts and pages, held until both are rendered and the unused pruned.
+            using var cache = ChartCache.Open(options.ResolvedCache, diagnostics, options.LockTimeout, options.Waiting);
+            var charts = stages.Run(BuildStage.RenderCharts, () => ChartStage.Render(report, cache, sink, text: text), c => c.Views.Count, _ => cache.Hits > 0 ? $"charts, {cache.Hits} from the cache" : "charts");
+            var pages = cache.Pages;
+            stages.Run(BuildStage.RenderPages, () => SiteRenderer.RenderPages(report, charts, theme, diagnostics, sink, stages.Parts, statics, text, pages), n => n, n => pages.Hits > 0 ? string.Create(CultureInfo.InvariantCulture, $"pages, {pages.Hits:#,0} from the cache") : "pages");
+
+            // A build whose templates failed used only some entries: the rest stay for the build after the fix.
+            if (!diagnostics.HasErrors)
             {
-                charts = stages.Run(BuildStage.RenderCharts, () => ChartStage.Render(report, cache, sink, text: text), c => c.Views.Count, _ => cache.Hits > 0 ? $"charts, {cache.Hits} from the cache" : "charts");
                 cache.Prune();
             }
-
-            stages.Run(BuildStage.RenderPages, () => SiteRenderer.RenderPages(report, charts, theme, diagnostics, sink, stages.Parts, statics, text), n => n, "pages");
         }
 
         if (!options.Write)

@@ -1,7 +1,9 @@
 using OkrSite.Core.Diagnostics;
 using OkrSite.Core.Load.Static;
 using OkrSite.Core.Model;
+using OkrSite.Core.Render.Cache;
 using OkrSite.Core.Render.Html;
+using OkrSite.Core.Render.Html.Views;
 using OkrSite.Core.Render.Text;
 using OkrSite.Core.Write;
 
@@ -15,7 +17,7 @@ namespace OkrSite.Core.Render;
 internal static class SiteRenderer
 {
     /// <summary>The parts of <see cref="RenderPages"/>, in order, as a profiler that splits them names them.</summary>
-    public static readonly IReadOnlyList<string> Parts = ["report.json", "views (+ Markdown)", "pages (templates)", "assets"];
+    public static readonly IReadOnlyList<string> Parts = ["report.json", "views (+ Markdown)", "page keys", "pages (templates)", "assets"];
 
     /// <summary>Writes report.json, every page, the theme's assets and the site's static files to <paramref name="sink"/>; returns the number of pages.</summary>
     /// <param name="part">
@@ -24,8 +26,10 @@ internal static class SiteRenderer
     /// </param>
     /// <param name="statics">The site's static/ folder, copied last so that a file colliding with a generated one is found (OKR0409).</param>
     /// <param name="text">The interface text in the site's language (<see cref="UiText.Load"/>); the tool's English when not given.</param>
-    public static int RenderPages(Report report, ChartStage.Result charts, Theme theme, DiagnosticBag diagnostics, IOutputSink sink, Action<string, Action>? part = null, StaticFolder? statics = null, UiText? text = null)
+    /// <param name="cache">Pages kept from earlier builds: a page whose <see cref="PageKeys"/> key it has is not rendered again. None when not given.</param>
+    public static int RenderPages(Report report, ChartStage.Result charts, Theme theme, DiagnosticBag diagnostics, IOutputSink sink, Action<string, Action>? part = null, StaticFolder? statics = null, UiText? text = null, PageCache? cache = null)
     {
+        cache ??= PageCache.None;
         // Paths are remembered only when static files need checking against them: a large site writes 100,000 files.
         var written = statics is { Files.Count: > 0 } ? new WrittenPaths(sink) : null;
         written?.AddRange(charts.Views.Values.Select(c => c.Src));
@@ -47,15 +51,29 @@ internal static class SiteRenderer
         ViewBuilder views = null!;
         IReadOnlyList<PageSpec> pages = [];
         PageRenderer renderer = null!;
+        SiteView site = null!;
+        string?[] keys = [];
         try
         {
             run(Parts[1], () =>
             {
                 views = new ViewBuilder(report, new MarkdownRenderer(report.Config.AllowHtml), charts.Views, statics?.Favicon, text);
                 pages = Pages(report, views);
-                renderer = new PageRenderer(theme, views.Site(), NotFoundRoot(report.Config), text);
+                site = views.Site();
+                renderer = new PageRenderer(theme, site, NotFoundRoot(report.Config), text);
             });
-            run(Parts[2], () => Parallel.ForEach(pages, page => output.Write(page.Path, renderer.Render(page))));
+
+            // Every page's key from everything it is rendered from; the cache then renders only the pages it lacks.
+            run(Parts[2], () =>
+            {
+                keys = new string?[pages.Count];
+                if (cache.Enabled)
+                {
+                    var pageKeys = new PageKeys(theme, site, NotFoundRoot(report.Config), views.Text);
+                    Parallel.For(0, pages.Count, i => keys[i] = pageKeys.Of(pages[i]));
+                }
+            });
+            run(Parts[3], () => Parallel.For(0, pages.Count, i => cache.Put(keys[i], () => renderer.Render(pages[i]), output, pages[i].Path)));
         }
         catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is TemplateException))
         {
@@ -72,7 +90,7 @@ internal static class SiteRenderer
             json.Wait();
         }
 
-        run(Parts[3], () =>
+        run(Parts[4], () =>
         {
             output.Write(SitePaths.ReportSchema, ReportJson.Schema());
             foreach (var (path, html) in FormerObjectiveUrls.Redirects(report))

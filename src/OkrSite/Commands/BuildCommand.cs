@@ -19,7 +19,7 @@ internal static class BuildCommand
         var period = CommonOptions.PeriodOption();
         var strict = CommonOptions.StrictOption();
         var timings = CommonOptions.TimingsOption();
-        var cacheDir = new Option<string?>("--cache-dir") { Description = "Where rendered charts are kept between builds (default: <SITE_DIR>/.okrsite-cache); keep it in CI for fast rebuilds.", HelpName = "DIR", CustomParser = CommonOptions.NonEmpty("--cache-dir") };
+        var cacheDir = new Option<string?>("--cache-dir") { Description = "Where rendered charts and pages are kept between builds (default: <SITE_DIR>/.okrsite-cache); keep it in CI for fast rebuilds.", HelpName = "DIR", CustomParser = CommonOptions.NonEmpty("--cache-dir") };
         var lockTimeout = new Option<int>("--lock-timeout")
         {
             Description = "Seconds to wait for another build writing the same output folder before failing (default: 300).",
@@ -37,7 +37,7 @@ internal static class BuildCommand
                 return 0;
             },
         };
-        var noCache = new Option<bool>("--no-cache") { Description = "Draw every chart again and leave the cache alone." };
+        var noCache = new Option<bool>("--no-cache") { Description = "Draw every chart and render every page again, and leave the cache alone." };
         var baseUrl = CommonOptions.BaseUrlOption();
         var compareTo = CommonOptions.CompareToOption();
         var quiet = CommonOptions.QuietOption();

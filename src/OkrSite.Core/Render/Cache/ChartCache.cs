@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -18,6 +17,7 @@ namespace OkrSite.Core.Render.Cache;
 /// that backup tools also honour), and only entries whose names it generates; a link inside it is never followed,
 /// read through or pruned. Builds into different outputs may share one cache: each holds the cache's lock from
 /// opening it to the end of <see cref="Prune"/>, so one build never prunes an entry another has just drawn.
+/// The same folder and lock hold the rendered pages (<see cref="Pages"/>, in pages/ beside charts/).
 /// </summary>
 internal sealed partial class ChartCache : IDisposable
 {
@@ -25,18 +25,19 @@ internal sealed partial class ChartCache : IDisposable
     private const string Signature = "Signature: 8a477f597d28d172789f06886806bc55";
     private const string CreatedBy = "# This file is a cache directory tag created by OkrSite.";
     private static readonly byte[] Tag = Encoding.ASCII.GetBytes($"{Signature}\n{CreatedBy}\n# For information about cache directory tags, see https://bford.info/cachedir/\n");
-    private readonly string? _folder;
+    private readonly CacheEntries? _entries;
     private readonly OutputLock? _lock;
-    private readonly ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, bool> _shards = new(StringComparer.Ordinal);
     private int _hits;
     private int _misses;
 
     /// <param name="charts">The cache's charts folder, already checked to be OkrSite's; null disables caching.</param>
-    private ChartCache(string? charts, OutputLock? held = null)
+    /// <param name="pages">The cache's pages folder, checked likewise; null when <paramref name="charts"/> is.</param>
+    private ChartCache(string? charts, OutputLock? held = null, string? pages = null)
     {
-        _folder = charts;
+        // ".dark.svg": the second file of a chart in caches of OkrSite before one SVG followed both schemes; pruned.
+        _entries = charts is null ? null : new CacheEntries(charts, ".json", ".svg", ".dark.svg");
         _lock = held;
+        Pages = pages is null ? PageCache.None : new PageCache(new CacheEntries(pages, PageCache.Suffixes));
     }
 
     public static ChartCache None { get; } = new(null);
@@ -45,7 +46,10 @@ internal sealed partial class ChartCache : IDisposable
 
     public int Misses => _misses;
 
-    public bool Enabled => _folder is not null;
+    public bool Enabled => _entries is not null;
+
+    /// <summary>The rendered pages kept in the same cache folder, under the same lock (pages/); pruned by <see cref="Prune"/> too.</summary>
+    public PageCache Pages { get; }
 
     /// <summary>
     /// The cache in <paramref name="root"/> (null: no cache). A missing or empty folder is created and tagged as
@@ -119,6 +123,17 @@ internal sealed partial class ChartCache : IDisposable
                 return Refuse(diagnostics, full, $"'{charts}' in the cache folder is a link or a file, not OkrSite's folder of charts");
             }
 
+            var pages = Path.Combine(full, "pages");
+            var pagesKind = FileKind.Of(pages);
+            if (pagesKind == EntryKind.Missing)
+            {
+                Directory.CreateDirectory(pages);
+            }
+            else if (pagesKind != EntryKind.Directory)
+            {
+                return Refuse(diagnostics, full, $"'{pages}' in the cache folder is a link or a file, not OkrSite's folder of pages");
+            }
+
             var timeout = lockTimeout ?? SitePublisher.DefaultLockTimeout;
             var held = OutputLock.Acquire(charts, timeout, pid =>
                 waiting?.Invoke($"waiting for another build ({(pid is { } p ? string.Create(CultureInfo.InvariantCulture, $"pid {p}") : "pid unknown")}) to finish with the chart cache {full}…"));
@@ -128,7 +143,7 @@ internal sealed partial class ChartCache : IDisposable
                 return None;
             }
 
-            return new ChartCache(charts, held);
+            return new ChartCache(charts, held, pages);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -166,13 +181,12 @@ internal sealed partial class ChartCache : IDisposable
     /// </summary>
     public ChartMeta Put(string key, Func<ChartImage> render, IOutputSink output, string path)
     {
-        if (_folder is null || !KeyName().IsMatch(key) || Shard(key) is not { } shard)
+        if (_entries?.Use(key) is not { } entry)
         {
             return Write(render(), output, path);
         }
 
-        _used.TryAdd(key, 0);
-        var (meta, svg) = (Path.Combine(shard, key + ".json"), Path.Combine(shard, key + ".svg"));
+        var (meta, svg) = (entry + ".json", entry + ".svg");
         try
         {
             // A link or FIFO at an entry's name is never read through: the entry is drawn again and replaced.
@@ -194,10 +208,10 @@ internal sealed partial class ChartCache : IDisposable
         var result = new ChartMeta(image.AltText, image.Width, image.Height);
         try
         {
-            Store(svg, image.Utf8);
+            CacheEntries.Store(svg, image.Utf8);
 
             // The meta file goes last: its presence says the entry is complete.
-            Store(meta, JsonSerializer.SerializeToUtf8Bytes(result, CacheJson.Default.ChartMeta));
+            CacheEntries.Store(meta, JsonSerializer.SerializeToUtf8Bytes(result, CacheJson.Default.ChartMeta));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -212,100 +226,22 @@ internal sealed partial class ChartCache : IDisposable
     }
 
     /// <summary>
-    /// Removes entries this build did not use, and temporary files of killed builds: only regular files whose names
-    /// the cache generates, in shard folders that are real folders. Anything else in the folder is left alone.
+    /// Removes the chart and page entries this build did not use, and temporary files of killed builds (see
+    /// <see cref="CacheEntries.Prune"/>). Call it once, after the pages are rendered.
     /// </summary>
     public void Prune()
     {
-        if (_folder is null || FileKind.Of(_folder) != EntryKind.Directory)
-        {
-            return;
-        }
-
-        foreach (var shard in Directory.EnumerateFileSystemEntries(_folder))
-        {
-            if (!ShardName().IsMatch(Path.GetFileName(shard)) || FileKind.Of(shard) != EntryKind.Directory)
-            {
-                continue;
-            }
-
-            foreach (var file in Directory.EnumerateFileSystemEntries(shard))
-            {
-                var match = EntryName().Match(Path.GetFileName(file));
-                if (match.Success && (match.Groups["tmp"].Success || !_used.ContainsKey(match.Groups["key"].Value)) && FileKind.Of(file) == EntryKind.File)
-                {
-                    try
-                    {
-                        File.Delete(file);
-                    }
-                    catch (IOException)
-                    {
-                    }
-                }
-            }
-
-            try
-            {
-                if (!Directory.EnumerateFileSystemEntries(shard).Any())
-                {
-                    Directory.Delete(shard, recursive: false);
-                }
-            }
-            catch (IOException)
-            {
-            }
-        }
+        _entries?.Prune();
+        Pages.Prune();
     }
-
-    /// <summary>The shard folder of <paramref name="key"/>, created when missing; null when something else is at its name.</summary>
-    private string? Shard(string key)
-    {
-        var path = Path.Combine(_folder!, key[..2]);
-        var usable = _shards.GetOrAdd(key[..2], _ =>
-        {
-            try
-            {
-                var kind = FileKind.Of(path);
-                if (kind == EntryKind.Missing)
-                {
-                    Directory.CreateDirectory(path);
-                    kind = FileKind.Of(path);
-                }
-
-                return kind == EntryKind.Directory;
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                return false;
-            }
-        });
-        return usable ? path : null;
-    }
-
-    [GeneratedRegex(@"\A[0-9a-f]{64}\z", RegexOptions.CultureInvariant)]
-    private static partial Regex KeyName();
 
     [GeneratedRegex(@"\ACACHEDIR\.TAG\.[0-9a-f]{32}\.tmp\z", RegexOptions.CultureInvariant)]
     private static partial Regex TagInProgress();
-
-    [GeneratedRegex(@"\A[0-9a-f]{2}\z", RegexOptions.CultureInvariant)]
-    private static partial Regex ShardName();
-
-    // ".dark.svg": the second file of a chart in caches of OkrSite before one SVG followed both schemes; pruned.
-    [GeneratedRegex(@"\A(?<key>[0-9a-f]{64})(\.json|\.svg|\.dark\.svg)(?<tmp>\.[0-9a-f]{32}\.tmp)?\z", RegexOptions.CultureInvariant)]
-    private static partial Regex EntryName();
 
     private static ChartMeta Write(ChartImage image, IOutputSink output, string path)
     {
         output.Write(path, image.Utf8);
         return new ChartMeta(image.AltText, image.Width, image.Height);
-    }
-
-    private static void Store(string path, byte[] content)
-    {
-        var temp = $"{path}.{Guid.NewGuid():N}.tmp";
-        File.WriteAllBytes(temp, content);
-        File.Move(temp, path, overwrite: true);
     }
 }
 

@@ -30,6 +30,10 @@ internal sealed class Theme : ITemplateLoader
     private readonly IReadOnlyList<IReadOnlyDictionary<string, string>> _folders;
     private readonly IReadOnlyList<string> _folderNames; // "themes/<name>", one per folder
     private readonly ConcurrentDictionary<string, Template> _templates = new(StringComparer.Ordinal);
+
+    // Each file is read once per build, so the page cache's key and the templates see the same bytes even when the
+    // file is saved during the build (okrsite serve).
+    private readonly ConcurrentDictionary<string, Lazy<byte[]?>> _bytes = new(StringComparer.Ordinal);
     private readonly Lazy<Dictionary<string, Template>> _partials;
 
     private Theme(string name, IReadOnlyList<IReadOnlyDictionary<string, string>> folders, IReadOnlyList<string> folderNames)
@@ -98,7 +102,10 @@ internal sealed class Theme : ITemplateLoader
         return bytes is null ? null : Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF');
     }
 
-    public byte[]? ReadBytes(string relativePath)
+    public byte[]? ReadBytes(string relativePath) =>
+        _bytes.GetOrAdd(relativePath, path => new Lazy<byte[]?>(() => ReadOnce(path), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+
+    private byte[]? ReadOnce(string relativePath)
     {
         foreach (var folder in _folders)
         {

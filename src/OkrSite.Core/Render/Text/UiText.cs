@@ -40,6 +40,10 @@ internal sealed class UiText
 
     public bool Has(string key) => _entries.ContainsKey(key);
 
+    /// <summary>Every key with its forms as written, by key: what a page's cache key reads of the text.</summary>
+    public IEnumerable<(string Key, string Other, string? One)> Forms() =>
+        _entries.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => (e.Key, e.Value.Other.Format, e.Value.One?.Format));
+
     /// <summary>
     /// The text of <paramref name="key"/> with its placeholders filled in. Numbers among the arguments are written
     /// by <see cref="Format"/> ("1,234", "0,5"); for a plural key the first argument is the count that picks the form.

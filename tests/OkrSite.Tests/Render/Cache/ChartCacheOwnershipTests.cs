@@ -23,7 +23,7 @@ public class ChartCacheOwnershipTests
 
         Assert.All(bags, b => Assert.Empty(b.ToSortedList()));
         Assert.All(enabled, Assert.True);
-        Assert.Equal(["CACHEDIR.TAG", "charts", "charts.okrsite-lock"], Directory.GetFileSystemEntries(root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["CACHEDIR.TAG", "charts", "charts.okrsite-lock", "pages"], Directory.GetFileSystemEntries(root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]
