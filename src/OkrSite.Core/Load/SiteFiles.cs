@@ -14,12 +14,12 @@ internal static class SiteFiles
         Path.GetRelativePath(siteDirectory, fullPath).Replace(Path.DirectorySeparatorChar, '/');
 
     /// <summary>Reads a vetted file; a file that is not UTF-8 (UTF-16 included) or cannot be read becomes a diagnostic and null.</summary>
-    public static string? ReadText(SiteEntry file, DiagnosticBag diagnostics)
+    public static string? ReadText(SiteFileSystem site, SiteEntry file, DiagnosticBag diagnostics)
     {
         var at = new SourceSpan(file.Path);
         try
         {
-            var bytes = File.ReadAllBytes(file.RealPath);
+            var bytes = site.ReadAllBytes(file.RealPath);
             if (Utf16Sniffer.Detect(bytes) is { } utf16)
             {
                 diagnostics.Add(Codes.ContentUnreadable, at, Utf16Sniffer.Message(utf16));

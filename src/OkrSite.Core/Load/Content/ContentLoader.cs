@@ -26,7 +26,7 @@ internal static class ContentLoader
         {
             EntryCodes.Content.Report(indexFile, diagnostics);
         }
-        else if (indexFile.Kind == EntryKind.File && SiteFiles.ReadText(indexFile, diagnostics) is { } indexText)
+        else if (indexFile.Kind == EntryKind.File && SiteFiles.ReadText(site, indexFile, diagnostics) is { } indexText)
         {
             index = ContentParser.ParsePage(indexFile.Path, indexText, diagnostics);
         }
@@ -63,7 +63,7 @@ internal static class ContentLoader
         var results = new T?[files.Count];
         Parallel.For(0, files.Count, i =>
         {
-            var text = SiteFiles.ReadText(files[i], diagnostics);
+            var text = SiteFiles.ReadText(site, files[i], diagnostics);
             results[i] = text is null ? null : parse(files[i].Path, text);
         });
         return [.. results.OfType<T>()];
