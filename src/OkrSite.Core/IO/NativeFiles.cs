@@ -17,6 +17,10 @@ internal static class NativeFiles
     private const int StatxSizeOffset = 40;
     private const int StatxSize = 256;
     private const int StatxModeOffset = 28;
+    private const uint StatxMtime = 0x40;
+    private const uint StatxIno = 0x100;
+    private const int StatxInoOffset = 32;
+    private const int StatxMtimeOffset = 112;
 
     public const int ENOENT = 2;
     public const int EACCES = 13;
@@ -57,6 +61,37 @@ internal static class NativeFiles
             0x6000 => NodeType.BlockDevice,
             _ => NodeType.Other,
         }, size, 0);
+    }
+
+    /// <summary>
+    /// What a rebuild compares to know a file is as it was without reading it: its kind (a link is not followed),
+    /// size, modification time in nanoseconds and inode number (0 where the OS does not say).
+    /// </summary>
+    public static FileStamp Stamp(string path)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            var (kind, size, _) = ManagedKind(path, followLinks: false);
+            var time = kind == NodeType.None ? 0 : (File.GetLastWriteTimeUtc(path).Ticks - DateTime.UnixEpoch.Ticks) * 100;
+            return new FileStamp(kind, size, time, 0);
+        }
+
+        Span<byte> buffer = stackalloc byte[StatxSize];
+        if (Statx(AtFdCwd, path, AtSymlinkNoFollow, StatxType | StatxSizeMask | StatxMtime | StatxIno, ref MemoryMarshal.GetReference(buffer)) != 0)
+        {
+            return new FileStamp(NodeType.None, 0, 0, 0);
+        }
+
+        var mode = BitConverter.ToUInt16(buffer[StatxModeOffset..]) & 0xF000;
+        var nanoseconds = (BitConverter.ToInt64(buffer[StatxMtimeOffset..]) * 1_000_000_000) + BitConverter.ToUInt32(buffer[(StatxMtimeOffset + 8)..]);
+        var kindOf = mode switch
+        {
+            0x8000 => NodeType.Regular,
+            0x4000 => NodeType.Directory,
+            0xA000 => NodeType.Link,
+            _ => NodeType.Other,
+        };
+        return new FileStamp(kindOf, (long)BitConverter.ToUInt64(buffer[StatxSizeOffset..]), nanoseconds, BitConverter.ToUInt64(buffer[StatxInoOffset..]));
     }
 
     /// <summary>The real path of <paramref name="path"/>, or the errno (ENOENT for a dangling link, ELOOP for a loop).</summary>
@@ -122,6 +157,9 @@ internal static class NativeFiles
     [DllImport("libc", EntryPoint = "free")]
     private static extern void Free(IntPtr pointer);
 }
+
+/// <summary>A file's kind, size, modification time (ns since 1970) and inode, as <see cref="NativeFiles.Stamp"/> read them.</summary>
+internal readonly record struct FileStamp(NodeType Kind, long Size, long ModifiedNs, ulong Inode);
 
 internal enum NodeType
 {

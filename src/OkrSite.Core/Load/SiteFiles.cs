@@ -14,15 +14,15 @@ internal static class SiteFiles
         Path.GetRelativePath(siteDirectory, fullPath).Replace(Path.DirectorySeparatorChar, '/');
 
     /// <summary>Reads a vetted file; a file that is not UTF-8 (UTF-16 included) or cannot be read becomes a diagnostic and null.</summary>
-    public static string? ReadText(SiteEntry file, DiagnosticBag diagnostics) =>
-        ReadBytes(file, diagnostics) is { } bytes ? DecodeText(file, bytes, diagnostics) : null;
+    public static string? ReadText(SiteFileSystem site, SiteEntry file, DiagnosticBag diagnostics) =>
+        ReadBytes(site, file, diagnostics) is { } bytes ? DecodeText(file, bytes, diagnostics) : null;
 
     /// <summary>A vetted file's bytes; a file that cannot be read becomes a diagnostic and null.</summary>
-    public static byte[]? ReadBytes(SiteEntry file, DiagnosticBag diagnostics)
+    public static byte[]? ReadBytes(SiteFileSystem site, SiteEntry file, DiagnosticBag diagnostics)
     {
         try
         {
-            return File.ReadAllBytes(file.RealPath);
+            return site.ReadAllBytes(file.RealPath);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -59,6 +59,14 @@ public sealed record BuildOptions(
     /// </summary>
     public Load.LoadCache? LoadCache { get; init; }
 
+    /// <summary>
+    /// Skip the build when nothing it would read changed since the last recorded build of the same output and that
+    /// output is exactly as written (okrsite build, unless --no-cache): the record of the inputs, the output's
+    /// stamps, the diagnostics and the summary lives in the cache folder (<see cref="BuildRecords"/>). Only a build
+    /// that writes, with a cache, and not a freeze; a build with errors is never recorded.
+    /// </summary>
+    public bool SkipUnchanged { get; init; }
+
     public string ResolvedOutput => OutputDirectory ?? Path.Combine(SiteDirectory, "_site");
 
     public string? ResolvedCache => UseCache ? CacheDirectory ?? Path.Combine(SiteDirectory, DefaultCacheFolder) : null;

@@ -22,6 +22,22 @@ public sealed record BuildResult(Report? Report, IReadOnlyList<Diagnostic> Diagn
     /// <summary>Time and allocations of each stage that ran.</summary>
     public IReadOnlyList<StageTiming> Timings { get; init; } = [];
 
+    /// <summary>
+    /// True when nothing the build reads changed since the recorded build of this output and the output was left as
+    /// that build wrote it (<see cref="BuildOptions.SkipUnchanged"/>): <see cref="Report"/> is null, and
+    /// <see cref="Diagnostics"/>, <see cref="Summary"/> and <see cref="FileCount"/> are that build's.
+    /// </summary>
+    public bool UpToDate { get; init; }
+
+    /// <summary>What the command line prints about the build: from the report, or from the record of a skipped build.</summary>
+    public BuildSummary? Summary
+    {
+        get => _summary ?? (Report is null ? null : BuildSummary.Of(Report));
+        init => _summary = value;
+    }
+
+    private readonly BuildSummary? _summary;
+
     /// <summary>The archive of <see cref="BuildOptions.Freeze"/>'s period, made from this build's figures; null otherwise.</summary>
     public PeriodArchive? Archive { get; init; }
 }

@@ -8,6 +8,12 @@ namespace OkrSite.Core.Pipeline;
 /// </summary>
 internal static class BuildStage
 {
+    /// <summary>
+    /// Before anything is read: the record of the last build of this output (<see cref="BuildRecords"/>) against
+    /// the inputs and the output as they are now; when nothing changed, the build ends here. Runs only when
+    /// <see cref="BuildOptions.SkipUnchanged"/> asks for it.
+    /// </summary>
+    public const string CheckInputs = "check inputs";
     public const string ConfigAndTheme = "config + theme";
     public const string ReadContent = "read content";
     public const string ReadData = "read data";
@@ -24,5 +30,5 @@ internal static class BuildStage
     /// <summary>The commit of the staging folder: the render stages have already streamed every file into it.</summary>
     public const string Write = "write";
 
-    public static ImmutableArray<string> All { get; } = [ConfigAndTheme, ReadContent, ReadData, Validate, Compute, Coach, RenderCharts, RenderPages, Write];
+    public static ImmutableArray<string> All { get; } = [CheckInputs, ConfigAndTheme, ReadContent, ReadData, Validate, Compute, Coach, RenderCharts, RenderPages, Write];
 }

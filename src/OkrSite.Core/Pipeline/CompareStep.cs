@@ -16,8 +16,13 @@ internal static class CompareStep
 {
     public static Report Attach(Report report, BuildOptions options, SiteFileSystem site, DiagnosticBag diagnostics)
     {
+        if (options.CompareTo is { } given)
+        {
+            site.NotePlainPath(Path.GetFullPath(given));
+        }
+
         var previous = options.CompareTo is { } path
-            ? PreviousReport.FromPath(Path.GetFullPath(path), path, diagnostics, Codes.PreviousReportMissing)
+            ? PreviousReport.FromPath(Path.GetFullPath(path), path, diagnostics, Codes.PreviousReportMissing, site.ReadAllBytes)
             : report.Config.CompareTo is { } inSite
                 ? PreviousReport.FromSite(site, inSite, diagnostics, Codes.PreviousReportMissing)
                 : null;

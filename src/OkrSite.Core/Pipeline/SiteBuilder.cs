@@ -35,11 +35,26 @@ public static class SiteBuilder
     internal static BuildResult Build(BuildOptions options, IStageHook? hook)
     {
         var diagnostics = new DiagnosticBag(options.WarningsAsErrors);
-        var stages = new StageRunner(hook, options.Progress, StageProgress.Stages(options.Write).Count);
+        // Only a plain build that writes, with a cache to keep its record in, may be skipped (never the profiler's).
+        var skippable = options.SkipUnchanged && options.Write && options.ResolvedCache is not null && options.Freeze is null && hook is null;
+        var stages = new StageRunner(hook, options.Progress, StageProgress.Stages(options.Write, skippable).Count);
         BuildResult Stop(Report? report = null) => new(report, diagnostics.ToSortedList(), [], false) { Timings = stages.Timings };
 
+        InputLog? log = null;
+        var started = BuildRecords.NowNs();
+        if (skippable)
+        {
+            var verdict = stages.Run(BuildStage.CheckInputs, () => BuildRecords.Check(options), v => v.Checked, v => v.Words);
+            if (verdict.Record is { } unchanged)
+            {
+                return BuildRecords.Replay(unchanged, stages.Timings);
+            }
+
+            log = new InputLog();
+        }
+
         // The site folder's real path is resolved once: the boundary every input of this build is checked against.
-        var site = new SiteFileSystem(options.SiteDirectory);
+        var site = new SiteFileSystem(options.SiteDirectory) { Log = log };
         var (config, theme, statics) = stages.Run(BuildStage.ConfigAndTheme, () =>
         {
             var loaded = SiteConfigLoader.Load(site, diagnostics);
@@ -104,7 +119,17 @@ public static class SiteBuilder
             return Stop(report);
         }
 
-        var published = stages.Run(BuildStage.Write, () => staging.Commit(diagnostics), _ => staging.Count, "files");
+        var published = stages.Run(BuildStage.Write, () =>
+        {
+            var committed = staging.Commit(diagnostics);
+            if (committed && log is not null)
+            {
+                // Still under the output's lock: no other build can commit between the swap and its record.
+                BuildRecords.Save(options, started, log, staging, report, diagnostics.ToSortedList());
+            }
+
+            return committed;
+        }, _ => staging.Count, "files");
         return new BuildResult(report, diagnostics.ToSortedList(), [], published) { Timings = stages.Timings, FileCount = staging.Count };
     }
 

@@ -8,5 +8,13 @@ namespace OkrSite.Core.Pipeline;
 public sealed record StageProgress(string Stage, int Number, int Of, StageTiming? Finished = null)
 {
     /// <summary>Every stage a build runs, in order; a check stops before the write.</summary>
-    public static IReadOnlyList<string> Stages(bool write) => write ? BuildStage.All : BuildStage.All[..^1];
+    public static IReadOnlyList<string> Stages(bool write) => Stages(write, checkInputs: false);
+
+    /// <summary>The same, with <see cref="BuildStage.CheckInputs"/> first when the build may be skipped (<see cref="BuildOptions.SkipUnchanged"/>).</summary>
+    public static IReadOnlyList<string> Stages(bool write, bool checkInputs) =>
+        [.. (write ? BuildStage.All : BuildStage.All[..^1]).Where(s => checkInputs || s != BuildStage.CheckInputs)];
+
+    /// <summary>The stages of a build told <paramref name="of"/> as its count, for a display that lists them all up front.</summary>
+    public static IReadOnlyList<string> Plan(int of) =>
+        of > Stages(write: true).Count ? Stages(write: true, checkInputs: true) : [.. Stages(write: true).Take(of)];
 }

@@ -10,6 +10,9 @@ namespace OkrSite.Core.Pipeline;
 /// </summary>
 internal sealed class StageRunner(IStageHook? hook = null, Action<StageProgress>? progress = null, int of = 0)
 {
+    /// <summary>The stages this build runs when nothing stops it (numbered from 1 in the progress).</summary>
+    private readonly List<string> _plan = [.. StageProgress.Plan(of == 0 ? StageProgress.Stages(write: true).Count : of)];
+
     private readonly List<StageTiming> _stages = [];
     private int _next;
 
@@ -45,7 +48,8 @@ internal sealed class StageRunner(IStageHook? hook = null, Action<StageProgress>
         }
 
         _next = index + 1;
-        var number = index + 1;
+        var planned = _plan.IndexOf(stage);
+        var number = planned >= 0 ? planned + 1 : index + 1;
         var total = Math.Max(of, number);
         progress?.Invoke(new StageProgress(stage, number, total));
         var allocated = GC.GetTotalAllocatedBytes(precise: false);

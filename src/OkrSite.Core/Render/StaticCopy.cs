@@ -33,7 +33,7 @@ internal static class StaticCopy
 
             output.WriteStream(file.OutputPath, stream =>
             {
-                using var source = new FileStream(file.RealPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+                using var source = statics.Open(file);
                 source.CopyTo(stream);
             });
             written++;

@@ -37,7 +37,7 @@ internal static class BuildCommand
                 return 0;
             },
         };
-        var noCache = new Option<bool>("--no-cache") { Description = "Draw every chart and render every page again, and leave the cache alone." };
+        var noCache = new Option<bool>("--no-cache") { Description = "Draw every chart and render every page again, build even when nothing changed since the last build, and leave the cache alone." };
         var baseUrl = CommonOptions.BaseUrlOption();
         var compareTo = CommonOptions.CompareToOption();
         var quiet = CommonOptions.QuietOption();
@@ -57,6 +57,7 @@ internal static class BuildCommand
                 LockTimeout = TimeSpan.FromSeconds(result.GetValue(lockTimeout)),
                 BaseUrl = result.GetValue(baseUrl),
                 CompareTo = result.GetValue(compareTo),
+                SkipUnchanged = !result.GetValue(noCache),
             },
             new ReportSettings(result.GetValue(timings), CommonOptions.VerbosityOf(result, quiet, verbose), terminal),
             output,

@@ -53,20 +53,25 @@ internal static class BuildReport
             return result.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
         }
 
-        if (verbose && result.Report is { } computed)
+        if (verbose && result.Summary is { } computed)
         {
-            output.WriteLine($"base URL: {computed.Config.BaseUrl}{(options.BaseUrl is null ? string.Empty : " (from --base-url)")}");
+            output.WriteLine($"base URL: {computed.BaseUrl}{(options.BaseUrl is null ? string.Empty : " (from --base-url)")}");
         }
 
-        if (result.Succeeded && result.Report is { } report)
+        if (result.Succeeded && result.Summary is { } report)
         {
-            var what = string.Create(CultureInfo.InvariantCulture, $"{Count(report.Objectives.Length, "objective")}, {Count(report.Kpis.Length, "KPI")}, {Count(report.Teams.Length, "team")}; period {report.Period}, as of {report.AsOf:yyyy-MM-dd}");
+            if (result.UpToDate)
+            {
+                output.WriteLine("Nothing changed since the last build: the output is as it was written.");
+            }
+
+            var what = string.Create(CultureInfo.InvariantCulture, $"{Count(report.Objectives, "objective")}, {Count(report.Kpis, "KPI")}, {Count(report.Teams, "team")}; period {report.Period}, as of {report.AsOf:yyyy-MM-dd}");
             output.WriteLine(options.Write
                 ? $"Built {Display(options.ResolvedOutput)}: {result.FileCount} files ({what})"
                 : $"Checked {options.SiteDirectory}: {what}");
-            if (report.Comparison is { } comparison)
+            if (report.ComparedWith is { } previous && report.Comparison is { } comparison)
             {
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Since the report of {comparison.Previous.AsOf:yyyy-MM-dd}: {ReportDiff.Summary(comparison)}"));
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Since the report of {previous:yyyy-MM-dd}: {comparison}"));
             }
         }
 

@@ -45,7 +45,7 @@ internal sealed class LiveProgress(IAnsiConsole console) : BuildProgress
     {
         if (_tasks.Count == 0)
         {
-            foreach (var stage in StageProgress.Stages(write: true).Take(step.Of))
+            foreach (var stage in StageProgress.Plan(step.Of))
             {
                 var pending = context.AddTask(Markup.Escape(stage), autoStart: false, maxValue: 1);
                 pending.IsIndeterminate = true;

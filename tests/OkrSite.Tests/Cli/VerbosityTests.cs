@@ -15,11 +15,11 @@ public class VerbosityTests
         Assert.Equal(0, run.ExitCode);
         var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(
-            ["[1/9] config + theme", "[2/9] read content", "[3/9] read data", "[4/9] validate", "[5/9] compute", "[6/9] coach", "[7/9] render charts", "[8/9] render pages", "[9/9] write"],
-            lines[..9]);
-        Assert.StartsWith("Built ", lines[9], StringComparison.Ordinal);
-        Assert.Equal("0 errors, 0 warnings", lines[10]);
-        Assert.Equal(11, lines.Length);
+            ["[1/10] check inputs", "[2/10] config + theme", "[3/10] read content", "[4/10] read data", "[5/10] validate", "[6/10] compute", "[7/10] coach", "[8/10] render charts", "[9/10] render pages", "[10/10] write"],
+            lines[..10]);
+        Assert.StartsWith("Built ", lines[10], StringComparison.Ordinal);
+        Assert.Equal("0 errors, 0 warnings", lines[11]);
+        Assert.Equal(12, lines.Length);
         Assert.DoesNotContain('\u001b', run.Output);
         Assert.DoesNotContain('\r', run.Output);
     }
@@ -93,8 +93,8 @@ public class VerbosityTests
         Assert.Equal($"site: {site.Root}", lines[0]);
         Assert.Equal($"output: {output}", lines[1]);
         Assert.Equal($"chart cache: {Path.Combine(site.Root, ".okrsite-cache")}", lines[2]);
-        Assert.Equal("[2/9] read content", lines[5]);
-        Assert.Matches(@"^      \d+ files in \d+\.\d ms, \d+\.\d MB allocated$", lines[6]);
+        Assert.Equal("[3/10] read content", lines[7]);
+        Assert.Matches(@"^      \d+ files in \d+\.\d ms, \d+\.\d MB allocated$", lines[8]);
         Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^      \d+ values in \d+\.\d ms"));
         Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^      \d+ charts in "));
         Assert.Contains("base URL: /", lines);

@@ -48,7 +48,7 @@ internal static class ArchiveLoader
         var archives = new List<PeriodArchive>();
         foreach (var file in listing.Files)
         {
-            if (SiteFiles.ReadText(file, diagnostics) is { } text && Parse(file.Path, text, diagnostics) is { } archive)
+            if (SiteFiles.ReadText(site, file, diagnostics) is { } text && Parse(file.Path, text, diagnostics) is { } archive)
             {
                 archives.Add(archive);
             }

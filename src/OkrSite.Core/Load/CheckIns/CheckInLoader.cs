@@ -20,7 +20,7 @@ internal static class CheckInLoader
         {
             try
             {
-                using var stream = File.OpenRead(file.RealPath);
+                using var stream = site.OpenRead(file.RealPath);
                 rows.AddRange(new CheckInCsvReader(file.Path, config.Csv, diagnostics).Read(stream));
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

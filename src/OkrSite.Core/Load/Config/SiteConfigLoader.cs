@@ -50,7 +50,7 @@ internal static partial class SiteConfigLoader
 
         try
         {
-            return Parse(File.ReadAllBytes(entry.RealPath), diagnostics, site);
+            return Parse(site.ReadAllBytes(entry.RealPath), diagnostics, site);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -29,7 +29,7 @@ internal static class ContentLoader
         }
         else if (indexFile.Kind == EntryKind.File)
         {
-            index = Read(indexFile, diagnostics, cache, ContentParser.ParsePage);
+            index = Read(site, indexFile, diagnostics, cache, ContentParser.ParsePage);
         }
 
         return new ContentSet(teams, kpis, objectives, index);
@@ -62,15 +62,15 @@ internal static class ContentLoader
 
         var files = listing.Files;
         var results = new T?[files.Count];
-        Parallel.For(0, files.Count, i => results[i] = Read(files[i], diagnostics, cache, parse));
+        Parallel.For(0, files.Count, i => results[i] = Read(site, files[i], diagnostics, cache, parse));
         return [.. results.OfType<T>()];
     }
 
     /// <summary>One file read and parsed, or its parse from <paramref name="cache"/> when its bytes are unchanged.</summary>
-    private static T? Read<T>(SiteEntry file, DiagnosticBag diagnostics, LoadCache? cache, Func<string, string, DiagnosticBag, T?> parse)
+    private static T? Read<T>(SiteFileSystem site, SiteEntry file, DiagnosticBag diagnostics, LoadCache? cache, Func<string, string, DiagnosticBag, T?> parse)
         where T : class
     {
-        if (SiteFiles.ReadBytes(file, diagnostics) is not { } bytes)
+        if (SiteFiles.ReadBytes(site, file, diagnostics) is not { } bytes)
         {
             return null;
         }

@@ -25,14 +25,14 @@ internal static class DataLoader
         {
             if (cache is not null)
             {
-                collectors[i] = ReadCached(files[i], config.Csv, diagnostics, cache);
+                collectors[i] = ReadCached(site, files[i], config.Csv, diagnostics, cache);
                 return;
             }
 
             var collector = new FileCollector();
             try
             {
-                using var stream = File.OpenRead(files[i].RealPath);
+                using var stream = site.OpenRead(files[i].RealPath);
                 CsvDataReader.Read(stream, files[i].Path, config.Csv, collector, diagnostics);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -49,12 +49,12 @@ internal static class DataLoader
     /// One file through <paramref name="cache"/>: read whole (serve's files are exports of a few MB), parsed only
     /// when its bytes or site.json <c>csv</c> changed. A collector is never changed once read, so builds share it.
     /// </summary>
-    private static FileCollector ReadCached(SiteEntry file, CsvOptions csv, DiagnosticBag diagnostics, LoadCache cache)
+    private static FileCollector ReadCached(SiteFileSystem site, SiteEntry file, CsvOptions csv, DiagnosticBag diagnostics, LoadCache cache)
     {
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(file.RealPath);
+            bytes = site.ReadAllBytes(file.RealPath);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -82,7 +82,6 @@ internal static class DataLoader
     /// <summary>The same for other globs matched like data (checkIns.files): a default glob whose folder does not exist matches nothing, silently.</summary>
     public static IReadOnlyList<SiteEntry> Match(SiteFileSystem site, SiteConfig config, IReadOnlyList<string> globs, IReadOnlyList<string> defaults, string what, DiagnosticCode noFiles, DiagnosticBag diagnostics)
     {
-        var siteDirectory = site.Root;
         var roots = new Dictionary<string, SiteFileSystem?>(StringComparer.Ordinal);
         var all = new SortedDictionary<string, SiteEntry>(StringComparer.Ordinal);
         foreach (var text in globs)
@@ -93,7 +92,7 @@ internal static class DataLoader
                 continue;
             }
 
-            var root = glob.Folder is null ? site : Folder(siteDirectory, glob.Folder, config.DataFolders[glob.Folder], roots, diagnostics);
+            var root = glob.Folder is null ? site : Folder(site, glob.Folder, config.DataFolders[glob.Folder], roots, diagnostics);
             if (root is null)
             {
                 continue;
@@ -113,7 +112,7 @@ internal static class DataLoader
             }
 
             var found = matched.Where(e => !e.IsProblem).ToList();
-            if (found.Count == 0 && matched.Count == 0 && !listing.Problems.Any(Always) && !IsDefaultWithoutFolder(siteDirectory, text, defaults))
+            if (found.Count == 0 && matched.Count == 0 && !listing.Problems.Any(Always) && !IsDefaultWithoutFolder(site, text, defaults))
             {
                 diagnostics.Add(noFiles, new SourceSpan("site.json"), $"{what} '{text}' matches no file");
             }
@@ -128,18 +127,18 @@ internal static class DataLoader
     }
 
     /// <summary>A data folder named in site.json, confined to its own real path; null (reported once) when it is not a folder.</summary>
-    private static SiteFileSystem? Folder(string siteDirectory, string name, string path, Dictionary<string, SiteFileSystem?> roots, DiagnosticBag diagnostics)
+    private static SiteFileSystem? Folder(SiteFileSystem site, string name, string path, Dictionary<string, SiteFileSystem?> roots, DiagnosticBag diagnostics)
     {
         if (roots.TryGetValue(name, out var known))
         {
             return known;
         }
 
-        var full = Path.GetFullPath(Path.Combine(siteDirectory, path));
+        var full = Path.GetFullPath(Path.Combine(site.Root, path));
         SiteFileSystem? root = null;
-        if (Directory.Exists(full))
+        if (site.FolderExists(full))
         {
-            root = new SiteFileSystem(full, name + ":", $"data folder '{name}'");
+            root = site.Other(full, name + ":", $"data folder '{name}'");
         }
         else
         {
@@ -248,6 +247,6 @@ internal static class DataLoader
         return true;
     }
 
-    private static bool IsDefaultWithoutFolder(string siteDirectory, string glob, IReadOnlyList<string> defaults) =>
-        defaults.Contains(glob) && DataGlob.Parse(glob, DataGlob.NoFolders, out _) is { } parsed && !Directory.Exists(Path.Combine(siteDirectory, parsed.BaseFolder));
+    private static bool IsDefaultWithoutFolder(SiteFileSystem site, string glob, IReadOnlyList<string> defaults) =>
+        defaults.Contains(glob) && DataGlob.Parse(glob, DataGlob.NoFolders, out _) is { } parsed && !site.FolderExists(Path.Combine(site.Root, parsed.BaseFolder));
 }

@@ -23,7 +23,62 @@ internal sealed class SiteFileSystem
         RealRoot = NativeFiles.RealPath(Root).Path ?? Root;
         _prefix = prefix;
         _rootName = rootName;
+        Identity = new RootInput(Root, prefix, rootName);
     }
+
+    /// <summary>
+    /// Where this build notes what it learnt from the file system (a rebuild with nothing changed is then skipped);
+    /// null reads without noting. A root made with <see cref="Other"/> notes into the same log.
+    /// </summary>
+    internal InputLog? Log { get; init; }
+
+    /// <summary>This root as a log records it.</summary>
+    internal RootInput Identity { get; }
+
+    /// <summary>Another confined root (a named data folder) read by the same build, noting into the same log.</summary>
+    public SiteFileSystem Other(string root, string prefix, string rootName) => new(root, prefix, rootName) { Log = Log };
+
+    /// <summary>Reads a file this file system vetted (an entry's <see cref="SiteEntry.RealPath"/>), noting it in the log.</summary>
+    public byte[] ReadAllBytes(string realPath)
+    {
+        if (Log is null)
+        {
+            return File.ReadAllBytes(realPath);
+        }
+
+        var before = NativeFiles.Stamp(realPath);
+        var bytes = File.ReadAllBytes(realPath);
+        Log.File(realPath, before, InputLog.HashOf(bytes), NativeFiles.Stamp(realPath));
+        return bytes;
+    }
+
+    /// <summary>Opens a vetted file to read it forwards once, noting it in the log when it is disposed.</summary>
+    public Stream OpenRead(string realPath)
+    {
+        var before = Log is null ? default : NativeFiles.Stamp(realPath);
+        var stream = new FileStream(realPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        return Log is null ? stream : new HashingStream(stream, realPath, before, Log);
+    }
+
+    /// <summary>Whether <paramref name="path"/> (a plain path, not confined) is a folder, noted in the log.</summary>
+    public bool FolderExists(string path)
+    {
+        var exists = Directory.Exists(path);
+        Log?.Probe(null, FolderProbe + path, PlainDigest(FolderProbe + path));
+        return exists;
+    }
+
+    /// <summary>Notes in the log what a plain path the user gave (--compare-to) is, links followed: its appearing is a change.</summary>
+    public void NotePlainPath(string path) => Log?.Probe(null, KindProbe + path, PlainDigest(KindProbe + path));
+
+    private const string FolderProbe = "folder-exists:";
+    private const string KindProbe = "kind:";
+
+    /// <summary>The answer to a plain-path probe as noted, asked again: the digest <see cref="InputCheck"/> compares.</summary>
+    internal static string PlainDigest(string probe) =>
+        probe.StartsWith(FolderProbe, StringComparison.Ordinal) ? (Directory.Exists(probe[FolderProbe.Length..]) ? "folder" : "none")
+        : probe.StartsWith(KindProbe, StringComparison.Ordinal) ? NativeFiles.Kind(probe[KindProbe.Length..], followLinks: true).ToString()
+        : "unknown probe";
 
     public string Root { get; }
 
@@ -38,6 +93,41 @@ internal sealed class SiteFileSystem
 
     /// <summary>What <paramref name="relativePath"/> ('/' separators) is, checking every link on the way from the root.</summary>
     public SiteEntry Classify(string relativePath)
+    {
+        var entry = ClassifyPath(relativePath);
+        Log?.Probe(Identity, relativePath, Digest(entry));
+        return entry;
+    }
+
+    /// <summary>The digest of a classification, as the log notes it: everything but the path it was asked for.</summary>
+    internal static string Digest(SiteEntry entry) => InputLog.Digest(entry.Kind.ToString(), entry.RealPath, entry.Detail, entry.IsFolder ? "folder" : "file");
+
+    /// <summary>
+    /// The digest of one folder's listing (its real path): every name, and what <see cref="Examine"/> makes of it,
+    /// the same digest a walk notes when it lists the folder. A rebuild compares the two.
+    /// </summary>
+    internal string FolderDigest(string realFolder)
+    {
+        var digest = new FolderDigestBuilder();
+        try
+        {
+            foreach (var name in Names(realFolder))
+            {
+                var lexical = Path.Combine(realFolder, name);
+                digest.Add(name, Examine(name, lexical, lexical));
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return FolderDigestBuilder.Unreadable(ex);
+        }
+
+        return digest.Finish();
+    }
+
+    private string[] Names(string realFolder) => [.. ListFolder(realFolder).Select(p => Path.GetFileName(p)).Order(StringComparer.Ordinal)];
+
+    private SiteEntry ClassifyPath(string relativePath)
     {
         var parts = relativePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
         if (parts.Any(p => p is "." or ".."))
@@ -194,17 +284,28 @@ internal sealed class SiteFileSystem
             string[] names;
             try
             {
-                names = [.. fs.ListFolder(real).Select(p => Path.GetFileName(p)).Order(StringComparer.Ordinal)];
+                names = fs.Names(real);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
+                fs.Log?.Folder(fs.Identity, real, FolderDigestBuilder.Unreadable(ex));
                 _problems.Add(new SiteEntry(display, real, EntryKind.Unreadable, $"the folder cannot be listed: {ex.Message}; check its permissions") { IsFolder = true });
                 return;
             }
 
+            var digest = fs.Log is null ? null : new FolderDigestBuilder();
             foreach (var name in names)
             {
-                Entry(display.Length == 0 || display.EndsWith(':') ? display + name : $"{display}/{name}", real, name, depth);
+                var entryDisplay = display.Length == 0 || display.EndsWith(':') ? display + name : $"{display}/{name}";
+                var lexical = Path.Combine(real, name);
+                var examined = fs.Examine(entryDisplay, lexical, lexical);
+                digest?.Add(name, examined);
+                Entry(entryDisplay, real, name, depth, examined);
+            }
+
+            if (digest is not null)
+            {
+                fs.Log!.Folder(fs.Identity, real, digest.Finish());
             }
         }
 
@@ -224,10 +325,10 @@ internal sealed class SiteFileSystem
             return new FolderListing([.. _files.OrderBy(f => f.Path, StringComparer.Ordinal)], _problems);
         }
 
-        private void Entry(string display, string folderReal, string name, int depth)
+        private void Entry(string display, string folderReal, string name, int depth, (SiteEntry? Problem, NodeType Kind, string Real) examined)
         {
             var lexical = Path.Combine(folderReal, name);
-            var (problem, kind, real) = fs.Examine(display, lexical, lexical);
+            var (problem, kind, real) = examined;
             var enters = depth < maxDepth;
             if (problem is not null)
             {
@@ -278,4 +379,20 @@ internal sealed class SiteFileSystem
             }
         }
     }
+}
+
+/// <summary>The digest of a folder's entries: each name with its kind, its real path and, for a problem, what is wrong.</summary>
+internal sealed class FolderDigestBuilder
+{
+    private readonly System.IO.Hashing.XxHash128 _hash = new();
+
+    public void Add(string name, (SiteEntry? Problem, NodeType Kind, string Real) examined)
+    {
+        var (problem, kind, real) = examined;
+        _hash.Append(System.Text.Encoding.UTF8.GetBytes(InputLog.Digest(name, kind.ToString(), real, problem is null ? null : SiteFileSystem.Digest(problem))));
+    }
+
+    public string Finish() => Convert.ToHexStringLower(_hash.GetCurrentHash());
+
+    public static string Unreadable(Exception ex) => InputLog.Digest("unreadable", ex.GetType().Name, ex.Message);
 }

@@ -19,7 +19,7 @@ internal static class PreviousReport
         switch (entry.Kind)
         {
             case EntryKind.File:
-                return ReadFile(entry.RealPath, relativePath, diagnostics);
+                return ReadFile(entry.RealPath, relativePath, diagnostics, site.ReadAllBytes);
             case EntryKind.Missing:
                 diagnostics.Add(missing, new SourceSpan(relativePath), $"{relativePath} does not exist, so there is nothing to compare with{(missing.Severity == Severity.Warning ? "; the build goes on without a comparison" : string.Empty)}");
                 return null;
@@ -33,13 +33,14 @@ internal static class PreviousReport
     }
 
     /// <param name="display">How messages name the file: the path as the user wrote it.</param>
-    public static ComparisonSnapshot? FromPath(string path, string display, DiagnosticBag diagnostics, DiagnosticCode missing)
+    /// <param name="read">How the file is read: a build notes what it read (<see cref="SiteFileSystem.ReadAllBytes"/>); null reads it plainly.</param>
+    public static ComparisonSnapshot? FromPath(string path, string display, DiagnosticBag diagnostics, DiagnosticCode missing, Func<string, byte[]>? read = null)
     {
         var (kind, error) = NativeFiles.Kind(path, followLinks: true);
         switch (kind)
         {
             case NodeType.Regular:
-                return ReadFile(path, display, diagnostics);
+                return ReadFile(path, display, diagnostics, read ?? File.ReadAllBytes);
             case NodeType.None when error is NativeFiles.ENOENT or NativeFiles.ENOTDIR:
                 diagnostics.Add(missing, new SourceSpan(display), $"{display} does not exist, so there is nothing to compare with{(missing.Severity == Severity.Warning ? "; the build goes on without a comparison" : string.Empty)}");
                 return null;
@@ -55,12 +56,12 @@ internal static class PreviousReport
         }
     }
 
-    private static ComparisonSnapshot? ReadFile(string path, string display, DiagnosticBag diagnostics)
+    private static ComparisonSnapshot? ReadFile(string path, string display, DiagnosticBag diagnostics, Func<string, byte[]> read)
     {
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            bytes = read(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -21,8 +21,12 @@ internal sealed class StaticFolder
     /// <summary>The favicons a site may provide, the one linked first: an SVG scales, a PNG or an ICO is for older browsers.</summary>
     public static readonly IReadOnlyList<string> FaviconNames = ["favicon.svg", "favicon.png", "favicon.ico"];
 
-    private StaticFolder(IReadOnlyList<StaticFile> files)
+    // The site's file system that listed the files: they are read through it (and noted).
+    private readonly SiteFileSystem? _site;
+
+    private StaticFolder(IReadOnlyList<StaticFile> files, SiteFileSystem? site = null)
     {
+        _site = site;
         Files = files;
         Favicon = FaviconNames.FirstOrDefault(name => files.Any(f => f.OutputPath == name));
     }
@@ -34,6 +38,9 @@ internal sealed class StaticFolder
 
     /// <summary>The site's own favicon (its path in the output), or null when the theme's default is linked.</summary>
     public string? Favicon { get; }
+
+    /// <summary>Opens one of <see cref="Files"/> to copy it.</summary>
+    public Stream Open(StaticFile file) => _site?.OpenRead(file.RealPath) ?? new FileStream(file.RealPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
 
     public static StaticFolder Load(SiteFileSystem site, DiagnosticBag diagnostics)
     {
@@ -58,6 +65,6 @@ internal sealed class StaticFolder
             diagnostics.Add(Codes.StaticNotCopied, new SourceSpan(problem.Path), $"{problem.Detail}; it is not copied into the output");
         }
 
-        return new StaticFolder([.. listing.Files.Select(f => new StaticFile(f.Path[(StaticPaths.Folder.Length + 1)..], f.RealPath))]);
+        return new StaticFolder([.. listing.Files.Select(f => new StaticFile(f.Path[(StaticPaths.Folder.Length + 1)..], f.RealPath))], site);
     }
 }

@@ -36,9 +36,13 @@ internal sealed class Theme : ITemplateLoader
     private readonly ConcurrentDictionary<string, Lazy<byte[]?>> _bytes = new(StringComparer.Ordinal);
     private readonly Lazy<Dictionary<string, Template>> _partials;
 
-    private Theme(string name, IReadOnlyList<IReadOnlyDictionary<string, string>> folders, IReadOnlyList<string> folderNames)
+    // The site's file system the folders were vetted by: the site's theme files are read through it (and noted).
+    private readonly SiteFileSystem? _site;
+
+    private Theme(string name, IReadOnlyList<IReadOnlyDictionary<string, string>> folders, IReadOnlyList<string> folderNames, SiteFileSystem? site = null)
     {
         Name = name;
+        _site = site;
         _folders = folders;
         _folderNames = folderNames;
         _partials = new(ParsePartials, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -89,7 +93,7 @@ internal sealed class Theme : ITemplateLoader
             }
         }
 
-        return new Theme(name, folders, names);
+        return new Theme(name, folders, names, site);
     }
 
     /// <summary>The built-in default theme alone, as shipped in the tool.</summary>
@@ -111,7 +115,7 @@ internal sealed class Theme : ITemplateLoader
         {
             if (folder.TryGetValue(relativePath, out var real))
             {
-                return File.ReadAllBytes(real);
+                return _site?.ReadAllBytes(real) ?? File.ReadAllBytes(real);
             }
         }
 
@@ -138,7 +142,7 @@ internal sealed class Theme : ITemplateLoader
         {
             if (_folders[i].TryGetValue(relativePath, out var real))
             {
-                copies.Add(($"{_folderNames[i]}/{relativePath}", Decode(File.ReadAllBytes(real))));
+                copies.Add(($"{_folderNames[i]}/{relativePath}", Decode(_site?.ReadAllBytes(real) ?? File.ReadAllBytes(real))));
             }
         }
 
