@@ -128,6 +128,35 @@ public class BuildRecordsTests
         Assert.Contains("was added to or removed from the output folder", StageLine(run, BuildStage.CheckInputs), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_compare_to_file_appearing_or_changing_builds_again_and_a_skip_replays_the_comparison_line()
+    {
+        using var site = Northwind();
+        using var outside = new TempSite();
+        var previous = Path.Combine(outside.Root, "previous");
+        var report = Path.Combine(previous, "report.json");
+
+        var missing = Build(site, "--compare-to", report);
+        Assert.Equal(0, missing.ExitCode);
+        Assert.Contains("does not exist", missing.Error, StringComparison.Ordinal);
+        Assert.Contains(Skipped, StageLine(Build(site, "--compare-to", report), BuildStage.CheckInputs), StringComparison.Ordinal);
+
+        Assert.Equal(0, CliRun.Of("build", site.Root, "--out", previous, "--no-cache", "--as-of", "2026-08-01").ExitCode);
+        var appeared = Build(site, "--compare-to", report);
+        var replayed = Build(site, "--compare-to", report);
+        Assert.Contains($"inputs: {report} changed", StageLine(appeared, BuildStage.CheckInputs), StringComparison.Ordinal);
+        Assert.Contains("Since the report of 2026-08-01", appeared.Output, StringComparison.Ordinal);
+        Assert.Contains(Skipped, StageLine(replayed, BuildStage.CheckInputs), StringComparison.Ordinal);
+        Assert.Equal(Lines(appeared, "Since the report of"), Lines(replayed, "Since the report of"));
+
+        Assert.Equal(0, CliRun.Of("build", site.Root, "--out", previous, "--no-cache", "--as-of", "2026-07-15").ExitCode);
+        var changed = Build(site, "--compare-to", report);
+        Assert.DoesNotContain(Skipped, changed.Output, StringComparison.Ordinal);
+        Assert.Contains("Since the report of 2026-07-15", changed.Output, StringComparison.Ordinal);
+    }
+
+    private static string[] Lines(CliRun run, string start) => [.. run.Output.Split('\n').Where(l => l.StartsWith(start, StringComparison.Ordinal))];
+
     public static TheoryData<string> Changes => [.. Edits.Keys];
 
     /// <summary>Each change builds in full, and the output is what a cold build of the changed site writes.</summary>

@@ -23,7 +23,8 @@ internal static class InputCheck
     {
         refreshed = null;
         var roots = inputs.Roots.Select(r => new SiteFileSystem(r.Root, r.Prefix, r.RootName)).ToList();
-        string Show(int root, string path) => root < 0 ? path : $"{inputs.Roots[root].Prefix}{path}";
+        // A plain-path probe is "<question>:<path>": the path is what the user gave.
+        string Show(int root, string path) => root < 0 ? path[(path.IndexOf(':', StringComparison.Ordinal) + 1)..] : $"{inputs.Roots[root].Prefix}{path}";
 
         foreach (var probe in inputs.Probes)
         {
