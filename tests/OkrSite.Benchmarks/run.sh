@@ -195,6 +195,11 @@ measure() {
   R[$n.outmb]=$(du -sm "$out" | cut -f1)
   outsize "$out"; R[$n.bytes]=$BYTES; R[$n.files]=$FILES; R[$n.zbytes]=$ZBYTES
   R[$n.kbpage]=$(calc "${R[$n.bytes]} / 1024 / ${R[$n.pages]}")
+  # The pages the build rendered (its own count; the HTML files above also hold the small redirect pages of moved
+  # objective URLs): bytes per rendered page is the stricter figure.
+  R[$n.rendered]=${R[$n.pages]}
+  [ ${#TIMINGS[@]} -gt 0 ] && R[$n.rendered]=$(stage "$WORK/$n-full.log" "render pages" 3)
+  R[$n.kbrendered]=$(calc "${R[$n.bytes]} / 1024 / ${R[$n.rendered]}")
   R[$n.data_ms]=""; R[$n.pages_ms]=""; R[$n.charts_ms]=""
   if [ ${#TIMINGS[@]} -gt 0 ]; then
     R[$n.data_ms]=$(stage "$WORK/$n-full.log" "read data")
@@ -210,13 +215,14 @@ measure() {
 
   # One objective file edited (a line added to its body: always valid input), then rebuilt with the output and the
   # cache in place; the file is put back afterwards, byte for byte.
-  local edited
-  edited=$(find "$site/content" -path '*okrs*' -name '*.md' | LC_ALL=C sort | head -n 1)
-  cp -p "$edited" "$WORK/$n-edited.bak"
-  edit_one() { cp -p "$WORK/$n-edited.bak" "$edited"; printf '\nEdited for the benchmark at %s.\n' "$(date +%s%N)" >>"$edited"; }
-  log "$n: rebuild after editing one objective (${edited#"$site/"})$([ "$repeat" -gt 1 ] && echo ", fastest of $repeat")"
+  # Globals, not locals: edit_one runs inside best, whose own locals (n among them) hide measure's.
+  EDITED=$(find "$site/content" -path '*okrs*' -name '*.md' | LC_ALL=C sort | sed -n 1p)
+  EDITED_BAK="$WORK/$n-edited.bak"
+  cp -p "$EDITED" "$EDITED_BAK"
+  edit_one() { cp -p "$EDITED_BAK" "$EDITED"; printf '\nEdited for the benchmark at %s.\n' "$(date +%s%N)" >>"$EDITED"; }
+  log "$n: rebuild after editing one objective (${EDITED#"$site/"})$([ "$repeat" -gt 1 ] && echo ", fastest of $repeat")"
   best "$repeat" edit_one "$n-edit" -- "${OKRSITE[@]}" build "$site" --out "$out" "${TIMINGS[@]}"
-  cp -p "$WORK/$n-edited.bak" "$edited"
+  cp -p "$EDITED_BAK" "$EDITED"
   R[$n.editwall]=$WALL; R[$n.editrss]=$RSS
   cat "$WORK/$n-edit.log" | sed 's/^/  /'
   echo "  wall ${WALL} s, peak RSS ${RSS} MB"
@@ -232,7 +238,7 @@ measure() {
   R[$n.rows]=$(pcount "$n" rows)
   R[$n.content_pages]=$(pcount "$n" contentPages)
   echo "  report.json $(pcount "$n" reportJsonMb) MB, SVG $(pcount "$n" svgMb) MB, HTML $(pcount "$n" htmlMb) MB; output on disk ${R[$n.outmb]} MB"
-  echo "  output: ${R[$n.files]} files, $(calc "${R[$n.bytes]} / 1048576") MB of file content, $(printf '%.1f' "${R[$n.kbpage]}") KB per page (everything included)$([ "${R[$n.zbytes]}" != 0 ] && echo "; pre-compressed .gz/.br siblings apart: $(calc "${R[$n.zbytes]} / 1048576") MB")"
+  echo "  output: ${R[$n.files]} files, $(calc "${R[$n.bytes]} / 1048576") MB of file content, $(printf '%.1f' "${R[$n.kbpage]}") KB per page (everything included; HTML files), $(printf '%.1f' "${R[$n.kbrendered]}") KB per rendered page (${R[$n.rendered]})$([ "${R[$n.zbytes]}" != 0 ] && echo "; pre-compressed .gz/.br siblings apart: $(calc "${R[$n.zbytes]} / 1048576") MB")"
   echo "  single-threaded medians: KPI chart ${R[$n.chart_kpi_ms]} ms, KR chart ${R[$n.chart_kr_ms]} ms;" \
     "pages: objective $(pcount "$n" page.objective.medianMs) ms ($(pcount "$n" page.objective.kb) KB), kpi $(pcount "$n" page.kpi.medianMs) ms ($(pcount "$n" page.kpi.kb) KB)," \
     "team $(pcount "$n" page.team.medianMs) ms, period dashboard $(pcount "$n" page.period.medianMs) ms ($(pcount "$n" page.period.kb) KB)"
@@ -263,7 +269,8 @@ log "targets (2 cores)"
 m=medium
 echo "issue 15 (instant rebuilds, output that fits GitHub Pages):"
 printf '%-58s %12s %s\n' "medium: full build < 2 s" "${R[$m.wall]} s" "$(verdict "${R[$m.wall]} < 2")"
-printf '%-58s %12s %s\n' "medium: output < 40 KB per page (everything included)" "$(printf '%.1f' "${R[$m.kbpage]}") KB" "$(verdict "${R[$m.kbpage]} < 40")"
+printf '%-58s %12s %s\n' "medium: output < 40 KB per page (÷ HTML files)" "$(printf '%.1f' "${R[$m.kbpage]}") KB" "$(verdict "${R[$m.kbpage]} < 40")"
+printf '%-58s %12s %s\n' "medium: output < 40 KB per page (÷ rendered pages)" "$(printf '%.1f' "${R[$m.kbrendered]}") KB" "$(verdict "${R[$m.kbrendered]} < 40")"
 printf '%-58s %12s %s\n' "medium: rebuild with nothing changed (information)" "${R[$m.rewall]} s" ""
 printf '%-58s %12s %s\n' "medium: rebuild after editing one objective (information)" "${R[$m.editwall]} s" ""
 if [ "$QUICK" = 0 ]; then
