@@ -223,7 +223,11 @@ internal sealed class FieldReader(FieldFormat format, DiagnosticBag diagnostics)
     /// <summary>"99,9" as "99.9": the fix the message suggests for a decimal comma; other text is shown as it is.</summary>
     private static string DecimalPoint(string text)
     {
+        // Only a replacement that reads as a number is worth suggesting: '12,5x' must not become "write '12.5x'".
         var trimmed = text.Trim();
-        return trimmed.Count(c => c == ',') == 1 && !trimmed.Contains('.', StringComparison.Ordinal) ? $"'{trimmed.Replace(',', '.')}'" : "the number with '.' for decimals";
+        var replaced = trimmed.Replace(',', '.');
+        return trimmed.Count(c => c == ',') == 1 && !trimmed.Contains('.', StringComparison.Ordinal) && ParseNumber(replaced, out _) == NumberParseStatus.Number
+            ? $"'{replaced}'"
+            : "the number with '.' for decimals";
     }
 }

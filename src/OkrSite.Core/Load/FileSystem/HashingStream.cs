@@ -9,26 +9,10 @@ namespace OkrSite.Core.Load.FileSystem;
 /// the hash is the file's whatever the reader stopped at. Then the file goes into the <see cref="InputLog"/>.
 /// Not seekable: the data readers read forwards once.
 /// </summary>
-internal sealed class HashingStream(FileStream inner, string realPath, FileStamp before, InputLog log) : Stream
+internal sealed class HashingStream(FileStream inner, string realPath, FileStamp before, InputLog log) : ForwardReadStream
 {
     private readonly XxHash128 _hash = new();
     private bool _disposed;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -36,16 +20,6 @@ internal sealed class HashingStream(FileStream inner, string realPath, FileStamp
         _hash.Append(buffer[..read]);
         return read;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

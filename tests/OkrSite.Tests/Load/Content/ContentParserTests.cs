@@ -143,6 +143,7 @@ public class ContentParserTests
     [InlineData("99,9", "target must be a number, but is '99,9'; front matter uses '.' as the decimal separator and ',' only between groups of three digits (12,480), so write '99.9'")]
     [InlineData("1,5", "target must be a number, but is '1,5'; front matter uses '.' as the decimal separator and ',' only between groups of three digits (12,480), so write '1.5'")]
     [InlineData("1,2,3", "target must be a number, but is '1,2,3'; front matter uses '.' as the decimal separator and ',' only between groups of three digits (12,480), so write the number with '.' for decimals")]
+    [InlineData("12,5x", "target must be a number, but is '12,5x'; front matter uses '.' as the decimal separator and ',' only between groups of three digits (12,480), so write the number with '.' for decimals")]
     [InlineData("12abc", "target must be a number, but is '12abc'")]
     [InlineData("n/a", "target must be a number, but is 'n/a'")]
     public void A_front_matter_number_that_is_not_plain_is_an_error_never_another_number(string written, string message)
