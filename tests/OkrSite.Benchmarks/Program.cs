@@ -21,6 +21,9 @@ namespace OkrSite.Benchmarks
               charts SITE_DIR [--count N] [--rounds R]
                   draws the first N (default 50) KPI and KR charts one by one, R rounds (default 5), single-threaded:
                   median ms and KB allocated per chart of each kind (a steady workload to profile)
+              load SITE_DIR [--rounds R]
+                  reads content and data R rounds (default 3), each without and with the input record of a
+                  skippable build: wall and CPU ms of both read stages
               hugo-site --from SITE_DIR --out DIR
                   writes a Hugo site with one page per objective, KPI and team of SITE_DIR (same titles and Markdown)
               minimal-theme SITE_DIR
@@ -48,6 +51,7 @@ namespace OkrSite.Benchmarks
                     "generate" => Generate(new Options(rest)),
                     "stages" => Stages(new Options(rest)),
                     "charts" => Charts(new Options(rest)),
+                    "load" => Load(new Options(rest)),
                     "hugo-site" => Hugo(new Options(rest)),
                     "minimal-theme" => MinimalThemeCommand(new Options(rest)),
                     "info" => Info(new Options(rest)),
@@ -108,6 +112,14 @@ namespace OkrSite.Benchmarks
             var rounds = o.Int("--rounds") ?? 5;
             o.Done();
             return ChartLoop.Run(site, count, rounds);
+        }
+
+        private static int Load(Options o)
+        {
+            var site = o.Positional() ?? ".";
+            var rounds = o.Int("--rounds") ?? 3;
+            o.Done();
+            return LoadLoop.Run(site, rounds);
         }
 
         private static int Hugo(Options o)

@@ -13,6 +13,7 @@ usage: tests/OkrSite.Benchmarks/run.sh [WORK_DIR] [options]
   --seed N           generator seed (default 42)
   --no-hugo          skip the Hugo comparison
   --no-curve         skip the linearity curve
+  --curve-only       only the linearity curve (no medium/large measurements, no Hugo)
   --curve-base TxKxD first size of the curve, doubled 3 times (default 30x75x731; 15x38x366 with --quick)
   --bdn [FILTER]     also run the BenchmarkDotNet micro-benchmarks (a few minutes)
   --repeat N         run every build N times and keep the fastest (default 1; large: --repeat-large N, default 1)
@@ -27,6 +28,7 @@ QUICK=0
 SEED=42
 HUGO=1
 CURVE=1
+CURVE_ONLY=0
 CURVE_BASE=""
 BDN=0
 BDN_FILTER=""
@@ -42,6 +44,7 @@ while [ $# -gt 0 ]; do
     --seed) SEED="$2"; shift ;;
     --no-hugo) HUGO=0 ;;
     --no-curve) CURVE=0 ;;
+    --curve-only) CURVE_ONLY=1; HUGO=0 ;;
     --curve-base) CURVE_BASE="$2"; shift ;;
     --bdn) BDN=1; if [ $# -gt 1 ] && [[ "$2" != --* ]]; then BDN_FILTER="$2"; shift; fi ;;
     --wait-quiet) WAIT_QUIET=1 ;;
@@ -137,22 +140,25 @@ timed() {
   fi
   WALL=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; printf "%.2f", s }' "$tf")
   RSS=$(awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$tf")
+  # CPU s (user + system): on a shared machine it moves less with the load than the wall time does.
+  CPU=$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.2f", s }' "$tf")
 }
 
 # best N PREP LABEL -- COMMAND...: runs PREP (a function name or :) and then COMMAND under timed, N times; keeps the
 # fastest run: WALL is its time and $WORK/LABEL.log its output; RSS is the highest peak of all runs.
 best() {
   local n=$1 prep=$2 label=$3; shift 3
-  local best_wall="" best_i=1 max_rss=0
+  local best_wall="" best_i=1 max_rss=0 best_cpu=""
   for i in $(seq 1 "$n"); do
     "$prep"
     timed "$label.run$i" "$@"
     [ "$n" -gt 1 ] && echo "  run $i: wall $WALL s, peak RSS $RSS MB"
     if [ -z "$best_wall" ] || [ "$(awk "BEGIN { print ($WALL < $best_wall) }")" = 1 ]; then best_wall=$WALL; best_i=$i; fi
+    if [ -z "$best_cpu" ] || [ "$(awk "BEGIN { print ($CPU < $best_cpu) }")" = 1 ]; then best_cpu=$CPU; fi
     [ "$RSS" -gt "$max_rss" ] && max_rss=$RSS
   done
   cp "$WORK/$label.run$best_i.log" "$WORK/$label.log"
-  WALL=$best_wall; RSS=$max_rss
+  WALL=$best_wall; RSS=$max_rss; CPU=$best_cpu
 }
 
 # stage LOG NAME [COLUMN]: from a --timings table, the ms (column 1) or the count (column 3) of a stage.
@@ -244,6 +250,7 @@ measure() {
     "team $(pcount "$n" page.team.medianMs) ms, period dashboard $(pcount "$n" page.period.medianMs) ms ($(pcount "$n" page.period.kb) KB)"
 }
 
+if [ "$CURVE_ONLY" = 0 ]; then
 # ---- the sizes --------------------------------------------------------------------------------------------------
 SIZES=(medium); [ "$QUICK" = 1 ] || SIZES+=(large)
 for s in "${SIZES[@]}"; do
@@ -297,12 +304,14 @@ ck=${R[$m.chart_kpi_ms]}; cr=${R[$m.chart_kr_ms]}
 printf '%-58s %12s %s\n' "chart rendering < 5 ms median (KPI trend, medium)" "$ck ms" "$(verdict "$ck < 5")"
 printf '%-58s %12s %s\n' "chart rendering < 5 ms median (key result, medium)" "$cr ms" "$(verdict "$cr < 5")"
 
+fi
+
 # ---- linearity ----------------------------------------------------------------------------------------------------
 if [ "$CURVE" = 1 ]; then
   IFS=x read -r T K D <<<"$CURVE_BASE"
   log "linearity: 4 sizes doubling teams and KPIs (so objectives, KRs and rows double), $D days"
-  printf '%-14s %10s %8s %10s %7s %8s %9s %8s %8s %8s %8s\n' size objectives KRs rows pages "wall s" "RSS MB" "out MB" "x time" "x RSS" "x out"
-  prev_wall=""; prev_rss=""; prev_out=""; worst_t=0; worst_m=0; worst_o=0
+  printf '%-14s %10s %8s %10s %7s %8s %8s %9s %8s %8s %8s %8s %8s\n' size objectives KRs rows pages "wall s" "cpu s" "RSS MB" "out MB" "x time" "x cpu" "x RSS" "x out"
+  prev_wall=""; prev_rss=""; prev_out=""; prev_cpu=""; worst_t=0; worst_c=0; worst_m=0; worst_o=0
   for i in 0 1 2 3; do
     f=$((1 << i)); size="$((T * f))x$((K * f))x$D"; n="curve-$size"
     generate "$n" "$size" >/dev/null
@@ -310,16 +319,17 @@ if [ "$CURVE" = 1 ]; then
     best "$REPEAT" cold "$n" -- "${OKRSITE[@]}" build "$WORK/$n" --out "$WORK/$n-out" "${NOCACHE[@]}" >/dev/null
     pages=$(find "$WORK/$n-out" -name '*.html' | wc -l)
     outsize "$WORK/$n-out"; omb=$(calc "$BYTES / 1048576")
-    rt="-"; rm_="-"; ro="-"
+    rt="-"; rc="-"; rm_="-"; ro="-"
     if [ -n "$prev_wall" ]; then
-      rt=$(calc "$WALL / $prev_wall"); rm_=$(calc "$RSS / $prev_rss"); ro=$(calc "$omb / $prev_out")
-      worst_t=$(calc "($rt > $worst_t) ? $rt : $worst_t"); worst_m=$(calc "($rm_ > $worst_m) ? $rm_ : $worst_m"); worst_o=$(calc "($ro > $worst_o) ? $ro : $worst_o")
-      rt=$(printf '%.2f' "$rt"); rm_=$(printf '%.2f' "$rm_"); ro=$(printf '%.2f' "$ro")
+      rt=$(calc "$WALL / $prev_wall"); rc=$(calc "$CPU / $prev_cpu"); rm_=$(calc "$RSS / $prev_rss"); ro=$(calc "$omb / $prev_out")
+      worst_t=$(calc "($rt > $worst_t) ? $rt : $worst_t"); worst_c=$(calc "($rc > $worst_c) ? $rc : $worst_c"); worst_m=$(calc "($rm_ > $worst_m) ? $rm_ : $worst_m"); worst_o=$(calc "($ro > $worst_o) ? $ro : $worst_o")
+      rt=$(printf '%.2f' "$rt"); rc=$(printf '%.2f' "$rc"); rm_=$(printf '%.2f' "$rm_"); ro=$(printf '%.2f' "$ro")
     fi
-    printf '%-14s %10s %8s %10s %7s %8s %9s %8.1f %8s %8s %8s\n' "$size" "$(info "$n" objectives)" "$(info "$n" keyResults)" "$(info "$n" rows)" "$pages" "$WALL" "$RSS" "$omb" "$rt" "$rm_" "$ro"
-    prev_wall=$WALL; prev_rss=$RSS; prev_out=$omb
+    printf '%-14s %10s %8s %10s %7s %8s %8s %9s %8.1f %8s %8s %8s %8s\n' "$size" "$(info "$n" objectives)" "$(info "$n" keyResults)" "$(info "$n" rows)" "$pages" "$WALL" "$CPU" "$RSS" "$omb" "$rt" "$rc" "$rm_" "$ro"
+    prev_wall=$WALL; prev_rss=$RSS; prev_out=$omb; prev_cpu=$CPU
   done
   printf '%-58s %12s %s\n' "linear: doubling at most doubles time (worst ratio)" "$(printf '%.3f' "$worst_t")" "$(verdict "$worst_t <= 2")"
+  printf '%-58s %12s %s\n' "linear: doubling at most doubles CPU time (worst ratio)" "$(printf '%.3f' "$worst_c")" "$(verdict "$worst_c <= 2")"
   printf '%-58s %12s %s\n' "linear: doubling at most doubles peak memory (worst ratio)" "$(printf '%.3f' "$worst_m")" "$(verdict "$worst_m <= 2")"
   printf '%-58s %12s %s\n' "linear: doubling at most doubles output size (worst ratio)" "$(printf '%.3f' "$worst_o")" "$(verdict "$worst_o <= 2")"
   echo "(each a cold build with --no-cache; peak RSS includes the ~60-100 MB of the runtime itself, which flattens the memory ratios)"

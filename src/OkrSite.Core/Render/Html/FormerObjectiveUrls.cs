@@ -14,6 +14,10 @@ namespace OkrSite.Core.Render.Html;
 /// </summary>
 internal static class FormerObjectiveUrls
 {
+    // Made once: building an encoder's allow-list for every Unicode range cost about 0.2 ms a page, a tenth of the
+    // whole pages-only build's CPU with 972 redirects. Encoders are thread-safe.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     /// <summary>The output path and HTML of each redirect page, in the report's order.</summary>
     public static IEnumerable<(string Path, byte[] Html)> Redirects(Report report) =>
         report.Objectives
@@ -29,7 +33,7 @@ internal static class FormerObjectiveUrls
     /// <param name="target">The objective's page, relative to the redirect page.</param>
     public static byte[] Html(string target, string title, string language)
     {
-        var html = HtmlEncoder.Create(UnicodeRanges.All);
+        var html = Encoder;
         var href = html.Encode(target);
         var text = html.Encode(title);
         return Encoding.UTF8.GetBytes($"""
