@@ -24,7 +24,7 @@ internal sealed class ScottPlotBackend : IChartBackend
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<ulong, byte[]> StyleSheets = new();
 
     /// <summary>Raise it with any change to the drawing: cached charts of an older version are drawn again.</summary>
-    public string Version => "scottplot-5.1.59/layouts-2/css-2/compact-1";
+    public string Version => "scottplot-5.1.59/layouts-2/css-2/compact-1/fonts-3/check-ins-on-line-1";
 
     public ChartImage Render(ChartSpec spec)
     {
