@@ -228,6 +228,28 @@ public class ChartPartsTests
     }
 
     [Fact]
+    public void A_texts_translate_is_added_to_its_x_and_y_in_tenths_and_other_transforms_stay()
+    {
+        var skia = """
+            <svg width="10" height="10">
+            <text class="f-muted" transform="translate(99.4375 358.04)" font-size="12" font-family="DejaVu Sans" x="-16.0625, -8.43, " y="8.4102, ">6 Oct</text>
+            <text transform="translate(41.87 233.85)" font-size="12" x="1e-05, " y="1.43, ">0</text>
+            <text transform="matrix(0 -1 1 0 4 143.516)" font-size="12" x="-7.63, " y="1.43, ">%</text>
+            <path transform="translate(3 4)" d="M1 2L3 4"/>
+            </svg>
+            """;
+
+        var clean = ChartSvg.Clean(skia, 10, 10);
+
+        // translate(99.4 358) and x -16.1, y 8.4: the same point as 83.3, 366.4 (sums of the rounded tenths).
+        Assert.Contains("<text class=\"f-muted\" font-size=\"12\" x=\"83.3\" textLength=", clean, StringComparison.Ordinal);
+        Assert.Contains(" y=\"366.4\">6 Oct</text>", clean, StringComparison.Ordinal);
+        Assert.Contains("transform=\"translate(41.9 233.9)\"", clean, StringComparison.Ordinal); // an exponent: left as it was
+        Assert.Contains("transform=\"matrix(0 -1 1 0 4 143.5)\"", clean, StringComparison.Ordinal);
+        Assert.Contains("<path transform=\"translate(3 4)\"", clean, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_texts_glyph_positions_become_its_first_x_and_the_width_the_glyphs_span()
     {
         // "12": Skia's x of each glyph; the width is the last x minus the first plus the advance of "2" in DejaVu Sans.
