@@ -48,8 +48,20 @@ internal static class ChartSvg
     /// When given, the root element is made a drawing to nest in another SVG: it fills its parent (width and height
     /// 100 %, scaled by the viewBox), carries this class and inherits its namespaces.
     /// </param>
-    public static byte[] Clean(ReadOnlySpan<byte> svg, int width, int height, ArrayBufferWriter<byte> output, string? rootClass = null)
+    /// <param name="rootFontSize">
+    /// With <paramref name="rootClass"/>: the font size the root element gives its texts by inheritance (the drawing's
+    /// <see cref="ChartLayout.FontSize"/>); a text of that size no longer repeats it.
+    /// </param>
+    public static byte[] Clean(ReadOnlySpan<byte> svg, int width, int height, ArrayBufferWriter<byte> output, string? rootClass = null, float? rootFontSize = null)
     {
+        Span<byte> inherited = stackalloc byte[16];
+        var inheritedLength = 0;
+        if (rootClass is not null && rootFontSize is { } size)
+        {
+            size.TryFormat(inherited, out inheritedLength, "0.###", CultureInfo.InvariantCulture);
+        }
+
+        ReadOnlySpan<byte> inheritedSize = inherited[..inheritedLength];
         output.ResetWrittenCount();
         List<Range>? clips = null;
         var viewBoxDone = false;
@@ -81,6 +93,17 @@ internal static class ChartSvg
                 continue;
             }
 
+            if (name.SequenceEqual("font-size"u8))
+            {
+                fontSize = float.Parse(value, NumberStyles.Float, CultureInfo.InvariantCulture);
+                if (inheritedSize.Length > 0 && value.SequenceEqual(inheritedSize) && svg[nameStart - 1] == ' ')
+                {
+                    output.Append(svg[done..(nameStart - 1)]);
+                    done = close + 1;
+                    continue;
+                }
+            }
+
             if (Dropped(svg, nameStart, name, value, rootClass is not null && !viewBoxDone) is { } attributeStart)
             {
                 output.Append(svg[done..attributeStart]);
@@ -103,11 +126,6 @@ internal static class ChartSvg
             else if (rootClass is not null && !viewBoxDone && (name.SequenceEqual("width"u8) || name.SequenceEqual("height"u8)))
             {
                 output.Append("100%"u8);
-            }
-            else if (name.SequenceEqual("font-size"u8))
-            {
-                fontSize = float.Parse(value, NumberStyles.Float, CultureInfo.InvariantCulture);
-                output.Append(value);
             }
             else if ((name.SequenceEqual("x"u8) || name.SequenceEqual("y"u8)) && value.IndexOf((byte)',') is > 0 and var comma)
             {
@@ -156,6 +174,12 @@ internal static class ChartSvg
                 if (rootClass is not null)
                 {
                     output.Append(Encoding.ASCII.GetBytes($" class=\"{rootClass}\""));
+                    if (inheritedSize.Length > 0)
+                    {
+                        output.Append(" font-size=\""u8);
+                        output.Append(inheritedSize);
+                        output.Append((byte)'"');
+                    }
                 }
 
                 viewBoxDone = true;
