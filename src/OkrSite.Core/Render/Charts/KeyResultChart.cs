@@ -19,7 +19,7 @@ internal sealed record KeyResultChart(
     Status Status,
     DateOnly AsOf)
 {
-    /// <summary>The key result's check-ins, marked on the chart: a diamond at its value, or a tick on the axis without one.</summary>
+    /// <summary>The key result's check-ins, marked on the chart: a diamond at its value, or a triangle on the value line without one.</summary>
     public IReadOnlyList<CheckIn> CheckIns { get; init; } = [];
 
     public static KeyResultChart From(Objective objective, KeyResult kr, DateOnly asOf, string? name)
@@ -139,10 +139,14 @@ internal sealed record KeyResultChart(
             legend.Add(new(LegendKind.CheckInValue, format.Text("charts.legend.check_in_value")));
         }
 
+        // A check-in without a value sits on the value line at its date, where a reader looks; a small mark on the
+        // bottom axis was easy to miss. Without any values there is no line, and the mark stays on the bottom edge.
         var dated = inPeriod.Where(c => c.Value is null).ToList();
         if (dated.Count > 0)
         {
-            marks.Add(new(ChartRole.Muted, ChartMark.TriangleUp, [.. dated.Select(c => new ChartPoint(DateTicks.X(c.Date), 0))], 7, OnBottomEdge: true));
+            marks.Add(Points.Count > 0
+                ? new(ChartRole.Muted, ChartMark.TriangleUp, [.. dated.Select(c => new ChartPoint(DateTicks.X(c.Date), ValueOnLine(Points, c.Date)))], 10)
+                : new(ChartRole.Muted, ChartMark.TriangleUp, [.. dated.Select(c => new ChartPoint(DateTicks.X(c.Date), 0))], 10, OnBottomEdge: true));
             legend.Add(new(LegendKind.CheckIn, format.Text("charts.legend.check_in")));
         }
 
@@ -164,6 +168,30 @@ internal sealed record KeyResultChart(
             Legend = legend,
             Format = format,
         };
+    }
+
+    /// <summary>
+    /// The value the line through <paramref name="points"/> (sorted by date) shows on <paramref name="date"/>: between
+    /// two points on the straight line joining them, before the first or after the last at that point's value.
+    /// </summary>
+    internal static double ValueOnLine(IReadOnlyList<DataPoint> points, DateOnly date)
+    {
+        if (date <= points[0].Date)
+        {
+            return points[0].Value;
+        }
+
+        for (var i = 1; i < points.Count; i++)
+        {
+            if (date <= points[i].Date)
+            {
+                var (from, to) = (points[i - 1], points[i]);
+                var share = (date.DayNumber - from.Date.DayNumber) / (double)(to.Date.DayNumber - from.Date.DayNumber);
+                return from.Value + (share * (to.Value - from.Value));
+            }
+        }
+
+        return points[^1].Value;
     }
 
     private static ChartRole StatusRole(Status status) => status switch

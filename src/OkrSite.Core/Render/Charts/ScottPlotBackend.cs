@@ -24,7 +24,7 @@ internal sealed class ScottPlotBackend : IChartBackend
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<ulong, byte[]> StyleSheets = new();
 
     /// <summary>Raise it with any change to the drawing: cached charts of an older version are drawn again.</summary>
-    public string Version => "scottplot-5.1.59/layouts-2/css-2/compact-1";
+    public string Version => "scottplot-5.1.59/layouts-2/css-2/compact-2/fonts-3/check-ins-on-line-1";
 
     public ChartImage Render(ChartSpec spec)
     {
@@ -40,7 +40,7 @@ internal sealed class ScottPlotBackend : IChartBackend
             var tidy = Utf8Writer.ForThread(Utf8Writer.Slot.Tidy);
             SvgTidy.Tidy(svg.AsSpan(), tidy);
             var cleaned = Utf8Writer.ForThread(Utf8Writer.Slot.Clean);
-            var idPrefix = ChartSvg.Clean(tidy.WrittenSpan, layout.Width, layout.Height, cleaned, layout.Name);
+            var idPrefix = ChartSvg.Clean(tidy.WrittenSpan, layout.Width, layout.Height, cleaned, layout.Name, layout.FontSize);
             var body = cleaned.WrittenSpan;
             var root = body.IndexOf("<svg"u8);
             ChartCss.Paint(body[Math.Max(0, root)..].TrimEnd("\n"u8), idPrefix, drawings, ref used);

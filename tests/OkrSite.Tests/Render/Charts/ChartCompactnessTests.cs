@@ -67,6 +67,25 @@ public class ChartCompactnessTests
     }
 
     [Fact]
+    public void A_drawing_gives_its_texts_their_font_size_and_a_label_has_no_transform_of_its_own()
+    {
+        var doc = SvgAssert.Valid(DailyKpi().Svg);
+
+        foreach (var layout in ChartLayout.All)
+        {
+            var drawing = SvgAssert.Drawing(doc, layout);
+            var texts = drawing.Descendants(SvgAssert.Svg + "text").ToList();
+            Assert.Equal(layout.FontSize.ToString(System.Globalization.CultureInfo.InvariantCulture), (string?)drawing.Attribute("font-size"));
+            Assert.NotEmpty(texts);
+            Assert.All(texts, t => Assert.Null(t.Attribute("font-size")));
+
+            // Only the value axis's label is turned; every other text stands at its own x and y.
+            Assert.All(texts.Where(t => t.Attribute("transform") is not null), t => Assert.StartsWith("matrix(", (string)t.Attribute("transform")!, StringComparison.Ordinal));
+            Assert.True(texts.Count(t => t.Attribute("transform") is null) >= texts.Count - 1);
+        }
+    }
+
+    [Fact]
     public void Each_drawing_has_one_clip_path()
     {
         var doc = SvgAssert.Valid(DailyKpi().Svg);

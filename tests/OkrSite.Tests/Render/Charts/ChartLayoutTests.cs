@@ -1,4 +1,3 @@
-using System.Globalization;
 using OkrSite.Core.Render.Charts;
 using static OkrSite.Tests.Render.Charts.ChartInputs;
 
@@ -15,7 +14,7 @@ public class ChartLayoutTests
         foreach (var chart in new[] { ChartRenderer.KpiTrend(RetentionKpi, AsOf), ChartRenderer.KpiTrend(Churn(("2026-06-29", 4), ("2026-08-03", 3.5)), AsOf) })
         {
             var narrow = SvgAssert.Drawing(SvgAssert.Valid(chart.Svg), ChartLayout.Narrow);
-            var sizes = narrow.Descendants(SvgAssert.Svg + "text").Select(t => double.Parse((string)t.Attribute("font-size")!, CultureInfo.InvariantCulture)).ToList();
+            var sizes = narrow.Descendants(SvgAssert.Svg + "text").Select(SvgAssert.FontSize).ToList();
 
             Assert.NotEmpty(sizes);
             Assert.True(sizes.Min() * (PhoneChartWidth / ChartLayout.Narrow.Width) >= 11, $"{sizes.Min()} units in a {ChartLayout.Narrow.Width} wide viewBox at {PhoneChartWidth} px");
@@ -26,7 +25,7 @@ public class ChartLayoutTests
     public void The_wide_drawings_text_is_neither_tiny_nor_huge_at_desktop_width()
     {
         var wide = SvgAssert.Drawing(SvgAssert.Valid(ChartRenderer.KpiTrend(RetentionKpi, AsOf).Svg), ChartLayout.Wide);
-        var sizes = wide.Descendants(SvgAssert.Svg + "text").Select(t => double.Parse((string)t.Attribute("font-size")!, CultureInfo.InvariantCulture)).ToList();
+        var sizes = wide.Descendants(SvgAssert.Svg + "text").Select(SvgAssert.FontSize).ToList();
 
         // The content column is about 1080 CSS px wide at a window of 1280.
         Assert.InRange(sizes.Min() * (1080.0 / ChartLayout.Wide.Width), 12, 16);

@@ -129,14 +129,53 @@ public class ChartPartsTests
         }
     }
 
+    [Fact]
+    public void The_common_font_is_the_same_dejavu_sans_with_the_same_metrics_and_advances_for_its_characters()
+    {
+        // Text written with the common subset must lay out and print exactly as with the full subset.
+        ChartFont.EnsureRegistered();
+        Assert.Same(ChartFont.CommonTypeface, ScottPlot.Fonts.GetTypeface(ChartFont.CommonName, false, false));
+        Assert.Equal(ChartFont.Typeface.FamilyName, ChartFont.CommonTypeface.FamilyName);
+        Assert.True(ChartFont.CommonTypeface.GlyphCount < 400, "the common subset is what makes Skia's SVG text with a minus or a '·' cheap");
+
+        using var full = new SkiaSharp.SKFont(ChartFont.Typeface, 12);
+        using var common = new SkiaSharp.SKFont(ChartFont.CommonTypeface, 12);
+        Assert.Equal(full.Metrics, common.Metrics);
+        var characters = Enumerable.Range(0, 0x2300).Select(c => ((char)c).ToString()).Where(c => ChartFont.IsCommon(c) && !ChartFont.IsPrintableAscii(c)).ToList();
+        Assert.InRange(characters.Count, 120, 160);
+        foreach (var text in characters.Append(string.Concat(characters)).Append("\u221212.5% · 31 Oct").Append("März … 4 €"))
+        {
+            var fullWidth = full.MeasureText(text, out var fullBounds);
+            var commonWidth = common.MeasureText(text, out var commonBounds);
+            Assert.True(fullWidth == commonWidth && fullBounds == commonBounds, text);
+            Assert.Equal(full.GetGlyphs(text).Select(g => g == 0), common.GetGlyphs(text).Select(g => g == 0));
+        }
+
+        Assert.DoesNotContain((ushort)0, common.GetGlyphs("\u2212·…–—€°äöüß×"));
+    }
+
+    [Fact]
+    public void Negative_ticks_and_the_latest_value_label_are_written_with_the_common_font()
+    {
+        // The typographic minus of every negative tick and the '·' of the latest value's label: most charts have one.
+        var format = ChartFormat.English;
+        Assert.Contains('\u2212', format.Tick(-2.5));
+        Assert.Equal(ChartFont.CommonName, ChartFont.For(format.Tick(-12345.678901) + format.Tick(1.5e20)));
+        Assert.Equal(ChartFont.CommonName, ChartFont.For(format.Text("charts.latest", format.Value(-75.8, "%"), format.ShortDate(new DateOnly(2026, 10, 31)))));
+    }
+
     [Theory]
     [InlineData("target 78 %", ChartFont.AsciiName)]
     [InlineData("as of Nov 16", ChartFont.AsciiName)]
     [InlineData("", ChartFont.AsciiName)]
-    [InlineData("target 78 €", ChartFont.Name)]
-    [InlineData("°C", ChartFont.Name)]
+    [InlineData("target 78 €", ChartFont.CommonName)]
+    [InlineData("°C", ChartFont.CommonName)]
+    [InlineData("75.8% · 31 Oct", ChartFont.CommonName)]
+    [InlineData("\u22122.5", ChartFont.CommonName)]
     [InlineData("tab\there", ChartFont.Name)]
-    public void Text_that_is_all_printable_ascii_is_written_with_the_ascii_font(string text, string font) =>
+    [InlineData("цель 78", ChartFont.Name)]
+    [InlineData("₹ 12", ChartFont.Name)]
+    public void Text_is_written_with_the_smallest_font_that_has_all_its_characters(string text, string font) =>
         Assert.Equal(font, ChartFont.For(text));
 
     [Fact]
@@ -186,6 +225,28 @@ public class ChartPartsTests
 
             """, clean);
         Assert.Equal(clean, ChartSvg.Clean(Skia.Replace("cl_1f", "cl_2a", StringComparison.Ordinal), 720, 300));
+    }
+
+    [Fact]
+    public void A_texts_translate_is_added_to_its_x_and_y_in_tenths_and_other_transforms_stay()
+    {
+        var skia = """
+            <svg width="10" height="10">
+            <text class="f-muted" transform="translate(99.4375 358.04)" font-size="12" font-family="DejaVu Sans" x="-16.0625, -8.43, " y="8.4102, ">6 Oct</text>
+            <text transform="translate(41.87 233.85)" font-size="12" x="1e-05, " y="1.43, ">0</text>
+            <text transform="matrix(0 -1 1 0 4 143.516)" font-size="12" x="-7.63, " y="1.43, ">%</text>
+            <path transform="translate(3 4)" d="M1 2L3 4"/>
+            </svg>
+            """;
+
+        var clean = ChartSvg.Clean(skia, 10, 10);
+
+        // translate(99.4 358) and x -16.1, y 8.4: the same point as 83.3, 366.4 (sums of the rounded tenths).
+        Assert.Contains("<text class=\"f-muted\" font-size=\"12\" x=\"83.3\" textLength=", clean, StringComparison.Ordinal);
+        Assert.Contains(" y=\"366.4\">6 Oct</text>", clean, StringComparison.Ordinal);
+        Assert.Contains("transform=\"translate(41.9 233.9)\"", clean, StringComparison.Ordinal); // an exponent: left as it was
+        Assert.Contains("transform=\"matrix(0 -1 1 0 4 143.5)\"", clean, StringComparison.Ordinal);
+        Assert.Contains("<path transform=\"translate(3 4)\"", clean, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -29,6 +29,7 @@ internal static partial class SvgAssert
         {
             Assert.Equal($"0 0 {layout.Width} {layout.Height}", (string?)drawing.Attribute("viewBox"));
             Assert.Equal(("100%", "100%"), ((string?)drawing.Attribute("width"), (string?)drawing.Attribute("height")));
+            Assert.All(drawing.Descendants(Svg + "text"), t => Assert.Equal(layout.FontSize, FontSize(t)));
         }
 
         Assert.DoesNotMatch("(fill|stroke)=\"#", svg);
@@ -45,6 +46,10 @@ internal static partial class SvgAssert
     /// <summary>One of the two drawings.</summary>
     public static XElement Drawing(XDocument doc, ChartLayout layout) =>
         doc.Root!.Elements(Svg + "svg").Single(d => (string?)d.Attribute("class") == layout.Name);
+
+    /// <summary>A text's font size in its drawing's units: its own, or the one it inherits (a drawing's root gives its texts theirs).</summary>
+    public static double FontSize(XElement text) =>
+        double.Parse((string)text.AncestorsAndSelf().First(e => e.Attribute("font-size") is not null).Attribute("font-size")!, System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The texts of the wide drawing.</summary>
     public static IEnumerable<string> Texts(XDocument doc) => Texts(Drawing(doc, ChartLayout.Wide));
