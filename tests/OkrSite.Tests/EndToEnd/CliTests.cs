@@ -27,8 +27,8 @@ public class CliTests
 
         Assert.Equal(0, run.ExitCode);
         var json = File.ReadAllText(Path.Combine(output, "report.json"));
-        Assert.Contains("\"asOf\": \"2026-09-30\"", json, StringComparison.Ordinal);
-        Assert.Contains("\"period\": \"2026-Q4\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"asOf\":\"2026-09-30\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"period\":\"2026-Q4\"", json, StringComparison.Ordinal);
         Assert.False(Directory.Exists(site.Output));
     }
 
@@ -87,7 +87,7 @@ public class CliTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(["site.json(1,47): warning OKR0003: unknown key 'colour' in site.json is ignored"], run.ErrorLines);
-        Assert.Contains("\"code\": \"OKR0003\"", site.Read("_site/report.json"), StringComparison.Ordinal);
+        Assert.Contains("\"code\":\"OKR0003\"", site.Read("_site/report.json"), StringComparison.Ordinal);
     }
 
     [Fact]

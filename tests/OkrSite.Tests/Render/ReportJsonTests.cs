@@ -34,7 +34,7 @@ public class ReportJsonTests
 
     [Fact]
     public void Numbers_are_written_at_full_round_trip_precision() =>
-        Assert.Contains("\"score\": 0.30000000000000004", Encoding.UTF8.GetString(ReportJson.Write(Report())), StringComparison.Ordinal);
+        Assert.Contains("\"score\":0.30000000000000004", Encoding.UTF8.GetString(ReportJson.Write(Report())), StringComparison.Ordinal);
 
     [Fact]
     public void Absent_values_are_null_not_missing()
@@ -68,11 +68,11 @@ public class ReportJsonTests
 
         Assert.DoesNotContain("\r", text, StringComparison.Ordinal);
         Assert.EndsWith("}\n", text, StringComparison.Ordinal);
-        Assert.Contains("\"asOf\": \"2026-08-15\"", text, StringComparison.Ordinal);
+        Assert.Contains("\"asOf\":\"2026-08-15\"", text, StringComparison.Ordinal);
         Assert.Contains("\"keyResults\"", text, StringComparison.Ordinal);
         Assert.Contains("\"linkedKeyResults\"", text, StringComparison.Ordinal);
-        Assert.Contains("\"status\": \"on-track\"", text, StringComparison.Ordinal);
-        Assert.Contains("\"direction\": \"lower\"", text, StringComparison.Ordinal);
+        Assert.Contains("\"status\":\"on-track\"", text, StringComparison.Ordinal);
+        Assert.Contains("\"direction\":\"lower\"", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -44,7 +44,7 @@ public class ConcurrentBuildTests(ITestOutputHelper log)
 
         Assert.Equal(0, result.ExitCode);
         Assert.Single(result.ErrorLines, l => l.Contains("waiting for another build", StringComparison.Ordinal));
-        Assert.Contains("\"asOf\": \"2026-08-15\"", site.Read("_site/report.json"), StringComparison.Ordinal);
+        Assert.Contains("\"asOf\":\"2026-08-15\"", site.Read("_site/report.json"), StringComparison.Ordinal);
         Assert.Empty(Directory.GetDirectories(site.Root, "_site.okrsite-*"));
     }
 

@@ -7,10 +7,10 @@ using OkrSite.Core.Render.Html;
 namespace OkrSite.Core.Render.Charts;
 
 /// <summary>
-/// A KPI's series as a tiny inline SVG for lists (<see cref="Width"/>×<see cref="Height"/>): one polyline at the
+/// A KPI's series as a tiny inline SVG for lists (<see cref="Width"/>×<see cref="Height"/>): one path at the
 /// points' real dates and the latest value as a dot, coloured by the KPI's health through the page's CSS
 /// (<c>.sparkline.healthy</c> etc. in style.css, so it follows the light and dark scheme like the page). Written by
-/// hand rather than with ScottPlot: a polyline and a circle are not worth a plot, a font and an SVG clean-up per row,
+/// hand rather than with ScottPlot: a line and a circle are not worth a plot, a font and an SVG clean-up per row,
 /// and a KPI list shows one per KPI. A long series is reduced to at most two points per pixel column, that
 /// column's lowest and highest value, so a spike stays visible and the markup stays small.
 /// </summary>
@@ -39,13 +39,7 @@ internal static class Sparkline
         html.Append(CultureInfo.InvariantCulture, $"<svg class=\"sparkline {HealthClass(health)}\" viewBox=\"0 0 {Width} {Height}\" width=\"{Width}\" height=\"{Height}\" role=\"img\" aria-label=\"{text}\"><title>{text}</title>");
         if (shape.Count > 1)
         {
-            html.Append("<polyline points=\"");
-            for (var i = 0; i < shape.Count; i++)
-            {
-                html.Append(i == 0 ? string.Empty : " ").Append(Coordinate(shape[i].X)).Append(',').Append(Coordinate(shape[i].Y));
-            }
-
-            html.Append("\"/>");
+            html.Append("<path d=\"").Append(PathData(shape)).Append("\"/>");
         }
 
         var last = shape[^1];
@@ -119,6 +113,48 @@ internal static class Sparkline
         var span = (max / 2) - (min / 2);
         var share = span > 0 ? ((value / 2) - (min / 2)) / span : 0.5;
         return Height - Pad - (share * (Height - (2 * Pad)));
+    }
+
+    /// <summary>
+    /// The line as path data: a move to the first point, then each step relative to the one before (<c>h</c> along a
+    /// row, <c>v</c> within a pixel column, <c>l</c> otherwise), about half a polyline's list of absolute pairs. Steps
+    /// are taken between coordinates already rounded to a tenth, so they add up to exactly those coordinates.
+    /// </summary>
+    internal static string PathData(IReadOnlyList<(double X, double Y)> shape)
+    {
+        var d = new StringBuilder(shape.Count * 6);
+        long x = Tenths(shape[0].X), y = Tenths(shape[0].Y);
+        d.Append('M').Append(Coordinate(shape[0].X)).Append(' ').Append(Coordinate(shape[0].Y));
+        for (var i = 1; i < shape.Count; i++)
+        {
+            long nx = Tenths(shape[i].X), ny = Tenths(shape[i].Y);
+            if (nx == x)
+            {
+                d.Append('v').Append(Step(ny - y));
+            }
+            else if (ny == y)
+            {
+                d.Append('h').Append(Step(nx - x));
+            }
+            else
+            {
+                var dy = Step(ny - y);
+                d.Append('l').Append(Step(nx - x)).Append(dy[0] == '-' ? string.Empty : " ").Append(dy);
+            }
+
+            (x, y) = (nx, ny);
+        }
+
+        return d.ToString();
+    }
+
+    private static long Tenths(double value) => (long)Math.Round(value * 10, MidpointRounding.AwayFromZero);
+
+    /// <summary>A step in tenths as path text: 16 is "1.6", -5 is "-.5" (the leading zero is optional in path data).</summary>
+    private static string Step(long tenths)
+    {
+        var text = (tenths / 10.0).ToString("0.#", CultureInfo.InvariantCulture);
+        return text.StartsWith("0.", StringComparison.Ordinal) ? text[1..] : text.StartsWith("-0.", StringComparison.Ordinal) ? "-" + text[2..] : text;
     }
 
     private static string Coordinate(double value) =>

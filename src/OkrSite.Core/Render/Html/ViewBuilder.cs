@@ -156,7 +156,7 @@ internal sealed partial class ViewBuilder
             Badges.For(kr.Status, _text),
             kr.ManualScore,
             kr.Kpi is { } id && _kpis.TryGetValue(id, out var kpi) ? KpiLink(kpi) : null,
-            _charts.GetValueOrDefault(SitePaths.KeyResultChart(o, kr)))
+            ChartOrFile(kr, _charts.GetValueOrDefault(SitePaths.KeyResultChart(o, kr))))
         {
             HasValue = OriginText.HasValue(kr),
             BaselineSource = OriginText.Of(kr.BaselineOrigin, _text),

@@ -58,8 +58,14 @@ public class SparklineTests
         Assert.Equal("Churn: 3.5 % <latest>", (string?)svg.Attribute("aria-label"));
         Assert.Equal("Churn: 3.5 % <latest>", svg.Element("title")?.Value);
         Assert.Equal("0 0 100 24", (string?)svg.Attribute("viewBox"));
-        Assert.Equal("2.5,2.5 49.5,21.5 96.5,12", (string?)svg.Element("polyline")?.Attribute("points"));
+        Assert.Equal("M2.5 2.5l47 19l47-9.5", (string?)svg.Element("path")?.Attribute("d"));
         Assert.Equal(("96.5", "12"), ((string?)svg.Element("circle")?.Attribute("cx"), (string?)svg.Element("circle")?.Attribute("cy")));
+    }
+
+    [Fact]
+    public void Path_steps_add_up_to_the_rounded_points_with_h_along_a_row_and_v_within_a_column()
+    {
+        Assert.Equal("M2.5 4.1v1.6h1v-1.6l1 .4l1.1-.5", Sparkline.PathData([(2.5, 4.1), (2.5, 5.7), (3.5, 5.7), (3.5, 4.1), (4.5, 4.54), (5.6, 4.04)]));
     }
 
     [Fact]
@@ -67,7 +73,7 @@ public class SparklineTests
     {
         var one = XElement.Parse(Sparkline.Html([At(0, 4)], KpiHealth.Healthy, "x").Html);
 
-        Assert.Null(one.Element("polyline"));
+        Assert.Null(one.Element("path"));
         Assert.NotNull(one.Element("circle"));
         Assert.Equal(string.Empty, Sparkline.Html([], KpiHealth.NoData, "x").Html);
     }

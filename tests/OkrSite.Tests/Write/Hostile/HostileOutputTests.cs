@@ -121,7 +121,7 @@ public class HostileOutputTests
         AssertBuilt(run);
         Assert.Equal(EntryKind.Link, FileKind.Of(current));
         Assert.Equal("releases/v1", new DirectoryInfo(current).LinkTarget);
-        Assert.Contains("\"asOf\": \"2026-08-15\"", File.ReadAllText(Path.Combine(v1, "report.json")), StringComparison.Ordinal);
+        Assert.Contains("\"asOf\":\"2026-08-15\"", File.ReadAllText(Path.Combine(v1, "report.json")), StringComparison.Ordinal);
         Assert.Equal([v1, Path.Combine(releases, "v1.okrsite-lock")], Directory.GetFileSystemEntries(releases).Order(StringComparer.Ordinal));
         Assert.Empty(Directory.GetFileSystemEntries(site.Root, "current.okrsite-*"));
     }
@@ -140,7 +140,7 @@ public class HostileOutputTests
 
         Assert.Equal(EntryKind.Link, FileKind.Of(link));
         Assert.Equal(EntryKind.Directory, FileKind.Of(target));
-        Assert.Contains("\"asOf\": \"2026-08-01\"", File.ReadAllText(Path.Combine(target, "report.json")), StringComparison.Ordinal);
+        Assert.Contains("\"asOf\":\"2026-08-01\"", File.ReadAllText(Path.Combine(target, "report.json")), StringComparison.Ordinal);
         Assert.Empty(Directory.GetFileSystemEntries(site.Root, "www.okrsite-tmp-*"));
         Assert.Empty(Directory.GetFileSystemEntries(site.Root, "public.okrsite-*"));
     }
