@@ -11,7 +11,7 @@ namespace OkrSite.Core.Render;
 
 /// <summary>
 /// The render stage for pages: report.json, every page of the site and the theme's assets, as output files.
-/// Pages render in parallel; views are built first, once, and only read afterwards. Charts come from
+/// Pages render in parallel, streamed: each page's view is built when the page is keyed and rendered, then let go. Charts come from
 /// <see cref="ChartStage"/>, which runs before this.
 /// </summary>
 internal static class SiteRenderer
@@ -49,31 +49,57 @@ internal static class SiteRenderer
         }
 
         ViewBuilder views = null!;
-        IReadOnlyList<PageSpec> pages = [];
+        IReadOnlyList<Func<PageSpec>> plans = [];
         PageRenderer renderer = null!;
         SiteView site = null!;
-        string?[] keys = [];
+        PageKeys? pageKeys = null;
         try
         {
-            run(Parts[1], () =>
+            void Setup()
             {
                 views = new ViewBuilder(report, new MarkdownRenderer(report.Config.AllowHtml), charts.Views, statics?.Favicon, text);
-                pages = Pages(report, views);
+                plans = Plans(report, views);
                 site = views.Site();
                 renderer = new PageRenderer(theme, site, NotFoundRoot(report.Config), text);
-            });
+                pageKeys = cache.Enabled ? new PageKeys(theme, site, NotFoundRoot(report.Config), views.Text) : null;
 
-            // Every page's key from everything it is rendered from; the cache then renders only the pages it lacks.
-            run(Parts[2], () =>
+                // The objective, KPI and team views, which several pages each show, built on all cores first.
+                views.Prepare();
+            }
+
+            if (part is null)
             {
-                keys = new string?[pages.Count];
-                if (cache.Enabled)
+                // Streamed: each page's view is built, keyed and rendered (or taken from the cache) and then let go, so
+                // the views of 18,000 pages are never all alive at once. The objective, KPI and team views that several
+                // pages show are built once by the ViewBuilder and kept.
+                Setup();
+                Parallel.For(0, plans.Count, i =>
                 {
-                    var pageKeys = new PageKeys(theme, site, NotFoundRoot(report.Config), views.Text);
-                    Parallel.For(0, pages.Count, i => keys[i] = pageKeys.Of(pages[i]));
-                }
-            });
-            run(Parts[3], () => Parallel.For(0, pages.Count, i => cache.Put(keys[i], () => renderer.Render(pages[i]), output, pages[i].Path)));
+                    var page = plans[i]();
+                    cache.Put(pageKeys?.Of(page), () => renderer.Render(page), output, page.Path);
+                });
+            }
+            else
+            {
+                // Measured one part after another: every view, then every key, then every template.
+                PageSpec[] pages = [];
+                string?[] keys = [];
+                run(Parts[1], () =>
+                {
+                    Setup();
+                    pages = new PageSpec[plans.Count];
+                    Parallel.For(0, plans.Count, i => pages[i] = plans[i]());
+                });
+                run(Parts[2], () =>
+                {
+                    keys = new string?[pages.Length];
+                    if (pageKeys is not null)
+                    {
+                        Parallel.For(0, pages.Length, i => keys[i] = pageKeys.Of(pages[i]));
+                    }
+                });
+                run(Parts[3], () => Parallel.For(0, pages.Length, i => cache.Put(keys[i], () => renderer.Render(pages[i]), output, pages[i].Path)));
+            }
         }
         catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is TemplateException))
         {
@@ -109,7 +135,7 @@ internal static class SiteRenderer
             }
         });
 
-        return pages.Count;
+        return plans.Count;
     }
 
     /// <summary>
@@ -119,33 +145,42 @@ internal static class SiteRenderer
     /// </summary>
     public static string NotFoundRoot(SiteConfig config) => config.Links == LinkStyle.IndexFiles ? string.Empty : config.BaseUrl;
 
-    /// <summary>Every page of the site with the view it shows.</summary>
+    /// <summary>Every page of the site with the view it shows, every view built (on all cores) before this returns.</summary>
     public static IReadOnlyList<PageSpec> Pages(Report report, ViewBuilder views)
     {
         views.Prepare();
+        return [.. Plans(report, views).Select(plan => plan())];
+    }
+
+    /// <summary>
+    /// Every page of the site, in order, each as the making of its <see cref="PageSpec"/>: a page's view is built only
+    /// when it is about to be rendered or keyed, so the render can stream (build, key, render, let go).
+    /// </summary>
+    public static IReadOnlyList<Func<PageSpec>> Plans(Report report, ViewBuilder views)
+    {
         var title = report.Config.Title;
         var text = views.Text;
-        var pages = new List<PageSpec>
+        var pages = new List<Func<PageSpec>>
         {
-            Page(SitePaths.DashboardUrl, "pages/dashboard.html", "dashboard", report.Index?.Title ?? title, views.Dashboard(report.Period, views.Intro()), $"OKR and KPI report for {report.Period}"),
-            Page(SitePaths.AlignmentIndexUrl, "pages/alignment.html", "alignment", views.AlignmentTitle(report.Period), views.Alignment(report.Period)),
-            Page(SitePaths.PeriodsUrl, "pages/periods.html", "periods", text.Get("periods.title"), views.Periods()),
-            Page(SitePaths.KpisUrl, "pages/kpis.html", "kpis", "KPIs", views.Kpis()),
-            Page(SitePaths.TeamsUrl, "pages/teams.html", "teams", "Teams", views.Teams()),
-            Page(SitePaths.NotFoundUrl, "pages/404.html", "404", text.Get("notfound.title"), views.Site()),
-            Page(SitePaths.CoachUrl, "pages/coach.html", "coach", text.Get("coach.title"), views.CoachPage(), text.Get("coach.description")),
+            () => Page(SitePaths.DashboardUrl, "pages/dashboard.html", "dashboard", report.Index?.Title ?? title, views.Dashboard(report.Period, views.Intro()), $"OKR and KPI report for {report.Period}"),
+            () => Page(SitePaths.AlignmentIndexUrl, "pages/alignment.html", "alignment", views.AlignmentTitle(report.Period), views.Alignment(report.Period)),
+            () => Page(SitePaths.PeriodsUrl, "pages/periods.html", "periods", text.Get("periods.title"), views.Periods()),
+            () => Page(SitePaths.KpisUrl, "pages/kpis.html", "kpis", "KPIs", views.Kpis()),
+            () => Page(SitePaths.TeamsUrl, "pages/teams.html", "teams", "Teams", views.Teams()),
+            () => Page(SitePaths.NotFoundUrl, "pages/404.html", "404", text.Get("notfound.title"), views.Site()),
+            () => Page(SitePaths.CoachUrl, "pages/coach.html", "coach", text.Get("coach.title"), views.CoachPage(), text.Get("coach.description")),
         };
         if (report.Comparison is not null)
         {
-            pages.Add(Page(SitePaths.ChangesUrl, "pages/changes.html", "changes", text.Get("changes.since-last"), views.Changes()));
+            pages.Add(() => Page(SitePaths.ChangesUrl, "pages/changes.html", "changes", text.Get("changes.since-last"), views.Changes()));
         }
 
-        pages.AddRange(report.Periods.Select(p => Page(SitePaths.PeriodUrl(p), "pages/dashboard.html", "period", p.ToString(), views.Dashboard(p, Html.Views.IntroView.None))));
-        pages.AddRange(report.Evaluations.Where(e => e.Team is null).Select(e => Page(SitePaths.EvaluationUrl(e.Period), "pages/evaluation.html", "evaluation", text.Get("periods.evaluation-of", e.Period.ToString()), views.Evaluation(e.Period), text.Get("grades.description", e.Period.ToString()))));
-        pages.AddRange(report.Periods.Select(p => Page(SitePaths.AlignmentUrl(p), "pages/alignment.html", "alignment", views.AlignmentTitle(p), views.Alignment(p))));
-        pages.AddRange(report.Objectives.Select(o => Page(SitePaths.ObjectiveUrl(o), "pages/objective.html", "objective", o.Title, views.Objective(o.Key))));
-        pages.AddRange(report.Kpis.Select(k => Page(SitePaths.KpiUrl(k.Id), "pages/kpi.html", "kpi", k.Name, views.Kpi(k.Id))));
-        pages.AddRange(report.Teams.Select(t => Page(SitePaths.TeamUrl(t.Id), "pages/team.html", "team", t.Name, views.Team(t.Id))));
+        pages.AddRange(report.Periods.Select(p => (Func<PageSpec>)(() => Page(SitePaths.PeriodUrl(p), "pages/dashboard.html", "period", p.ToString(), views.Dashboard(p, Html.Views.IntroView.None)))));
+        pages.AddRange(report.Evaluations.Where(e => e.Team is null).Select(e => (Func<PageSpec>)(() => Page(SitePaths.EvaluationUrl(e.Period), "pages/evaluation.html", "evaluation", text.Get("periods.evaluation-of", e.Period.ToString()), views.Evaluation(e.Period), text.Get("grades.description", e.Period.ToString())))));
+        pages.AddRange(report.Periods.Select(p => (Func<PageSpec>)(() => Page(SitePaths.AlignmentUrl(p), "pages/alignment.html", "alignment", views.AlignmentTitle(p), views.Alignment(p)))));
+        pages.AddRange(report.Objectives.Select(o => (Func<PageSpec>)(() => Page(SitePaths.ObjectiveUrl(o), "pages/objective.html", "objective", o.Title, views.Objective(o.Key)))));
+        pages.AddRange(report.Kpis.Select(k => (Func<PageSpec>)(() => Page(SitePaths.KpiUrl(k.Id), "pages/kpi.html", "kpi", k.Name, views.Kpi(k.Id)))));
+        pages.AddRange(report.Teams.Select(t => (Func<PageSpec>)(() => Page(SitePaths.TeamUrl(t.Id), "pages/team.html", "team", t.Name, views.Team(t.Id)))));
         return pages;
     }
 

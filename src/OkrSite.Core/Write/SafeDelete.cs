@@ -1,4 +1,5 @@
 using System.IO.Enumeration;
+using OkrSite.Core.IO;
 
 namespace OkrSite.Core.Write;
 
@@ -6,11 +7,15 @@ namespace OkrSite.Core.Write;
 /// The one way OkrSite deletes a tree: every entry is looked at without following links; a link, file or special
 /// file is unlinked, and only a real folder is walked into. A link to a folder of precious files is removed as a
 /// link and its target is never touched. A site is a hundred thousand files in thousands of page folders, so the
-/// top two levels of folders are deleted on all cores.
+/// top two levels of folders are deleted on all cores. On Linux the walk is <see cref="NativeTree"/>'s, relative to
+/// open folder handles (one system call per file); elsewhere the BCL's, by paths, which is the same walk.
 /// </summary>
 internal static class SafeDelete
 {
     private const int ParallelDepth = 2;
+
+    // Relative to open folder handles where the platform has them (NativeTree), else by paths through the BCL.
+    private static bool _native = NativeTree.Supported;
 
     /// <summary>Deletes <paramref name="path"/> as described; <paramref name="last"/> (a name in its top level) goes last, so a tree killed half-way still carries its marker.</summary>
     public static void Tree(string path, string? last = null)
@@ -18,6 +23,19 @@ internal static class SafeDelete
         switch (FileKind.Of(path))
         {
             case EntryKind.Missing:
+                return;
+            case EntryKind.Directory when _native:
+                try
+                {
+                    NativeTree.Delete(path, last, ParallelDepth);
+                    return;
+                }
+                catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
+                {
+                    _native = false;
+                }
+
+                Folder(path, 0, last);
                 return;
             case EntryKind.Directory:
                 Folder(path, 0, last);

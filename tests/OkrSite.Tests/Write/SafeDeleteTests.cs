@@ -43,6 +43,29 @@ public class SafeDeleteTests
     }
 
     [Fact]
+    public void On_Linux_the_tree_is_deleted_through_folder_handles_and_hard_linked_files_keep_their_other_names()
+    {
+        Assert.Equal(OperatingSystem.IsLinux(), OkrSite.Core.IO.NativeTree.Supported);
+        using var site = new TempSite();
+        site.File("cache/page.html", "<p>kept</p>");
+        var kept = Path.Combine(site.Root, "cache", "page.html");
+        for (var i = 0; i < 40; i++)
+        {
+            site.File($"doomed/a{i % 3}/b{i}/c/d/index.html", "x");
+            Assert.True(HardLink.TryCreate(kept, Path.Combine(site.Root, "doomed", $"a{i % 3}", $"b{i}", "page.html")) || !OperatingSystem.IsLinux());
+        }
+
+        site.File("doomed/.okrsite-output", "{}");
+        Precious.MakeFifo(Path.Combine(site.Root, "doomed", "a1", "fifo"));
+        Directory.CreateDirectory(Path.Combine(site.Root, "doomed", "empty", "emptier"));
+
+        SafeDelete.Tree(Path.Combine(site.Root, "doomed"), ".okrsite-output");
+
+        Assert.Equal(EntryKind.Missing, FileKind.Of(Path.Combine(site.Root, "doomed")));
+        Assert.Equal("<p>kept</p>", File.ReadAllText(kept));
+    }
+
+    [Fact]
     public void A_link_given_as_the_tree_itself_is_unlinked()
     {
         using var site = new TempSite();

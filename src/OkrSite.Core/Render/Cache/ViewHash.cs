@@ -6,6 +6,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
+using OkrSite.Core.Model;
 using OkrSite.Core.Render.Text;
 
 namespace OkrSite.Core.Render.Cache;
@@ -78,7 +79,12 @@ internal sealed class ViewHash
         Shared,
         Text,
         Format,
+        Points,
     }
+
+    /// <summary>Whether <see cref="DataPoint"/>'s fields are the five <see cref="Walk"/>'s typed path writes.</summary>
+    internal static readonly bool PointFieldsKnown = typeof(DataPoint).GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)
+        .Select(f => Shown(f.Name)).Order(StringComparer.Ordinal).SequenceEqual(["Date", "File", "Line", "Note", "Value"]);
 
     /// <summary>How one type is hashed: its name, and each field's writer, by field name.</summary>
     private sealed class Plan
@@ -311,6 +317,12 @@ internal sealed class ViewHash
 
             try
             {
+                if (plan.IsList && value is IEnumerable<DataPoint> points && PointFieldsKnown)
+                {
+                    Points(points);
+                    return;
+                }
+
                 if (plan.IsList)
                 {
                     sink.Tag(Tag.List);
@@ -356,6 +368,29 @@ internal sealed class ViewHash
                     _path.RemoveAt(_path.Count - 1);
                 }
             }
+        }
+
+        /// <summary>
+        /// A chart's points, field by field without boxing each one: they are most of what a page key hashes (every
+        /// value of every chart's data table). Only used while <see cref="DataPoint"/> has exactly the fields written
+        /// here; a field added to it sends its lists back through the general walk, which reads every field.
+        /// </summary>
+        private void Points(IEnumerable<DataPoint> points)
+        {
+            var sink = Current;
+            sink.Tag(Tag.Points);
+            var count = 0;
+            foreach (var point in points)
+            {
+                sink.Int(point.Date.DayNumber);
+                sink.Long(BitConverter.DoubleToInt64Bits(point.Value));
+                String(point.Note);
+                sink.Int(point.File);
+                sink.Int(point.Line);
+                count++;
+            }
+
+            sink.Int(count);
         }
 
         /// <summary>The message with the field it was met in, outermost first: "at PageSpec.Model > KpiView.Chart: …".</summary>

@@ -2,6 +2,7 @@ using System.Collections;
 using System.Collections.Immutable;
 using System.Reflection;
 using OkrSite.Core.Diagnostics;
+using OkrSite.Core.Model;
 using OkrSite.Core.Render.Cache;
 using OkrSite.Core.Render.Html;
 using OkrSite.Core.Render.Html.Views;
@@ -145,6 +146,24 @@ public class ViewHashTests
 
         var cycle = Assert.Throws<NotSupportedException>(() => Key(page));
         Assert.Contains("leads back to itself", cycle.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Chart_points_take_the_typed_path_and_every_field_of_a_point_moves_the_hash()
+    {
+        // The typed path is only taken while it writes every field DataPoint has: were it skipped, lists of points
+        // would box each one again, and were it taken with a field missing, that field would not be in the key.
+        Assert.True(ViewHash.PointFieldsKnown);
+        var point = new DataPoint(new DateOnly(2026, 3, 1), 12.5, "note", 2, 7);
+        byte[] Key(DataPoint p) => new ViewHash().Of([], new ChartView("c.svg", "alt", 600, 300, [new DataPoint(new DateOnly(2026, 2, 1), 1), p], "%", null));
+        var first = Key(point);
+        Assert.Equal(first, Key(point with { }));
+        Assert.NotEqual(first, Key(point with { Date = new DateOnly(2026, 3, 2) }));
+        Assert.NotEqual(first, Key(point with { Value = 12.500000001 }));
+        Assert.NotEqual(first, Key(point with { Note = null }));
+        Assert.NotEqual(first, Key(point with { Note = "other" }));
+        Assert.NotEqual(first, Key(point with { File = 3 }));
+        Assert.NotEqual(first, Key(point with { Line = 8 }));
     }
 
     [Fact]
