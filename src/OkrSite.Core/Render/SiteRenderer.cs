@@ -123,32 +123,46 @@ internal static class SiteRenderer
     public static IReadOnlyList<PageSpec> Pages(Report report, ViewBuilder views)
     {
         views.Prepare();
+        return [.. PageList(report, views).Select(p => p.Spec())];
+    }
+
+    /// <summary>
+    /// Every page of the site by its path, its view not built yet: <see cref="Pages"/> builds them all, serve only
+    /// the one a browser asks for.
+    /// </summary>
+    public static IReadOnlyList<LazyPage> PageList(Report report, ViewBuilder views)
+    {
         var title = report.Config.Title;
         var text = views.Text;
-        var pages = new List<PageSpec>
+        var pages = new List<LazyPage>
         {
-            Page(SitePaths.DashboardUrl, "pages/dashboard.html", "dashboard", report.Index?.Title ?? title, views.Dashboard(report.Period, views.Intro()), $"OKR and KPI report for {report.Period}"),
-            Page(SitePaths.AlignmentIndexUrl, "pages/alignment.html", "alignment", views.AlignmentTitle(report.Period), views.Alignment(report.Period)),
-            Page(SitePaths.PeriodsUrl, "pages/periods.html", "periods", text.Get("periods.title"), views.Periods()),
-            Page(SitePaths.KpisUrl, "pages/kpis.html", "kpis", "KPIs", views.Kpis()),
-            Page(SitePaths.TeamsUrl, "pages/teams.html", "teams", "Teams", views.Teams()),
-            Page(SitePaths.NotFoundUrl, "pages/404.html", "404", text.Get("notfound.title"), views.Site()),
-            Page(SitePaths.CoachUrl, "pages/coach.html", "coach", text.Get("coach.title"), views.CoachPage(), text.Get("coach.description")),
+            Lazy(SitePaths.DashboardUrl, u => Page(u, "pages/dashboard.html", "dashboard", report.Index?.Title ?? title, views.Dashboard(report.Period, views.Intro()), $"OKR and KPI report for {report.Period}")),
+            Lazy(SitePaths.AlignmentIndexUrl, u => Page(u, "pages/alignment.html", "alignment", views.AlignmentTitle(report.Period), views.Alignment(report.Period))),
+            Lazy(SitePaths.PeriodsUrl, u => Page(u, "pages/periods.html", "periods", text.Get("periods.title"), views.Periods())),
+            Lazy(SitePaths.KpisUrl, u => Page(u, "pages/kpis.html", "kpis", "KPIs", views.Kpis())),
+            Lazy(SitePaths.TeamsUrl, u => Page(u, "pages/teams.html", "teams", "Teams", views.Teams())),
+            Lazy(SitePaths.NotFoundUrl, u => Page(u, "pages/404.html", "404", text.Get("notfound.title"), views.Site())),
+            Lazy(SitePaths.CoachUrl, u => Page(u, "pages/coach.html", "coach", text.Get("coach.title"), views.CoachPage(), text.Get("coach.description"))),
         };
         if (report.Comparison is not null)
         {
-            pages.Add(Page(SitePaths.ChangesUrl, "pages/changes.html", "changes", text.Get("changes.since-last"), views.Changes()));
+            pages.Add(Lazy(SitePaths.ChangesUrl, u => Page(u, "pages/changes.html", "changes", text.Get("changes.since-last"), views.Changes())));
         }
 
-        pages.AddRange(report.Periods.Select(p => Page(SitePaths.PeriodUrl(p), "pages/dashboard.html", "period", p.ToString(), views.Dashboard(p, Html.Views.IntroView.None))));
-        pages.AddRange(report.Evaluations.Where(e => e.Team is null).Select(e => Page(SitePaths.EvaluationUrl(e.Period), "pages/evaluation.html", "evaluation", text.Get("periods.evaluation-of", e.Period.ToString()), views.Evaluation(e.Period), text.Get("grades.description", e.Period.ToString()))));
-        pages.AddRange(report.Periods.Select(p => Page(SitePaths.AlignmentUrl(p), "pages/alignment.html", "alignment", views.AlignmentTitle(p), views.Alignment(p))));
-        pages.AddRange(report.Objectives.Select(o => Page(SitePaths.ObjectiveUrl(o), "pages/objective.html", "objective", o.Title, views.Objective(o.Key))));
-        pages.AddRange(report.Kpis.Select(k => Page(SitePaths.KpiUrl(k.Id), "pages/kpi.html", "kpi", k.Name, views.Kpi(k.Id))));
-        pages.AddRange(report.Teams.Select(t => Page(SitePaths.TeamUrl(t.Id), "pages/team.html", "team", t.Name, views.Team(t.Id))));
+        pages.AddRange(report.Periods.Select(p => Lazy(SitePaths.PeriodUrl(p), u => Page(u, "pages/dashboard.html", "period", p.ToString(), views.Dashboard(p, Html.Views.IntroView.None)))));
+        pages.AddRange(report.Evaluations.Where(e => e.Team is null).Select(e => Lazy(SitePaths.EvaluationUrl(e.Period), u => Page(u, "pages/evaluation.html", "evaluation", text.Get("periods.evaluation-of", e.Period.ToString()), views.Evaluation(e.Period), text.Get("grades.description", e.Period.ToString())))));
+        pages.AddRange(report.Periods.Select(p => Lazy(SitePaths.AlignmentUrl(p), u => Page(u, "pages/alignment.html", "alignment", views.AlignmentTitle(p), views.Alignment(p)))));
+        pages.AddRange(report.Objectives.Select(o => Lazy(SitePaths.ObjectiveUrl(o), u => Page(u, "pages/objective.html", "objective", o.Title, views.Objective(o.Key)))));
+        pages.AddRange(report.Kpis.Select(k => Lazy(SitePaths.KpiUrl(k.Id), u => Page(u, "pages/kpi.html", "kpi", k.Name, views.Kpi(k.Id)))));
+        pages.AddRange(report.Teams.Select(t => Lazy(SitePaths.TeamUrl(t.Id), u => Page(u, "pages/team.html", "team", t.Name, views.Team(t.Id)))));
         return pages;
     }
+
+    private static LazyPage Lazy(string url, Func<string, PageSpec> spec) => new(SitePaths.FileOf(url), () => spec(url));
 
     private static PageSpec Page(string url, string template, string kind, string title, object model, string? description = null) =>
         new(SitePaths.FileOf(url), template, kind, title, model, description);
 }
+
+/// <summary>A page's output path and how to make its <see cref="PageSpec"/> (which builds its view).</summary>
+internal sealed record LazyPage(string Path, Func<PageSpec> Spec);
