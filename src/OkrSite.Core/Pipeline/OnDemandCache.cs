@@ -6,7 +6,7 @@ namespace OkrSite.Core.Pipeline;
 
 /// <summary>
 /// What serve's on-demand builds (<see cref="BuildOptions.OnDemand"/>) drew and rendered, kept in memory across its
-/// rebuilds: charts by the chart cache's hash of everything they are drawn from, pages by their
+/// rebuilds: each chart (by its path) with the chart cache's hash of everything it is drawn from, pages by their
 /// <see cref="PageKeys"/> key. A rebuild then draws and renders again only what its inputs changed. The keys are the
 /// build's own, so a hit is the bytes the render would give: a cache of the one render, not a second way to make it.
 /// Thread-safe: requests render in parallel.
@@ -16,7 +16,7 @@ public sealed class OnDemandCache
     // Pages not asked for in this many builds are dropped: every open page asks again after each rebuild.
     private const int PageGenerations = 8;
 
-    private readonly ConcurrentDictionary<string, Lazy<ChartImage>> _charts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Drawn> _charts = new(StringComparer.Ordinal); // by chart key
     private readonly ConcurrentDictionary<string, PageEntry> _pages = new(StringComparer.Ordinal);
     private int _generation;
     private int _drawn;
@@ -31,14 +31,14 @@ public sealed class OnDemandCache
     internal int ChartCount => _charts.Count;
 
     /// <summary>Starts a build: drops the charts it no longer has and the pages not asked for lately.</summary>
-    internal int Begin(IReadOnlySet<string> chartHashes)
+    internal int Begin(IReadOnlySet<string> chartKeys)
     {
         var generation = Interlocked.Increment(ref _generation);
-        foreach (var hash in _charts.Keys)
+        foreach (var key in _charts.Keys)
         {
-            if (!chartHashes.Contains(hash))
+            if (!chartKeys.Contains(key))
             {
-                _charts.TryRemove(hash, out _);
+                _charts.TryRemove(key, out _);
             }
         }
 
@@ -53,28 +53,36 @@ public sealed class OnDemandCache
         return generation;
     }
 
-    /// <summary>The chart drawn from what <paramref name="hash"/> names: drawn once, however many ask at once.</summary>
-    internal ChartImage Chart(string hash, Func<ChartImage> draw)
+    /// <summary>
+    /// The chart <paramref name="key"/> drawn from what <paramref name="hash"/> names: kept while its hash stays the
+    /// same, drawn once however many ask at once, replaced when the hash changes (one entry per chart).
+    /// </summary>
+    internal ChartImage Chart(string key, string hash, Func<ChartImage> draw)
     {
-        var lazy = _charts.GetOrAdd(hash, _ => new Lazy<ChartImage>(() =>
-        {
-            Interlocked.Increment(ref _drawn);
-            return draw();
-        }));
+        var drawn = _charts.AddOrUpdate(
+            key,
+            _ => Draw(hash, draw),
+            (_, old) => old.Hash == hash ? old : Draw(hash, draw));
         try
         {
-            return lazy.Value;
+            return drawn.Image.Value;
         }
         catch
         {
             // A drawing that failed is not kept: the next request tries again.
-            _charts.TryRemove(new KeyValuePair<string, Lazy<ChartImage>>(hash, lazy));
+            _charts.TryRemove(new KeyValuePair<string, Drawn>(key, drawn));
             throw;
         }
     }
 
     /// <summary>A chart drawn by the eager pass of the first build.</summary>
-    internal void AddChart(string hash, ChartImage image) => _charts.TryAdd(hash, new Lazy<ChartImage>(image));
+    internal void AddChart(string key, string hash, ChartImage image) => _charts[key] = new Drawn(hash, new Lazy<ChartImage>(image));
+
+    private Drawn Draw(string hash, Func<ChartImage> draw) => new(hash, new Lazy<ChartImage>(() =>
+    {
+        Interlocked.Increment(ref _drawn);
+        return draw();
+    }));
 
     /// <summary>The page whose key is <paramref name="key"/>; rendered when the cache lacks it (and always for a null key).</summary>
     internal byte[] Page(string? key, int generation, Func<byte[]> render)
@@ -96,6 +104,8 @@ public sealed class OnDemandCache
         _pages[key] = new PageEntry(html) { Generation = generation };
         return html;
     }
+
+    private sealed record Drawn(string Hash, Lazy<ChartImage> Image);
 
     private sealed class PageEntry(byte[] html)
     {

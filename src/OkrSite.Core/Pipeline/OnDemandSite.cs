@@ -79,7 +79,7 @@ public sealed class OnDemandSite
     {
         var backend = ScottPlotBackend.Instance;
         var jobs = ChartStage.Jobs(report, backend, text);
-        var generation = cache.Begin(jobs.Select(j => j.Hash).ToHashSet(StringComparer.Ordinal));
+        var generation = cache.Begin(jobs.Select(j => j.Key).ToHashSet(StringComparer.Ordinal));
         if (!cache.Warm && drawn is not null)
         {
             Warm(report, text, jobs, cache, drawn);
@@ -158,7 +158,7 @@ public sealed class OnDemandSite
         foreach (var job in jobs)
         {
             var view = views[job.Key];
-            cache.AddChart(job.Hash, new ChartImage(svgs[view.Src], view.Alt, view.Width, view.Height));
+            cache.AddChart(job.Key, job.Hash, new ChartImage(svgs[view.Src], view.Alt, view.Width, view.Height));
         }
 
         cache.Warm = true;
@@ -213,7 +213,7 @@ public sealed class OnDemandSite
         private readonly Dictionary<string, ChartStage.Job> _jobs = jobs.ToDictionary(j => j.Key, StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, ChartView> _views = new(StringComparer.Ordinal);
 
-        public ChartImage Image(ChartStage.Job job) => cache.Chart(job.Hash, () => backend.Render(job.Spec()));
+        public ChartImage Image(ChartStage.Job job) => cache.Chart(job.Key, job.Hash, () => backend.Render(job.Spec()));
 
         public bool TryGetValue(string key, [MaybeNullWhen(false)] out ChartView value)
         {
@@ -226,7 +226,7 @@ public sealed class OnDemandSite
             value = _views.GetOrAdd(key, _ =>
             {
                 var spec = job.Spec();
-                var image = cache.Chart(job.Hash, () => backend.Render(spec));
+                var image = cache.Chart(job.Key, job.Hash, () => backend.Render(spec));
                 return ChartStage.View(job, spec, new ChartMeta(image.AltText, image.Width, image.Height), text);
             });
             return true;

@@ -21,7 +21,13 @@ internal static class ChartStage
     public sealed record Result(IReadOnlyDictionary<string, ChartView> Views);
 
     /// <summary>One chart to draw: its key (<see cref="SitePaths.KeyResultChart"/>, <see cref="SitePaths.KpiChart"/>), its cache hash, its spec (built when drawn) and what its view shows.</summary>
-    internal sealed record Job(string Key, string Hash, Func<ChartSpec> Spec, IReadOnlyList<DataPoint> Points, string? Unit, string? RowsNote);
+    internal sealed record Job(string Key, Func<string> HashOf, Func<ChartSpec> Spec, IReadOnlyList<DataPoint> Points, string? Unit, string? RowsNote)
+    {
+        private string? _hash;
+
+        /// <summary>Hashed when first asked for: serve asks only for the charts a page shows (two threads may both hash it, to the same value).</summary>
+        public string Hash => _hash ??= HashOf();
+    }
 
     /// <summary>Draws (or takes from the cache) every chart and writes its SVG file to <paramref name="output"/> at once.</summary>
     /// <param name="backend">Draws the charts; ScottPlot's by default.</param>
@@ -65,7 +71,7 @@ internal static class ChartStage
                 var name = kr.Kpi is { } kpi ? kpiNames.GetValueOrDefault(kpi) : null;
                 jobs.Add(new Job(
                     SitePaths.KeyResultChart(objective, kr),
-                    KeyResultHash(version, objective, kr, name, report.AsOf, window.Points),
+                    () => KeyResultHash(version, objective, kr, name, report.AsOf, window.Points),
                     () => KeyResultChart.From(objective, kr, report.AsOf, name).Spec(format),
                     window.Points,
                     kr.Unit,
@@ -78,7 +84,7 @@ internal static class ChartStage
             var points = kpi.Series.Points;
             var shown = points.Length > ViewBuilder.MaxTableRows ? points[^ViewBuilder.MaxTableRows..] : points;
             var note = points.Length > ViewBuilder.MaxTableRows ? text.Get("charts.rows_note", ViewBuilder.MaxTableRows, points.Length) : null;
-            jobs.Add(new Job(SitePaths.KpiChart(kpi), KpiHash(version, kpi, report.AsOf), () => KpiTrendChart.From(kpi, report.AsOf).Spec(format), shown, kpi.Unit, note));
+            jobs.Add(new Job(SitePaths.KpiChart(kpi), () => KpiHash(version, kpi, report.AsOf), () => KpiTrendChart.From(kpi, report.AsOf).Spec(format), shown, kpi.Unit, note));
         }
 
         return jobs;
