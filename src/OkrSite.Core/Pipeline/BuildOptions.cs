@@ -60,6 +60,13 @@ public sealed record BuildOptions(
     public Load.LoadCache? LoadCache { get; init; }
 
     /// <summary>
+    /// okrsite serve: render nothing up front; the result's <see cref="BuildResult.OnDemand"/> makes each file when
+    /// asked for, with the same code and bytes as a build, reusing this cache's charts and pages of earlier builds.
+    /// Only with <see cref="Write"/> false. Null, as for okrsite build, renders every file.
+    /// </summary>
+    public OnDemandCache? OnDemand { get; init; }
+
+    /// <summary>
     /// Skip the build when nothing it would read changed since the last recorded build of the same output and that
     /// output is exactly as written (okrsite build, unless --no-cache): the record of the inputs, the output's
     /// stamps, the diagnostics and the summary lives in the cache folder (<see cref="BuildRecords"/>). Only a build

@@ -38,6 +38,9 @@ public sealed record BuildResult(Report? Report, IReadOnlyList<Diagnostic> Diagn
 
     private readonly BuildSummary? _summary;
 
+    /// <summary>An on-demand build's files (<see cref="BuildOptions.OnDemand"/>), made when asked for; null otherwise.</summary>
+    public OnDemandSite? OnDemand { get; init; }
+
     /// <summary>The archive of <see cref="BuildOptions.Freeze"/>'s period, made from this build's figures; null otherwise.</summary>
     public PeriodArchive? Archive { get; init; }
 }

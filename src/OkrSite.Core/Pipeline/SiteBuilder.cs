@@ -53,6 +53,9 @@ public static class SiteBuilder
             log = new InputLog();
         }
 
+        // An on-demand build names its inputs by what it read: that is the version serve's open pages compare.
+        log ??= options.OnDemand is null ? null : new InputLog();
+
         // The site folder's real path is resolved once: the boundary every input of this build is checked against.
         var site = new SiteFileSystem(options.SiteDirectory) { Log = log };
         var (config, theme, statics) = stages.Run(BuildStage.ConfigAndTheme, () =>
@@ -85,6 +88,19 @@ public static class SiteBuilder
         if (diagnostics.HasErrors || theme is null)
         {
             return Stop(report);
+        }
+
+        if (options.OnDemand is { } onDemand)
+        {
+            // serve: every file listed, each made when a browser asks for it (charts all drawn by the first build only).
+            var lazy = stages.Run(BuildStage.RenderPages, () =>
+            {
+                using var drawn = onDemand.Warm ? null : ChartCache.Open(options.ResolvedCache, diagnostics, options.LockTimeout, options.Waiting);
+                return OnDemandSite.Create(report, theme, text ?? UiText.English, statics, onDemand, log!, drawn, diagnostics);
+            }, s => s.Paths.Count, "files, made when asked for");
+            return diagnostics.HasErrors
+                ? Stop(report)
+                : Done(new BuildResult(report, diagnostics.ToSortedList(), [], false) { Timings = stages.Timings, FileCount = lazy.Paths.Count, OnDemand = lazy });
         }
 
         void Render(IOutputSink output)

@@ -20,7 +20,14 @@ internal static class ChartStage
 {
     public sealed record Result(IReadOnlyDictionary<string, ChartView> Views);
 
-    private sealed record Job(string Key, string Hash, Func<ChartSpec> Spec, IReadOnlyList<DataPoint> Points, string? Unit, string? RowsNote);
+    /// <summary>One chart to draw: its key (<see cref="SitePaths.KeyResultChart"/>, <see cref="SitePaths.KpiChart"/>), its cache hash, its spec (built when drawn) and what its view shows.</summary>
+    internal sealed record Job(string Key, Func<string> HashOf, Func<ChartSpec> Spec, IReadOnlyList<DataPoint> Points, string? Unit, string? RowsNote)
+    {
+        private string? _hash;
+
+        /// <summary>Hashed when first asked for: serve asks only for the charts a page shows (two threads may both hash it, to the same value).</summary>
+        public string Hash => _hash ??= HashOf();
+    }
 
     /// <summary>Draws (or takes from the cache) every chart and writes its SVG file to <paramref name="output"/> at once.</summary>
     /// <param name="backend">Draws the charts; ScottPlot's by default.</param>
@@ -29,6 +36,24 @@ internal static class ChartStage
     {
         backend ??= ScottPlotBackend.Instance;
         text ??= UiText.English;
+        var views = new ConcurrentDictionary<string, ChartView>(StringComparer.Ordinal);
+        Parallel.ForEach(Jobs(report, backend, text), job =>
+        {
+            // Built here, not kept: a spec holds a copy of its points, and a large site has millions of them.
+            var spec = job.Spec();
+            var meta = cache.Put(job.Hash, () => backend.Render(spec), output, SitePaths.ChartSvg(job.Key));
+            views[job.Key] = View(job, spec, meta, text);
+        });
+        return new Result(views);
+    }
+
+    /// <summary>The view a page shows a drawn chart with (serve's charts drawn on demand make theirs here too).</summary>
+    internal static ChartView View(Job job, ChartSpec spec, ChartMeta meta, UiText text) =>
+        new(SitePaths.ChartSvg(job.Key), meta.AltText, meta.Width, meta.Height, job.Points, job.Unit, job.RowsNote, text) { Legend = spec.Legend };
+
+    /// <summary>Every chart of the site, in order, none drawn yet.</summary>
+    internal static List<Job> Jobs(Report report, IChartBackend backend, UiText text)
+    {
         var format = ChartFormat.For(text);
         var version = backend.Version + "/" + format.Key;
         var jobs = new List<Job>();
@@ -46,7 +71,7 @@ internal static class ChartStage
                 var name = kr.Kpi is { } kpi ? kpiNames.GetValueOrDefault(kpi) : null;
                 jobs.Add(new Job(
                     SitePaths.KeyResultChart(objective, kr),
-                    KeyResultHash(version, objective, kr, name, report.AsOf, window.Points),
+                    () => KeyResultHash(version, objective, kr, name, report.AsOf, window.Points),
                     () => KeyResultChart.From(objective, kr, report.AsOf, name).Spec(format),
                     window.Points,
                     kr.Unit,
@@ -59,18 +84,10 @@ internal static class ChartStage
             var points = kpi.Series.Points;
             var shown = points.Length > ViewBuilder.MaxTableRows ? points[^ViewBuilder.MaxTableRows..] : points;
             var note = points.Length > ViewBuilder.MaxTableRows ? text.Get("charts.rows_note", ViewBuilder.MaxTableRows, points.Length) : null;
-            jobs.Add(new Job(SitePaths.KpiChart(kpi), KpiHash(version, kpi, report.AsOf), () => KpiTrendChart.From(kpi, report.AsOf).Spec(format), shown, kpi.Unit, note));
+            jobs.Add(new Job(SitePaths.KpiChart(kpi), () => KpiHash(version, kpi, report.AsOf), () => KpiTrendChart.From(kpi, report.AsOf).Spec(format), shown, kpi.Unit, note));
         }
 
-        var views = new ConcurrentDictionary<string, ChartView>(StringComparer.Ordinal);
-        Parallel.ForEach(jobs, job =>
-        {
-            // Built here, not kept: a spec holds a copy of its points, and a large site has millions of them.
-            var spec = job.Spec();
-            var meta = cache.Put(job.Hash, () => backend.Render(spec), output, SitePaths.ChartSvg(job.Key));
-            views[job.Key] = new ChartView(SitePaths.ChartSvg(job.Key), meta.AltText, meta.Width, meta.Height, job.Points, job.Unit, job.RowsNote, text) { Legend = spec.Legend };
-        });
-        return new Result(views);
+        return jobs;
     }
 
     /// <summary>

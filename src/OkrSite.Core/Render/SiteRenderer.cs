@@ -49,7 +49,7 @@ internal static class SiteRenderer
         }
 
         ViewBuilder views = null!;
-        IReadOnlyList<Func<PageSpec>> plans = [];
+        IReadOnlyList<LazyPage> plans = [];
         PageRenderer renderer = null!;
         SiteView site = null!;
         PageKeys? pageKeys = null;
@@ -58,7 +58,7 @@ internal static class SiteRenderer
             void Setup()
             {
                 views = new ViewBuilder(report, new MarkdownRenderer(report.Config.AllowHtml), charts.Views, statics?.Favicon, text);
-                plans = Plans(report, views);
+                plans = PageList(report, views);
                 site = views.Site();
                 renderer = new PageRenderer(theme, site, NotFoundRoot(report.Config), text);
                 pageKeys = cache.Enabled ? new PageKeys(theme, site, NotFoundRoot(report.Config), views.Text) : null;
@@ -75,7 +75,7 @@ internal static class SiteRenderer
                 Setup();
                 Parallel.For(0, plans.Count, i =>
                 {
-                    var page = plans[i]();
+                    var page = plans[i].Spec();
                     cache.Put(pageKeys?.Of(page), () => renderer.Render(page), output, page.Path);
                 });
             }
@@ -88,7 +88,7 @@ internal static class SiteRenderer
                 {
                     Setup();
                     pages = new PageSpec[plans.Count];
-                    Parallel.For(0, plans.Count, i => pages[i] = plans[i]());
+                    Parallel.For(0, plans.Count, i => pages[i] = plans[i].Spec());
                 });
                 run(Parts[2], () =>
                 {
@@ -149,41 +149,46 @@ internal static class SiteRenderer
     public static IReadOnlyList<PageSpec> Pages(Report report, ViewBuilder views)
     {
         views.Prepare();
-        return [.. Plans(report, views).Select(plan => plan())];
+        return [.. PageList(report, views).Select(p => p.Spec())];
     }
 
     /// <summary>
-    /// Every page of the site, in order, each as the making of its <see cref="PageSpec"/>: a page's view is built only
-    /// when it is about to be rendered or keyed, so the render can stream (build, key, render, let go).
+    /// Every page of the site by its path, its view not built yet: <see cref="Pages"/> builds them all, serve only
+    /// the one a browser asks for.
     /// </summary>
-    public static IReadOnlyList<Func<PageSpec>> Plans(Report report, ViewBuilder views)
+    public static IReadOnlyList<LazyPage> PageList(Report report, ViewBuilder views)
     {
         var title = report.Config.Title;
         var text = views.Text;
-        var pages = new List<Func<PageSpec>>
+        var pages = new List<LazyPage>
         {
-            () => Page(SitePaths.DashboardUrl, "pages/dashboard.html", "dashboard", report.Index?.Title ?? title, views.Dashboard(report.Period, views.Intro()), $"OKR and KPI report for {report.Period}"),
-            () => Page(SitePaths.AlignmentIndexUrl, "pages/alignment.html", "alignment", views.AlignmentTitle(report.Period), views.Alignment(report.Period)),
-            () => Page(SitePaths.PeriodsUrl, "pages/periods.html", "periods", text.Get("periods.title"), views.Periods()),
-            () => Page(SitePaths.KpisUrl, "pages/kpis.html", "kpis", "KPIs", views.Kpis()),
-            () => Page(SitePaths.TeamsUrl, "pages/teams.html", "teams", "Teams", views.Teams()),
-            () => Page(SitePaths.NotFoundUrl, "pages/404.html", "404", text.Get("notfound.title"), views.Site()),
-            () => Page(SitePaths.CoachUrl, "pages/coach.html", "coach", text.Get("coach.title"), views.CoachPage(), text.Get("coach.description")),
+            Lazy(SitePaths.DashboardUrl, u => Page(u, "pages/dashboard.html", "dashboard", report.Index?.Title ?? title, views.Dashboard(report.Period, views.Intro()), $"OKR and KPI report for {report.Period}")),
+            Lazy(SitePaths.AlignmentIndexUrl, u => Page(u, "pages/alignment.html", "alignment", views.AlignmentTitle(report.Period), views.Alignment(report.Period))),
+            Lazy(SitePaths.PeriodsUrl, u => Page(u, "pages/periods.html", "periods", text.Get("periods.title"), views.Periods())),
+            Lazy(SitePaths.KpisUrl, u => Page(u, "pages/kpis.html", "kpis", "KPIs", views.Kpis())),
+            Lazy(SitePaths.TeamsUrl, u => Page(u, "pages/teams.html", "teams", "Teams", views.Teams())),
+            Lazy(SitePaths.NotFoundUrl, u => Page(u, "pages/404.html", "404", text.Get("notfound.title"), views.Site())),
+            Lazy(SitePaths.CoachUrl, u => Page(u, "pages/coach.html", "coach", text.Get("coach.title"), views.CoachPage(), text.Get("coach.description"))),
         };
         if (report.Comparison is not null)
         {
-            pages.Add(() => Page(SitePaths.ChangesUrl, "pages/changes.html", "changes", text.Get("changes.since-last"), views.Changes()));
+            pages.Add(Lazy(SitePaths.ChangesUrl, u => Page(u, "pages/changes.html", "changes", text.Get("changes.since-last"), views.Changes())));
         }
 
-        pages.AddRange(report.Periods.Select(p => (Func<PageSpec>)(() => Page(SitePaths.PeriodUrl(p), "pages/dashboard.html", "period", p.ToString(), views.Dashboard(p, Html.Views.IntroView.None)))));
-        pages.AddRange(report.Evaluations.Where(e => e.Team is null).Select(e => (Func<PageSpec>)(() => Page(SitePaths.EvaluationUrl(e.Period), "pages/evaluation.html", "evaluation", text.Get("periods.evaluation-of", e.Period.ToString()), views.Evaluation(e.Period), text.Get("grades.description", e.Period.ToString())))));
-        pages.AddRange(report.Periods.Select(p => (Func<PageSpec>)(() => Page(SitePaths.AlignmentUrl(p), "pages/alignment.html", "alignment", views.AlignmentTitle(p), views.Alignment(p)))));
-        pages.AddRange(report.Objectives.Select(o => (Func<PageSpec>)(() => Page(SitePaths.ObjectiveUrl(o), "pages/objective.html", "objective", o.Title, views.Objective(o.Key)))));
-        pages.AddRange(report.Kpis.Select(k => (Func<PageSpec>)(() => Page(SitePaths.KpiUrl(k.Id), "pages/kpi.html", "kpi", k.Name, views.Kpi(k.Id)))));
-        pages.AddRange(report.Teams.Select(t => (Func<PageSpec>)(() => Page(SitePaths.TeamUrl(t.Id), "pages/team.html", "team", t.Name, views.Team(t.Id)))));
+        pages.AddRange(report.Periods.Select(p => Lazy(SitePaths.PeriodUrl(p), u => Page(u, "pages/dashboard.html", "period", p.ToString(), views.Dashboard(p, Html.Views.IntroView.None)))));
+        pages.AddRange(report.Evaluations.Where(e => e.Team is null).Select(e => Lazy(SitePaths.EvaluationUrl(e.Period), u => Page(u, "pages/evaluation.html", "evaluation", text.Get("periods.evaluation-of", e.Period.ToString()), views.Evaluation(e.Period), text.Get("grades.description", e.Period.ToString())))));
+        pages.AddRange(report.Periods.Select(p => Lazy(SitePaths.AlignmentUrl(p), u => Page(u, "pages/alignment.html", "alignment", views.AlignmentTitle(p), views.Alignment(p)))));
+        pages.AddRange(report.Objectives.Select(o => Lazy(SitePaths.ObjectiveUrl(o), u => Page(u, "pages/objective.html", "objective", o.Title, views.Objective(o.Key)))));
+        pages.AddRange(report.Kpis.Select(k => Lazy(SitePaths.KpiUrl(k.Id), u => Page(u, "pages/kpi.html", "kpi", k.Name, views.Kpi(k.Id)))));
+        pages.AddRange(report.Teams.Select(t => Lazy(SitePaths.TeamUrl(t.Id), u => Page(u, "pages/team.html", "team", t.Name, views.Team(t.Id)))));
         return pages;
     }
+
+    private static LazyPage Lazy(string url, Func<string, PageSpec> spec) => new(SitePaths.FileOf(url), () => spec(url));
 
     private static PageSpec Page(string url, string template, string kind, string title, object model, string? description = null) =>
         new(SitePaths.FileOf(url), template, kind, title, model, description);
 }
+
+/// <summary>A page's output path and how to make its <see cref="PageSpec"/> (which builds its view).</summary>
+internal sealed record LazyPage(string Path, Func<PageSpec> Spec);

@@ -30,15 +30,16 @@ internal static class ServeCommand
             },
         };
         var open = new Option<bool>("--open") { Description = "Open the site in the default browser once it is served." };
+        var timings = new Option<bool>("--timings") { Description = "Print each rebuild's stages with their times." };
         var asOf = CommonOptions.AsOfOption();
         var period = CommonOptions.PeriodOption();
         var command = new Command("serve", "Serve the site on 127.0.0.1 under its baseUrl, rebuild it on every change and reload open pages; nothing is written to the output folder.")
         {
-            site, port, open, asOf, period,
+            site, port, open, asOf, period, timings,
         };
 
         command.SetAction((result, cancellation) => RunAsync(
-            new SitePreview.Settings(CommonOptions.SiteOf(result, site), result.GetValue(port), result.GetValue(asOf), result.GetValue(period)),
+            new SitePreview.Settings(CommonOptions.SiteOf(result, site), result.GetValue(port), result.GetValue(asOf), result.GetValue(period)) { Timings = result.GetValue(timings) },
             result.GetValue(open),
             TextWriter.Synchronized(output),
             TextWriter.Synchronized(error),

@@ -27,12 +27,14 @@ internal sealed class PreviewServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly Func<SiteSnapshot> _site;
     private readonly SiteVersions _versions;
+    private readonly Action<IReadOnlyList<Core.Diagnostics.Diagnostic>>? _failed;
 
-    private PreviewServer(WebApplication app, Func<SiteSnapshot> site, SiteVersions versions, int port)
+    private PreviewServer(WebApplication app, Func<SiteSnapshot> site, SiteVersions versions, int port, Action<IReadOnlyList<Core.Diagnostics.Diagnostic>>? failed)
     {
         _app = app;
         _site = site;
         _versions = versions;
+        _failed = failed;
         Port = port;
     }
 
@@ -43,7 +45,8 @@ internal sealed class PreviewServer : IAsyncDisposable
 
     /// <summary>Starts listening on <paramref name="port"/> (0: any free port).</summary>
     /// <exception cref="PortUnavailableException">The port is taken or may not be used.</exception>
-    public static async Task<PreviewServer> StartAsync(int port, Func<SiteSnapshot> site, SiteVersions versions)
+    /// <param name="failed">Told the errors of a file that could not be made when asked for (serve prints them).</param>
+    public static async Task<PreviewServer> StartAsync(int port, Func<SiteSnapshot> site, SiteVersions versions, Action<IReadOnlyList<Core.Diagnostics.Diagnostic>>? failed = null)
     {
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { Args = [] });
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
@@ -68,7 +71,7 @@ internal sealed class PreviewServer : IAsyncDisposable
         }
 
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        server = new PreviewServer(app, site, versions, new Uri(address).Port);
+        server = new PreviewServer(app, site, versions, new Uri(address).Port, failed);
         return server;
     }
 
@@ -110,7 +113,14 @@ internal sealed class PreviewServer : IAsyncDisposable
                 await SendAsync(context, page.Status, "text/html; charset=utf-8", ReloadInjector.Inject(System.Text.Encoding.UTF8.GetBytes(page.Html), site.Version)).ConfigureAwait(false);
                 return;
             case Route.File file:
-                var content = site.Files[file.Path];
+                // Made now when the build is on demand: a template that fails shows its error as a failed build would.
+                if (site.Files.Get(file.Path, out var errors) is not { } content)
+                {
+                    _failed?.Invoke(errors);
+                    await SendAsync(context, 500, "text/html; charset=utf-8", ReloadInjector.Inject(System.Text.Encoding.UTF8.GetBytes(ErrorPage.Render(errors)), site.Version)).ConfigureAwait(false);
+                    return;
+                }
+
                 var html = SiteRoutes.IsHtml(file.Path);
                 await SendAsync(context, file.Status, ContentType(file.Path), html ? ReloadInjector.Inject(content, site.Version) : content).ConfigureAwait(false);
                 return;

@@ -28,6 +28,9 @@ internal sealed class SitePreview : IAsyncDisposable
     private readonly SiteWatcher _watcher;
     // What the previous builds parsed: a save reparses only the files whose bytes changed.
     private readonly LoadCache _parsed = new();
+
+    // What the previous builds drew and rendered: a page or chart whose key is unchanged is not made again.
+    private readonly OnDemandCache _made = new();
     private PreviewServer? _server;
     private Rebuilder? _rebuilder;
     private SiteSnapshot _current;
@@ -37,6 +40,9 @@ internal sealed class SitePreview : IAsyncDisposable
     public sealed record Settings(string SiteDirectory, int? Port = null, DateOnly? AsOf = null, Period? Period = null)
     {
         public TimeSpan Quiet { get; init; } = Rebuilder.DefaultQuiet;
+
+        /// <summary>Print each build's stages and each page made on request with their times (serve --timings).</summary>
+        public bool Timings { get; init; }
     }
 
     private SitePreview(Settings settings, TextWriter output, TextWriter error, TimeProvider clock)
@@ -73,7 +79,7 @@ internal sealed class SitePreview : IAsyncDisposable
         var preview = new SitePreview(settings, output, error, clock ?? TimeProvider.System);
         try
         {
-            preview._server = await ListenAsync(settings.Port, () => preview.Current, preview._versions).ConfigureAwait(false);
+            preview._server = await ListenAsync(settings.Port, () => preview.Current, preview._versions, preview.Failed).ConfigureAwait(false);
             listening?.Invoke(preview.Url);
             preview._rebuilder = new Rebuilder(preview.Build, preview._clock, settings.Quiet);
             return preview;
@@ -100,18 +106,18 @@ internal sealed class SitePreview : IAsyncDisposable
         }
     }
 
-    private static async Task<PreviewServer> ListenAsync(int? port, Func<SiteSnapshot> site, SiteVersions versions)
+    private static async Task<PreviewServer> ListenAsync(int? port, Func<SiteSnapshot> site, SiteVersions versions, Action<IReadOnlyList<Core.Diagnostics.Diagnostic>> failed)
     {
         if (port is { } asked)
         {
-            return await PreviewServer.StartAsync(asked, site, versions).ConfigureAwait(false);
+            return await PreviewServer.StartAsync(asked, site, versions, failed).ConfigureAwait(false);
         }
 
         for (var candidate = DefaultPort; ; candidate++)
         {
             try
             {
-                return await PreviewServer.StartAsync(candidate, site, versions).ConfigureAwait(false);
+                return await PreviewServer.StartAsync(candidate, site, versions, failed).ConfigureAwait(false);
             }
             catch (PortUnavailableException busy) when (busy.Reason is null && candidate < DefaultPort + PortsTried - 1)
             {
@@ -132,6 +138,7 @@ internal sealed class SitePreview : IAsyncDisposable
             {
                 BaseUrl = inputs.BasePath,
                 LoadCache = _parsed,
+                OnDemand = _made,
                 Waiting = line => _error.WriteLine($"okrsite: {line}"),
             });
             foreach (var diagnostic in result.Diagnostics)
@@ -140,7 +147,7 @@ internal sealed class SitePreview : IAsyncDisposable
             }
 
             var previous = Current;
-            var next = result.Succeeded ? SiteSnapshot.Built(inputs.BasePath, result.Files) : SiteSnapshot.Failed(previous, inputs.BasePath, result.Diagnostics);
+            var next = result is { Succeeded: true, OnDemand: { } made } ? SiteSnapshot.Built(inputs.BasePath, made) : SiteSnapshot.Failed(previous, inputs.BasePath, result.Diagnostics);
             Volatile.Write(ref _current, next);
             _versions.Publish(next.Version);
 
@@ -150,6 +157,11 @@ internal sealed class SitePreview : IAsyncDisposable
                 : $"build failed in {Duration(elapsed)}";
             var shown = result.Succeeded ? string.Empty : " (the browser shows them)";
             _output.WriteLine($"{Time()} {cause}{what}, {Commands.BuildReport.Summary(result)}{shown}");
+            if (_settings.Timings)
+            {
+                _output.WriteLine("  " + string.Join(" · ", result.Timings.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Stage} {t.Elapsed.TotalMilliseconds:0} ms"))));
+            }
+
             if (previous.BasePath != next.BasePath && !previous.IsBuilding)
             {
                 _output.WriteLine($"{Time()} baseUrl changed: the site is now at {new Uri(Server.Root, next.BasePath)}");
@@ -159,6 +171,15 @@ internal sealed class SitePreview : IAsyncDisposable
         {
             // A bug in the build, not in the site: say so once and keep serving the last version.
             _error.WriteLine($"okrsite: error: internal error ({ex.GetType().Name}: {ex.Message}). This is a bug in OkrSite: please report it with the files that caused it; the preview keeps the last version.");
+        }
+    }
+
+    /// <summary>A file made on request failed (a template error): the terminal shows what the browser shows.</summary>
+    private void Failed(IReadOnlyList<Core.Diagnostics.Diagnostic> errors)
+    {
+        foreach (var diagnostic in errors)
+        {
+            _error.WriteLine(diagnostic.ToString());
         }
     }
 

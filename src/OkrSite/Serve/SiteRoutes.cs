@@ -64,20 +64,20 @@ internal static class SiteRoutes
 
         if (relative.Length == 0 || relative.EndsWith('/'))
         {
-            return site.Files.ContainsKey(relative + "index.html") ? new Route.File(relative + "index.html", 200) : NotFound(site, path);
+            return site.Files.Contains(relative + "index.html") ? new Route.File(relative + "index.html", 200) : NotFound(site, path);
         }
 
-        if (site.Files.ContainsKey(relative))
+        if (site.Files.Contains(relative))
         {
             return new Route.File(relative, 200);
         }
 
         // A folder without its slash: its relative links would resolve one level too high.
-        return site.Files.ContainsKey(relative + "/index.html") ? new Route.Redirect(path + "/") : NotFound(site, path);
+        return site.Files.Contains(relative + "/index.html") ? new Route.Redirect(path + "/") : NotFound(site, path);
     }
 
     private static Route NotFound(SiteSnapshot site, string path) =>
-        site.Files.ContainsKey(NotFoundPage)
+        site.Files.Contains(NotFoundPage)
             ? new Route.File(NotFoundPage, 404)
             : new Route.Page(404, ServePage.Notice("Page not found", $"The site has no page at {path}.", site.BasePath, "Go to the site"));
 

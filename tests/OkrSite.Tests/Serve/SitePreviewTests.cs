@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.ServerSentEvents;
 using OkrSite.Cli.Serve;
+using OkrSite.Core.Pipeline;
 using OkrSite.Tests.Support;
 
 namespace OkrSite.Tests.Serve;
@@ -61,7 +62,36 @@ public sealed class SitePreviewTests : IAsyncLifetime
         Assert.False(Directory.Exists(_site.Output));
 
         // The build itself stays script-free: only responses carry the reload script.
-        Assert.DoesNotContain(Preview.Current.Files, f => f.Key.EndsWith(".html", StringComparison.Ordinal) && System.Text.Encoding.UTF8.GetString(f.Value).Contains("<script", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(Preview.Current.Files.ReadAll(), f => f.Key.EndsWith(".html", StringComparison.Ordinal) && System.Text.Encoding.UTF8.GetString(f.Value).Contains("<script", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task Every_served_file_is_the_file_okrsite_build_writes_with_only_the_reload_script_added()
+    {
+        // Beside the site, not in it: serve must not see a build's output as an input.
+        var output = _site.Root + "-built";
+        var build = TestBuild.Run(new BuildOptions(_site.Root, OutputDirectory: output, UseCache: false) { BaseUrl = "/" });
+        Assert.True(build.Published, string.Join("\n", build.Diagnostics));
+        try
+        {
+            await StartAsync();
+            var version = Preview.Current.Version;
+            var written = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
+                .Select(f => Path.GetRelativePath(output, f).Replace('\\', '/'))
+                .Where(p => p != ".okrsite-output").Order(StringComparer.Ordinal).ToList();
+            Assert.Equal(written, Preview.Current.Files.Paths.Order(StringComparer.Ordinal));
+            foreach (var path in written)
+            {
+                var bytes = File.ReadAllBytes(Path.Combine(output, path));
+                var expected = path.EndsWith(".html", StringComparison.Ordinal) ? ReloadInjector.Inject(bytes, version) : bytes;
+                var served = await _http.GetByteArrayAsync(new Uri(Preview.Url, path));
+                Assert.True(expected.AsSpan().SequenceEqual(served), $"{path} is served otherwise than built");
+            }
+        }
+        finally
+        {
+            Directory.Delete(output, recursive: true);
+        }
     }
 
     [Fact]
@@ -118,7 +148,7 @@ public sealed class SitePreviewTests : IAsyncLifetime
         await StartAsync();
 
         Assert.Equal("/okr/", Preview.Url.AbsolutePath);
-        Assert.DoesNotContain(Preview.Current.Files, f => System.Text.Encoding.UTF8.GetString(f.Value).Contains("northwind.github.io", StringComparison.Ordinal));
+        Assert.DoesNotContain(Preview.Current.Files.ReadAll(), f => System.Text.Encoding.UTF8.GetString(f.Value).Contains("northwind.github.io", StringComparison.Ordinal));
         Assert.Contains("href=\"kpis/\"", await _http.GetStringAsync(Preview.Url), StringComparison.Ordinal);
         using (var kpis = await _http.GetAsync(new Uri(Preview.Url, "kpis/")))
         {
