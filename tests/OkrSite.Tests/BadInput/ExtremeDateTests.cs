@@ -81,7 +81,7 @@ public class ExtremeDateTests(ITestOutputHelper output)
         {
             var json = site.Read("_site/report.json");
             ReportJsonAssert.AllNumbersFinite(json);
-            Assert.Contains($"\"asOf\": \"{asOf}\"", json, StringComparison.Ordinal);
+            Assert.Contains($"\"asOf\":\"{asOf}\"", json, StringComparison.Ordinal);
             Assert.Contains(" 1 KPI, 0 teams; period ", run.Output, StringComparison.Ordinal);
             if (string.CompareOrdinal(dataDate, asOf) <= 0 || string.CompareOrdinal("2026-07-01", asOf) <= 0)
             {
