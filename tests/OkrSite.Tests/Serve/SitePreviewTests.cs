@@ -12,8 +12,8 @@ public sealed class SitePreviewTests : IAsyncLifetime
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
     private readonly TempSite _site = TempSite.CopyOf("northwind");
-    private readonly StringWriter _output = new();
-    private readonly StringWriter _error = new();
+    private readonly SharedLog _output = new();
+    private readonly SharedLog _error = new();
     private readonly HttpClient _http = new(new HttpClientHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(60) };
     private SitePreview? _preview;
 
@@ -36,7 +36,7 @@ public sealed class SitePreviewTests : IAsyncLifetime
 
     private async Task StartAsync()
     {
-        _preview = await SitePreview.StartAsync(new SitePreview.Settings(_site.Root, Port: 0), TextWriter.Synchronized(_output), TextWriter.Synchronized(_error));
+        _preview = await SitePreview.StartAsync(new SitePreview.Settings(_site.Root, Port: 0), _output, _error);
         await WaitUntil(() => Preview.BuildCount >= 1, "the first build");
     }
 
@@ -217,7 +217,11 @@ public sealed class SitePreviewTests : IAsyncLifetime
         var deadline = DateTime.UtcNow + Patience;
         while (!condition())
         {
-            Assert.True(DateTime.UtcNow < deadline, $"timed out waiting for {what}; printed:\n{_output}\n{_error}");
+            if (DateTime.UtcNow >= deadline)
+            {
+                Assert.Fail($"timed out waiting for {what}; printed:\n{_output}\n{_error}");
+            }
+
             await Task.Delay(20);
         }
     }
