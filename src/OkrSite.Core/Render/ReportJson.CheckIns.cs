@@ -11,16 +11,16 @@ internal static partial class ReportJson
         Number(json, "confidence", kr.Confidence);
         Number(json, "confidenceChange", kr.ConfidenceChange);
         json.WriteBoolean("checkInOverdue", kr.CheckInOverdue);
-        IntegerOrNull(json, "daysSinceCheckIn", kr.DaysSinceCheckIn);
+        Integer(json, "daysSinceCheckIn", kr.DaysSinceCheckIn);
         json.WriteStartArray("checkIns");
         foreach (var checkIn in kr.CheckIns)
         {
             json.WriteStartObject();
-            json.WriteString("date", Date(checkIn.Date));
+            Text(json, "date", Date(checkIn.Date));
             Number(json, "value", checkIn.Value);
             Number(json, "confidence", checkIn.Confidence);
-            json.WriteString("comment", checkIn.Comment);
-            Origin(json, "source", checkIn.Origin);
+            Text(json, "comment", checkIn.Comment);
+            Origin(json, "source", checkIn.Origin, new(CheckIn.Field, CheckIn.Field, checkIn.Date));
             json.WriteEndObject();
         }
 

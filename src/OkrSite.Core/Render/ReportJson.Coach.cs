@@ -12,19 +12,19 @@ internal static partial class ReportJson
         foreach (var f in report.Findings)
         {
             json.WriteStartObject();
-            json.WriteString("code", f.Code);
-            json.WriteString("check", f.Check);
-            json.WriteString("title", f.Title);
-            json.WriteString("message", f.Message);
-            json.WriteString("subject", Names.Of(f.Kind));
-            json.WriteString("key", f.Subject);
-            json.WriteString("name", f.SubjectName);
-            json.WriteString("url", url(f.Url));
-            json.WriteString("team", f.Team);
-            json.WriteString("period", f.Period?.ToString());
-            json.WriteString("file", f.Source.IsNone ? null : f.Source.File);
-            NumberOrNull(json, "line", f.Source.Line);
-            NumberOrNull(json, "column", f.Source.Column);
+            Text(json, "code", f.Code);
+            Text(json, "check", f.Check);
+            Text(json, "title", f.Title);
+            Text(json, "message", f.Message);
+            Text(json, "subject", Names.Of(f.Kind));
+            Text(json, "key", f.Subject);
+            Text(json, "name", f.SubjectName);
+            Text(json, "url", url(f.Url));
+            Text(json, "team", f.Team);
+            Text(json, "period", f.Period?.ToString());
+            Text(json, "file", f.Source.IsNone ? null : f.Source.File);
+            Positive(json, "line", f.Source.Line);
+            Positive(json, "column", f.Source.Column);
             json.WriteEndObject();
             FlushIfFull(json);
         }

@@ -3,14 +3,13 @@ using OkrSite.Core.Model;
 
 namespace OkrSite.Core.Render;
 
-/// <summary>report.json's top-level <c>comparison</c>: what changed since the previous report, null without one.</summary>
+/// <summary>report.json's top-level <c>comparison</c>: what changed since the previous report, absent without one.</summary>
 internal static partial class ReportJson
 {
     private static void Comparison(Utf8JsonWriter json, Comparison? comparison)
     {
         if (comparison is null)
         {
-            json.WriteNull("comparison");
             return;
         }
 
@@ -33,16 +32,16 @@ internal static partial class ReportJson
         foreach (var o in comparison.Objectives)
         {
             json.WriteStartObject();
-            json.WriteString("key", o.Key);
-            json.WriteString("title", o.Title);
-            json.WriteString("period", o.Period.ToString());
-            json.WriteString("team", o.Team);
+            Text(json, "key", o.Key);
+            Text(json, "title", o.Title);
+            Text(json, "period", o.Period.ToString());
+            Text(json, "team", o.Team);
             StatusChange(json, o.From, o.To);
             FigureChange(json, "score", o.Score);
             FigureChange(json, "confidence", o.Confidence);
             json.WriteStartObject("verdict");
-            json.WriteString("from", o.VerdictFrom);
-            json.WriteString("to", o.VerdictTo);
+            Text(json, "from", o.VerdictFrom);
+            Text(json, "to", o.VerdictTo);
             json.WriteEndObject();
             json.WriteEndObject();
         }
@@ -52,11 +51,11 @@ internal static partial class ReportJson
         foreach (var k in comparison.KeyResults)
         {
             json.WriteStartObject();
-            json.WriteString("key", k.Key);
-            json.WriteString("objective", k.ObjectiveKey);
-            json.WriteString("id", k.Id);
-            json.WriteString("title", k.Title);
-            json.WriteString("unit", k.Unit);
+            Text(json, "key", k.Key);
+            Text(json, "objective", k.ObjectiveKey);
+            Text(json, "id", k.Id);
+            Text(json, "title", k.Title);
+            Text(json, "unit", k.Unit);
             StatusChange(json, k.From, k.To);
             FigureChange(json, "score", k.Score);
             FigureChange(json, "current", k.Current);
@@ -69,11 +68,11 @@ internal static partial class ReportJson
         foreach (var k in comparison.Kpis)
         {
             json.WriteStartObject();
-            json.WriteString("id", k.Id);
-            json.WriteString("name", k.Name);
+            Text(json, "id", k.Id);
+            Text(json, "name", k.Name);
             json.WriteStartObject("health");
-            json.WriteString("from", Names.Of(k.From));
-            json.WriteString("to", Names.Of(k.To));
+            Text(json, "from", Names.Of(k.From));
+            Text(json, "to", Names.Of(k.To));
             json.WriteEndObject();
             Point(json, "latestBefore", k.LatestFrom);
             Point(json, "latest", k.LatestTo);
@@ -91,17 +90,17 @@ internal static partial class ReportJson
     private static void Side(Utf8JsonWriter json, string name, ComparisonSide side)
     {
         json.WriteStartObject(name);
-        json.WriteString("title", side.Title);
-        json.WriteString("asOf", Date(side.AsOf));
-        json.WriteString("period", side.Period.ToString());
+        Text(json, "title", side.Title);
+        Text(json, "asOf", Date(side.AsOf));
+        Text(json, "period", side.Period.ToString());
         json.WriteEndObject();
     }
 
     private static void StatusChange(Utf8JsonWriter json, Status from, Status to)
     {
         json.WriteStartObject("status");
-        json.WriteString("from", Names.Of(from));
-        json.WriteString("to", Names.Of(to));
+        Text(json, "from", Names.Of(from));
+        Text(json, "to", Names.Of(to));
         json.WriteEndObject();
     }
 
@@ -120,11 +119,11 @@ internal static partial class ReportJson
         foreach (var o in entries)
         {
             json.WriteStartObject();
-            json.WriteString("key", o.Key);
-            json.WriteString("title", o.Title);
-            json.WriteString("period", o.Period.ToString());
-            json.WriteString("team", o.Team);
-            json.WriteString("status", Names.Of(o.Status));
+            Text(json, "key", o.Key);
+            Text(json, "title", o.Title);
+            Text(json, "period", o.Period.ToString());
+            Text(json, "team", o.Team);
+            Text(json, "status", Names.Of(o.Status));
             Number(json, "score", o.Score);
             json.WriteEndObject();
         }
@@ -138,11 +137,11 @@ internal static partial class ReportJson
         foreach (var k in entries)
         {
             json.WriteStartObject();
-            json.WriteString("key", k.Key);
-            json.WriteString("objective", k.ObjectiveKey);
-            json.WriteString("id", k.Id);
-            json.WriteString("title", k.Title);
-            json.WriteString("status", Names.Of(k.Status));
+            Text(json, "key", k.Key);
+            Text(json, "objective", k.ObjectiveKey);
+            Text(json, "id", k.Id);
+            Text(json, "title", k.Title);
+            Text(json, "status", Names.Of(k.Status));
             Number(json, "score", k.Score);
             json.WriteEndObject();
         }

@@ -13,13 +13,13 @@ internal static partial class ReportJson
         foreach (var group in summary.Groups)
         {
             json.WriteStartObject();
-            json.WriteString("kind", group.Kind switch
+            Text(json, "kind", group.Kind switch
             {
                 ObjectiveGroupKind.Company => "company",
                 ObjectiveGroupKind.Aligned => "aligned",
                 _ => "not-aligned",
             });
-            json.WriteString("parent", group.Parent);
+            Text(json, "parent", group.Parent);
             Strings(json, "objectives", group.Objectives);
             Strings(json, "alsoAligned", group.AlsoAligned);
             json.WriteEndObject();

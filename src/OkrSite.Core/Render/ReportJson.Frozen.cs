@@ -12,24 +12,24 @@ internal static partial class ReportJson
         foreach (var frozen in report.Frozen)
         {
             json.WriteStartObject();
-            json.WriteString("period", frozen.Period.ToString());
-            json.WriteString("frozenOn", Date(frozen.FrozenOn));
-            json.WriteString("asOf", Date(frozen.AsOf));
-            json.WriteString("file", frozen.File);
-            json.WriteString("inputHash", frozen.InputHash);
-            json.WriteString("inputHashNow", frozen.InputHashNow);
+            Text(json, "period", frozen.Period.ToString());
+            Text(json, "frozenOn", Date(frozen.FrozenOn));
+            Text(json, "asOf", Date(frozen.AsOf));
+            Text(json, "file", frozen.File);
+            Text(json, "inputHash", frozen.InputHash);
+            Text(json, "inputHashNow", frozen.InputHashNow);
             json.WriteStartArray("drift");
             foreach (var drift in frozen.Drift)
             {
                 json.WriteStartObject();
-                json.WriteString("kind", Names.Of(drift.Kind));
-                json.WriteString("objective", drift.Objective);
-                json.WriteString("keyResult", drift.KeyResult);
-                json.WriteString("field", drift.Field);
-                json.WriteString("frozen", drift.Frozen);
-                json.WriteString("now", drift.Now);
-                json.WriteString("file", drift.At.IsNone ? null : drift.At.File);
-                NumberOrNull(json, "line", drift.At.IsNone ? 0 : drift.At.Line);
+                Text(json, "kind", Names.Of(drift.Kind));
+                Text(json, "objective", drift.Objective);
+                Text(json, "keyResult", drift.KeyResult);
+                Text(json, "field", drift.Field);
+                Text(json, "frozen", drift.Frozen);
+                Text(json, "now", drift.Now);
+                Text(json, "file", drift.At.IsNone ? null : drift.At.File);
+                Positive(json, "line", drift.At.IsNone ? 0 : drift.At.Line);
                 json.WriteEndObject();
             }
 
@@ -40,7 +40,7 @@ internal static partial class ReportJson
         json.WriteEndArray();
     }
 
-    /// <summary>The day an objective's figures were frozen (they come from its period's archive), or null.</summary>
+    /// <summary>The day an objective's figures were frozen (they come from its period's archive), absent when it is not frozen.</summary>
     private static void FrozenOn(Utf8JsonWriter json, Objective objective) =>
-        json.WriteString("frozenOn", objective.FrozenOn is { } day ? Date(day) : null);
+        Text(json, "frozenOn", objective.FrozenOn is { } day ? Date(day) : null);
 }

@@ -6,12 +6,12 @@ namespace OkrSite.Core.Render;
 internal static partial class ReportJson
 {
     /// <summary>
-    /// An objective's kind, whether its period has ended, its final verdict (null while it runs), and the objectives
+    /// An objective's kind, whether its period has ended, its final verdict (absent while it runs), and the objectives
     /// of its team in the periods that contain its own or lie within it.
     /// </summary>
     private static void ObjectiveGrade(Utf8JsonWriter json, Objective objective)
     {
-        json.WriteString("kind", Names.Of(objective.Kind));
+        Text(json, "kind", Names.Of(objective.Kind));
         json.WriteBoolean("final", objective.Final);
         WriteVerdict(json, objective.Verdict);
         Strings(json, "enclosing", objective.Enclosing);
@@ -19,7 +19,7 @@ internal static partial class ReportJson
     }
 
     private static void WriteVerdict(Utf8JsonWriter json, Verdict? verdict) =>
-        json.WriteString("verdict", verdict is { } v ? Names.Of(v) : null);
+        Text(json, "verdict", verdict is { } v ? Names.Of(v) : null);
 
     /// <summary>An ended period's verdict, its objectives' verdicts, and every KPI on its last day; empty while it runs.</summary>
     private static void SummaryGrade(Utf8JsonWriter json, PeriodSummary summary)
@@ -31,14 +31,14 @@ internal static partial class ReportJson
         foreach (var kpi in summary.Kpis)
         {
             json.WriteStartObject();
-            json.WriteString("id", kpi.Id);
-            json.WriteString("asOf", Date(kpi.AsOf));
+            Text(json, "id", kpi.Id);
+            Text(json, "asOf", Date(kpi.AsOf));
             Point(json, "latest", kpi.Latest);
-            Origin(json, "latestSource", kpi.LatestOrigin);
+            Origin(json, "latestSource", kpi.LatestOrigin, OriginDefaults.OfKpi(kpi.Id, kpi.Latest));
             Point(json, "previous", kpi.Previous);
             Number(json, "change", kpi.Change);
-            json.WriteString("movement", kpi.Movement is { } movement ? Names.Of(movement) : null);
-            json.WriteString("health", Names.Of(kpi.Health));
+            Text(json, "movement", kpi.Movement is { } movement ? Names.Of(movement) : null);
+            Text(json, "health", Names.Of(kpi.Health));
             json.WriteBoolean("stale", kpi.Stale);
             json.WriteEndObject();
         }
@@ -54,14 +54,14 @@ internal static partial class ReportJson
         foreach (var kr in kpi.CarriedForward)
         {
             json.WriteStartObject();
-            json.WriteString("period", kr.Period.ToString());
-            json.WriteString("objective", kr.Objective);
-            json.WriteString("keyResult", kr.KeyResult);
+            Text(json, "period", kr.Period.ToString());
+            Text(json, "objective", kr.Objective);
+            Text(json, "keyResult", kr.KeyResult);
             Number(json, "baseline", kr.Baseline);
             Number(json, "target", kr.Target);
             Number(json, "result", kr.Result);
             Number(json, "score", kr.Score);
-            json.WriteString("status", Names.Of(kr.Status));
+            Text(json, "status", Names.Of(kr.Status));
             WriteVerdict(json, kr.Verdict);
             json.WriteEndObject();
         }
@@ -76,8 +76,8 @@ internal static partial class ReportJson
         foreach (var evaluation in report.Evaluations)
         {
             json.WriteStartObject();
-            json.WriteString("period", evaluation.Period.ToString());
-            json.WriteString("team", evaluation.Team);
+            Text(json, "period", evaluation.Period.ToString());
+            Text(json, "team", evaluation.Team);
             Number(json, "score", evaluation.Score);
             WriteVerdict(json, evaluation.Verdict);
             Strings(json, "objectives", evaluation.Objectives);

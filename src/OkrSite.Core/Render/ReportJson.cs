@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using OkrSite.Core.Coach;
 using OkrSite.Core.Diagnostics;
 using OkrSite.Core.Model;
 
@@ -9,8 +10,8 @@ namespace OkrSite.Core.Render;
 
 /// <summary>
 /// Writes report.json, the public contract that other tools consume. Written field by field (not by reflection)
-/// so that the shape is explicit here, fields keep their order, absent values are null and numbers are plain
-/// JSON numbers at full (shortest round-trip) precision.
+/// so that the shape is explicit here, fields keep their order, a value that does not exist is left out (never
+/// null) and numbers are plain JSON numbers at full (shortest round-trip) precision.
 /// </summary>
 internal static partial class ReportJson
 {
@@ -18,8 +19,10 @@ internal static partial class ReportJson
     /// The contract's version: raised when a key is removed or renamed or a value changes meaning; new keys keep it.
     /// Version 2 is the first that carries it (objective keys per period); report.json without it is version 1.
     /// Version 3 links each KPI's series (<c>data</c>, a CSV file beside its page) instead of holding it.
+    /// Version 4 leaves out every key without a value instead of writing null, leaves out a source's <c>field</c>
+    /// and <c>date</c> where they repeat the figure's own, and lists the coach's findings only in <c>coach</c>.
     /// </summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     /// <summary>
     /// Not indented: the indentation was a third of the file (3.8 of the medium site's 10.9 MB), and report.json is
@@ -76,12 +79,12 @@ internal static partial class ReportJson
         // baseUrl is "" and every url is relative to report.json itself (which sits at the site root).
         var baseUrl = report.Config.Links == LinkStyle.IndexFiles ? string.Empty : report.Config.BaseUrl;
         json.WriteStartObject();
-        json.WriteString("$schema", SitePaths.ReportSchema);
+        Text(json, "$schema", SitePaths.ReportSchema);
         json.WriteNumber("version", Version);
-        json.WriteString("title", report.Config.Title);
-        json.WriteString("asOf", Date(report.AsOf));
-        json.WriteString("period", report.Period.ToString());
-        json.WriteString("baseUrl", baseUrl);
+        Text(json, "title", report.Config.Title);
+        Text(json, "asOf", Date(report.AsOf));
+        Text(json, "period", report.Period.ToString());
+        Text(json, "baseUrl", baseUrl);
         string Url(string page) => SitePaths.Absolute(baseUrl, SitePaths.Link(page, report.Config.Links));
         json.WriteStartObject("scoring");
         json.WriteNumber("success", report.Config.Scoring.Success);
@@ -121,22 +124,22 @@ internal static partial class ReportJson
         foreach (var team in report.Teams)
         {
             json.WriteStartObject();
-            json.WriteString("id", team.Id);
-            json.WriteString("name", team.Name);
-            json.WriteString("parent", team.Parent);
+            Text(json, "id", team.Id);
+            Text(json, "name", team.Name);
+            Text(json, "parent", team.Parent);
             Strings(json, "children", team.Children);
             Strings(json, "objectives", team.Objectives);
             Strings(json, "kpis", team.Kpis);
-            json.WriteString("url", Url(SitePaths.TeamUrl(team.Id)));
+            Text(json, "url", Url(SitePaths.TeamUrl(team.Id)));
             json.WriteStartArray("rollups");
             foreach (var rollup in team.Rollups)
             {
                 json.WriteStartObject();
-                json.WriteString("period", rollup.Period.ToString());
+                Text(json, "period", rollup.Period.ToString());
                 json.WriteNumber("objectiveCount", rollup.ObjectiveCount);
                 Counts(json, "objectivesByStatus", rollup.Objectives);
                 Number(json, "score", rollup.Score);
-                json.WriteString("status", Names.Of(rollup.Status));
+                Text(json, "status", Names.Of(rollup.Status));
                 WriteVerdict(json, rollup.Verdict);
                 Verdicts(json, "objectivesByVerdict", rollup.ObjectiveVerdicts);
                 json.WriteEndObject();
@@ -153,8 +156,10 @@ internal static partial class ReportJson
         Frozen(json, report);
         Comparison(json, report.Comparison);
 
+        // A finding is in coach[] with its subject and link; its warning here would say the same again.
+        var findings = report.Findings.Select(OkrCoach.AsDiagnostic).ToHashSet();
         json.WriteStartArray("diagnostics");
-        foreach (var diagnostic in report.Diagnostics)
+        foreach (var diagnostic in report.Diagnostics.Where(d => !findings.Contains(d)))
         {
             Diagnostic(json, diagnostic);
         }
@@ -166,58 +171,53 @@ internal static partial class ReportJson
     private static void Objective(Utf8JsonWriter json, Objective objective, Func<string, string> url)
     {
         json.WriteStartObject();
-        json.WriteString("id", objective.Id);
-        json.WriteString("key", objective.Key);
-        json.WriteString("title", objective.Title);
-        json.WriteString("period", objective.Period.ToString());
-        json.WriteString("team", objective.Team);
-        json.WriteString("owner", objective.Owner);
+        Text(json, "id", objective.Id);
+        Text(json, "key", objective.Key);
+        Text(json, "title", objective.Title);
+        Text(json, "period", objective.Period.ToString());
+        Text(json, "team", objective.Team);
+        Text(json, "owner", objective.Owner);
         Strings(json, "alignsTo", objective.AlignsTo);
         Strings(json, "children", objective.Children);
         Number(json, "score", objective.Score);
         json.WriteNumber("expected", objective.Expected);
         ObjectiveCheckIns(json, objective);
-        json.WriteString("status", Names.Of(objective.Status));
+        Text(json, "status", Names.Of(objective.Status));
         ObjectiveGrade(json, objective);
-        json.WriteString("url", url(SitePaths.ObjectiveUrl(objective)));
+        Text(json, "url", url(SitePaths.ObjectiveUrl(objective)));
         FrozenOn(json, objective);
         json.WriteStartArray("keyResults");
         foreach (var kr in objective.KeyResults)
         {
             json.WriteStartObject();
-            json.WriteString("id", kr.Id);
-            json.WriteString("title", kr.Title);
-            json.WriteString("type", Names.Of(kr.Type));
-            json.WriteString("metric", kr.Metric);
-            json.WriteString("unit", kr.Unit);
+            Text(json, "id", kr.Id);
+            Text(json, "title", kr.Title);
+            Text(json, "type", Names.Of(kr.Type));
+            Text(json, "metric", kr.Metric);
+            Text(json, "unit", kr.Unit);
             Number(json, "baseline", kr.Baseline);
             Number(json, "target", kr.Target);
             Number(json, "current", kr.Current);
-            json.WriteString("currentDate", kr.CurrentDate is { } d ? Date(d) : null);
+            Text(json, "currentDate", kr.CurrentDate is { } d ? Date(d) : null);
             json.WriteNumber("weight", kr.Weight);
-            // Milestone fields are present on metric key results too (null), like metric fields on milestones.
+            // Milestone fields are absent on metric key results, like metric fields on milestones.
             var milestone = kr.Type == KeyResultType.Milestone;
             if (milestone)
             {
                 json.WriteBoolean("done", kr.Done);
+                Number(json, "progress", kr.Progress);
             }
-            else
-            {
-                json.WriteNull("done");
-            }
-
-            Number(json, "progress", milestone ? kr.Progress : null);
 
             Number(json, "score", kr.Score);
             json.WriteBoolean("manualScore", kr.ManualScore);
-            Origin(json, "baselineSource", kr.BaselineOrigin);
-            Origin(json, "currentSource", kr.CurrentOrigin);
-            Origin(json, "scoreSource", kr.ScoreOrigin);
-            json.WriteString("status", Names.Of(kr.Status));
+            Origin(json, "baselineSource", kr.BaselineOrigin, new(kr.Metric, "baseline", null));
+            Origin(json, "currentSource", kr.CurrentOrigin, new(kr.Metric, "current", kr.CurrentDate));
+            Origin(json, "scoreSource", kr.ScoreOrigin, new(kr.Metric, "score", null));
+            Text(json, "status", Names.Of(kr.Status));
             KeyResultCheckIns(json, kr);
             WriteVerdict(json, kr.Verdict);
             Number(json, "plan", kr.Plan);
-            json.WriteString("kpi", kr.Kpi);
+            Text(json, "kpi", kr.Kpi);
             Window(json, kr.Window);
             json.WriteEndObject();
         }
@@ -229,20 +229,20 @@ internal static partial class ReportJson
     private static void Kpi(Utf8JsonWriter json, Kpi kpi, Func<string, string> url)
     {
         json.WriteStartObject();
-        json.WriteString("id", kpi.Id);
-        json.WriteString("name", kpi.Name);
-        json.WriteString("unit", kpi.Unit);
-        json.WriteString("direction", Names.Of(kpi.Direction));
-        json.WriteString("indicator", kpi.Indicator is { } i ? Names.Of(i) : null);
-        json.WriteString("frequency", kpi.Frequency is { } f ? Names.Of(f) : null);
-        json.WriteString("owner", kpi.Owner);
-        json.WriteString("source", kpi.DataSource);
-        json.WriteString("team", kpi.Team);
+        Text(json, "id", kpi.Id);
+        Text(json, "name", kpi.Name);
+        Text(json, "unit", kpi.Unit);
+        Text(json, "direction", Names.Of(kpi.Direction));
+        Text(json, "indicator", kpi.Indicator is { } i ? Names.Of(i) : null);
+        Text(json, "frequency", kpi.Frequency is { } f ? Names.Of(f) : null);
+        Text(json, "owner", kpi.Owner);
+        Text(json, "source", kpi.DataSource);
+        Text(json, "team", kpi.Team);
         Number(json, "target", kpi.Target);
         Number(json, "green", kpi.Green);
         Number(json, "red", kpi.Red);
         Point(json, "latest", kpi.Latest);
-        Origin(json, "latestSource", kpi.LatestOrigin);
+        Origin(json, "latestSource", kpi.LatestOrigin, OriginDefaults.OfKpi(kpi.Id, kpi.Latest));
         Point(json, "previous", kpi.Previous);
         Number(json, "change", kpi.Change);
         Number(json, "toTarget", kpi.ToTarget);
@@ -251,49 +251,65 @@ internal static partial class ReportJson
         {
             json.WriteBoolean("targetMet", met);
         }
-        else
-        {
-            json.WriteNull("targetMet");
-        }
 
-        json.WriteString("movement", kpi.Movement is { } movement ? Names.Of(movement) : null);
-        IntegerOrNull(json, "ageDays", kpi.AgeDays);
+        Text(json, "movement", kpi.Movement is { } movement ? Names.Of(movement) : null);
+        Integer(json, "ageDays", kpi.AgeDays);
 
-        json.WriteString("health", Names.Of(kpi.Health));
+        Text(json, "health", Names.Of(kpi.Health));
         json.WriteBoolean("stale", kpi.Stale);
         Strings(json, "linkedKeyResults", kpi.LinkedKeyResults);
         CarriedForward(json, kpi);
-        json.WriteString("url", url(SitePaths.KpiUrl(kpi.Id)));
+        Text(json, "url", url(SitePaths.KpiUrl(kpi.Id)));
 
         // The series is the KPI's data file, relative to report.json (which sits at the site root), not repeated here.
-        json.WriteString("data", KpiDataFile.Has(kpi) ? SitePaths.FileUrl(SitePaths.KpiData(kpi.Id)) : null);
+        Text(json, "data", KpiDataFile.Has(kpi) ? SitePaths.FileUrl(SitePaths.KpiData(kpi.Id)) : null);
         json.WriteNumber("valueCount", kpi.Series.IsEmpty ? 0 : kpi.Series.Points.Length);
         json.WriteEndObject();
     }
 
-    /// <summary>Where a figure came from: every key always present, null when it does not apply to the kind.</summary>
-    private static void Origin(Utf8JsonWriter json, string name, ValueOrigin origin)
+    /// <summary>
+    /// Where a figure came from. <c>field</c> is left out when it names the figure's own metric (a CSV row) or key
+    /// (a front-matter or manual value), <c>date</c> when it is the date of the figure itself: the reader gets both
+    /// back from <paramref name="defaults"/>'s counterparts beside the source, so nothing is lost.
+    /// </summary>
+    private static void Origin(Utf8JsonWriter json, string name, ValueOrigin origin, OriginDefaults defaults)
     {
         json.WriteStartObject(name);
-        json.WriteString("kind", Names.Of(origin.Kind));
-        json.WriteString("file", origin.At.IsNone ? null : origin.At.File);
-        NumberOrNull(json, "line", origin.At.IsNone ? 0 : origin.At.Line);
-        json.WriteString("field", origin.Field);
-        json.WriteString("date", origin.Date is { } d ? Date(d) : null);
+        Text(json, "kind", Names.Of(origin.Kind));
+        Text(json, "file", origin.At.IsNone ? null : origin.At.File);
+        Positive(json, "line", origin.At.IsNone ? 0 : origin.At.Line);
+        var field = defaults.FieldOf(origin.Kind);
+        var date = defaults.DateOf(origin.Kind);
+        if ((origin.Field is null && field is not null) || (origin.Date is null && date is not null))
+        {
+            // Left out, the default would be read where the source has nothing: a wrong figure, never written.
+            throw new InvalidOperationException($"report.json: {name} of kind {Names.Of(origin.Kind)} has no field or date where its kind always has one");
+        }
+
+        if (origin.Field != field)
+        {
+            Text(json, "field", origin.Field);
+        }
+
+        if (origin.Date != date)
+        {
+            Text(json, "date", origin.Date is { } d ? Date(d) : null);
+        }
+
         json.WriteEndObject();
     }
 
     private static void Summary(Utf8JsonWriter json, PeriodSummary summary)
     {
         json.WriteStartObject();
-        json.WriteString("period", summary.Period.ToString());
+        Text(json, "period", summary.Period.ToString());
         json.WriteNumber("objectiveCount", summary.ObjectiveCount);
         json.WriteNumber("keyResultCount", summary.KeyResultCount);
         Counts(json, "objectivesByStatus", summary.Objectives);
         Counts(json, "keyResultsByStatus", summary.KeyResults);
         Number(json, "score", summary.Score);
         json.WriteNumber("expected", summary.Expected);
-        json.WriteString("status", Names.Of(summary.Status));
+        Text(json, "status", Names.Of(summary.Status));
         Strings(json, "needsAttention", summary.NeedsAttention.Select(o => o.Key));
         SummaryGroups(json, summary);
         SummaryGrade(json, summary);
@@ -317,13 +333,12 @@ internal static partial class ReportJson
     {
         if (window is null)
         {
-            json.WriteNull("window");
             return;
         }
 
         json.WriteStartObject("window");
-        json.WriteString("from", window.First is { } first ? Date(first.Date) : null);
-        json.WriteString("to", window.Last is { } last ? Date(last.Date) : null);
+        Text(json, "from", window.First is { } first ? Date(first.Date) : null);
+        Text(json, "to", window.Last is { } last ? Date(last.Date) : null);
         json.WriteNumber("count", window.Count);
         json.WriteEndObject();
     }
@@ -333,25 +348,21 @@ internal static partial class ReportJson
         if (point is { } p)
         {
             json.WriteStartObject(name);
-            json.WriteString("date", Date(p.Date));
+            Text(json, "date", Date(p.Date));
             json.WriteNumber("value", p.Value);
             json.WriteEndObject();
-        }
-        else
-        {
-            json.WriteNull(name);
         }
     }
 
     private static void Diagnostic(Utf8JsonWriter json, Diagnostic diagnostic)
     {
         json.WriteStartObject();
-        json.WriteString("severity", diagnostic.IsError ? "error" : "warning");
-        json.WriteString("code", diagnostic.Code);
-        json.WriteString("message", diagnostic.Message);
-        json.WriteString("file", diagnostic.File);
-        NumberOrNull(json, "line", diagnostic.Line);
-        NumberOrNull(json, "column", diagnostic.Column);
+        Text(json, "severity", diagnostic.IsError ? "error" : "warning");
+        Text(json, "code", diagnostic.Code);
+        Text(json, "message", diagnostic.Message);
+        Text(json, "file", diagnostic.File);
+        Positive(json, "line", diagnostic.Line);
+        Positive(json, "column", diagnostic.Column);
         json.WriteEndObject();
     }
 
@@ -366,39 +377,35 @@ internal static partial class ReportJson
         json.WriteEndArray();
     }
 
+    private static void Text(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is not null)
+        {
+            json.WriteString(name, value);
+        }
+    }
+
     private static void Number(Utf8JsonWriter json, string name, double? value)
     {
         if (value is { } v)
         {
             json.WriteNumber(name, v);
         }
-        else
-        {
-            json.WriteNull(name);
-        }
     }
 
-    private static void IntegerOrNull(Utf8JsonWriter json, string name, int? value)
+    private static void Integer(Utf8JsonWriter json, string name, int? value)
     {
         if (value is { } v)
         {
             json.WriteNumber(name, v);
         }
-        else
-        {
-            json.WriteNull(name);
-        }
     }
 
-    private static void NumberOrNull(Utf8JsonWriter json, string name, int value)
+    private static void Positive(Utf8JsonWriter json, string name, int value)
     {
         if (value > 0)
         {
             json.WriteNumber(name, value);
-        }
-        else
-        {
-            json.WriteNull(name);
         }
     }
 

@@ -29,8 +29,9 @@ public class DataCoverageAndProvenanceTests
 
     private static string Source(JsonElement kr, string name) => kr.GetProperty(name).GetRawText().ReplaceLineEndings(" ");
 
+    /// <summary>A source as report.json writes it: keys without a value left out, and so are a field and a date that repeat the figure's own.</summary>
     private static string Origin(string kind, string? file = null, int? line = null, string? field = null, string? date = null) =>
-        JsonSerializer.Serialize(new { kind, file, line, field, date });
+        JsonSerializer.Serialize(new { kind, file, line, field, date }, new JsonSerializerOptions { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull });
 
     private static string Compact(string json) => JsonSerializer.Serialize(JsonDocument.Parse(json).RootElement);
 
@@ -70,10 +71,10 @@ public class DataCoverageAndProvenanceTests
         Assert.EndsWith("0 errors, 0 warnings\n", run.Output, StringComparison.Ordinal);
         var report = JsonDocument.Parse(site.Read("_site/report.json")).RootElement;
         var kr = Kr(report, "reliable", "kr1");
-        Assert.Equal(Origin("front-matter", "content/okrs/2026-Q3/reliable.md", 6, "baseline"), Compact(Source(kr, "baselineSource")));
-        Assert.Equal(Origin("csv", "content/data/ops.csv", 3, "uptime", "2026-07-15"), Compact(Source(kr, "currentSource")));
+        Assert.Equal(Origin("front-matter", "content/okrs/2026-Q3/reliable.md", 6), Compact(Source(kr, "baselineSource")));
+        Assert.Equal(Origin("csv", "content/data/ops.csv", 3), Compact(Source(kr, "currentSource")));
         Assert.Equal(Origin("computed"), Compact(Source(kr, "scoreSource")));
-        Assert.Equal(Origin("csv", "content/data/ops.csv", 3, "uptime", "2026-07-15"), Compact(Source(report.GetProperty("kpis")[0], "latestSource")));
+        Assert.Equal(Origin("csv", "content/data/ops.csv", 3), Compact(Source(report.GetProperty("kpis")[0], "latestSource")));
     }
 
     [Fact]
@@ -88,11 +89,11 @@ public class DataCoverageAndProvenanceTests
 
         // sales.csv: line 2 revenue Jun 30 (100), line 3 revenue Jul 31 (110), line 4 churn Jun 29, line 5 churn Aug 3.
         var revenue = Kr(report, "emea", "kr1");
-        Assert.Equal(Origin("csv", "content/data/sales.csv", 2, "revenue", "2026-06-30"), Compact(Source(revenue, "baselineSource")));
-        Assert.Equal(Origin("csv", "content/data/sales.csv", 3, "revenue", "2026-07-31"), Compact(Source(revenue, "currentSource")));
+        Assert.Equal(Origin("csv", "content/data/sales.csv", 2, date: "2026-06-30"), Compact(Source(revenue, "baselineSource")));
+        Assert.Equal(Origin("csv", "content/data/sales.csv", 3), Compact(Source(revenue, "currentSource")));
         var churn = Kr(report, "emea", "kr2");
-        Assert.Equal(Origin("csv", "content/data/sales.csv", 4, "churn", "2026-06-29"), Compact(Source(churn, "baselineSource")));
-        Assert.Equal(Origin("csv", "content/data/sales.csv", 5, "churn", "2026-08-03"), Compact(Source(churn, "currentSource")));
+        Assert.Equal(Origin("csv", "content/data/sales.csv", 4, date: "2026-06-29"), Compact(Source(churn, "baselineSource")));
+        Assert.Equal(Origin("csv", "content/data/sales.csv", 5), Compact(Source(churn, "currentSource")));
 
         // The milestone's score is its done: (line 14 of emea.md); it has no baseline or current.
         var partner = Kr(report, "emea", "kr3");
@@ -101,7 +102,7 @@ public class DataCoverageAndProvenanceTests
         Assert.Equal(Origin("none"), Compact(Source(partner, "currentSource")));
 
         // grow.md writes baseline: 80 on line 6; progress: 0.5 on line 9 decides the milestone.
-        Assert.Equal(Origin("front-matter", "content/okrs/2026/grow.md", 6, "baseline"), Compact(Source(Kr(report, "grow", "kr1"), "baselineSource")));
+        Assert.Equal(Origin("front-matter", "content/okrs/2026/grow.md", 6), Compact(Source(Kr(report, "grow", "kr1"), "baselineSource")));
         Assert.Equal(Origin("computed", "content/okrs/2026/grow.md", 9, "progress"), Compact(Source(Kr(report, "grow", "kr2"), "scoreSource")));
     }
 
@@ -117,8 +118,8 @@ public class DataCoverageAndProvenanceTests
 
         // crm-monthly.csv line 11 is 2026-09-30 (74.6), the last before Q4; line 12 is 2026-10-31 (75.8), the last by asOf.
         Assert.Equal(74.6, kr.GetProperty("baseline").GetDouble());
-        Assert.Equal(Origin("csv", "content/data/crm-monthly.csv", 11, "customer-retention", "2026-09-30"), Compact(Source(kr, "baselineSource")));
+        Assert.Equal(Origin("csv", "content/data/crm-monthly.csv", 11, date: "2026-09-30"), Compact(Source(kr, "baselineSource")));
         Assert.Equal(75.8, kr.GetProperty("current").GetDouble());
-        Assert.Equal(Origin("csv", "content/data/crm-monthly.csv", 12, "customer-retention", "2026-10-31"), Compact(Source(kr, "currentSource")));
+        Assert.Equal(Origin("csv", "content/data/crm-monthly.csv", 12), Compact(Source(kr, "currentSource")));
     }
 }

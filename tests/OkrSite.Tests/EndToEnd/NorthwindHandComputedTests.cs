@@ -82,7 +82,7 @@ public sealed class NorthwindHandComputedTests : IDisposable
         Assert.Equal(0.621917808219, grow.GetProperty("expected").GetDouble()); // 227/365 to 12 significant digits
         Assert.Equal("on-track", grow.GetProperty("status").GetString());
         Assert.Equal(["2026-Q3/emea", "2026-Q4/next"], grow.GetProperty("children").EnumerateArray().Select(e => e.GetString()));
-        Assert.Equal(JsonValueKind.Null, grow.GetProperty("team").ValueKind);
+        Assert.False(grow.TryGetProperty("team", out _));
     }
 
     [Fact]
@@ -183,7 +183,7 @@ public sealed class NorthwindHandComputedTests : IDisposable
         // churn: 4.0 → 3.5: change −0.5; no target.
         var churn = Kpi("churn");
         Assert.Equal(-0.5, churn.GetProperty("change").GetDouble());
-        Assert.Equal(JsonValueKind.Null, churn.GetProperty("toTarget").ValueKind);
+        Assert.False(churn.TryGetProperty("toTarget", out _));
 
         // emea/kr1: the Jun 30 baseline point and Jul 31 in the period; plan 100 + 30 × 0.5 = 115.
         var kr1 = Kr(Objective("emea"), "kr1");
@@ -193,6 +193,6 @@ public sealed class NorthwindHandComputedTests : IDisposable
 
         // next/kr1 (2026-Q4, not started): only the baseline point, Jul 31.
         Assert.Equal("""{"from":"2026-07-31","to":"2026-07-31","count":1}""", JsonSerializer.Serialize(Kr(Objective("next"), "kr1").GetProperty("window")));
-        Assert.Equal(JsonValueKind.Null, Kr(Objective("emea"), "kr3").GetProperty("window").ValueKind); // a milestone
+        Assert.False(Kr(Objective("emea"), "kr3").TryGetProperty("window", out _)); // a milestone
     }
 }

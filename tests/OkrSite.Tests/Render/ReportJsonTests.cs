@@ -37,15 +37,17 @@ public class ReportJsonTests
         Assert.Contains("\"score\":0.30000000000000004", Encoding.UTF8.GetString(ReportJson.Write(Report())), StringComparison.Ordinal);
 
     [Fact]
-    public void Absent_values_are_null_not_missing()
+    public void Absent_values_are_left_out_never_null()
     {
         var kr = Parse(Report(score: null)).GetProperty("objectives")[0].GetProperty("keyResults")[0];
 
-        Assert.Equal(JsonValueKind.Null, kr.GetProperty("baseline").ValueKind);
-        Assert.Equal(JsonValueKind.Null, kr.GetProperty("current").ValueKind);
-        Assert.Equal(JsonValueKind.Null, kr.GetProperty("score").ValueKind);
+        Assert.False(kr.TryGetProperty("baseline", out _));
+        Assert.False(kr.TryGetProperty("current", out _));
+        Assert.False(kr.TryGetProperty("score", out _));
         Assert.Equal("no-data", kr.GetProperty("status").GetString());
-        Assert.Equal(JsonValueKind.Null, Parse(Report()).GetProperty("kpis")[0].GetProperty("latest").ValueKind);
+        Assert.False(Parse(Report()).GetProperty("kpis")[0].TryGetProperty("latest", out _));
+        Assert.DoesNotContain("null", Encoding.UTF8.GetString(ReportJson.Write(Report(score: null))), StringComparison.Ordinal);
+        Assert.DoesNotContain("null", Encoding.UTF8.GetString(ReportJson.Write(Figures())), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -83,7 +85,7 @@ public class ReportJsonTests
         Assert.Equal("warning", diagnostic.GetProperty("severity").GetString());
         Assert.Equal("OKR0003", diagnostic.GetProperty("code").GetString());
         Assert.Equal(3, diagnostic.GetProperty("line").GetInt32());
-        Assert.Equal(JsonValueKind.Null, diagnostic.GetProperty("column").ValueKind);
+        Assert.False(diagnostic.TryGetProperty("column", out _));
     }
 
     [Fact]
@@ -91,7 +93,7 @@ public class ReportJsonTests
     {
         var names = Parse(Report()).EnumerateObject().Select(p => p.Name);
 
-        Assert.Equal(["$schema", "version", "title", "asOf", "period", "baseUrl", "scoring", "periods", "summaries", "attention", "objectives", "kpis", "teams", "evaluations", "coach", "frozen", "comparison", "diagnostics"], names);
+        Assert.Equal(["$schema", "version", "title", "asOf", "period", "baseUrl", "scoring", "periods", "summaries", "attention", "objectives", "kpis", "teams", "evaluations", "coach", "frozen", "diagnostics"], names);
     }
 
     private static DataPoint P(int month, int day, double value) => new(new DateOnly(2026, month, day), value);
@@ -136,7 +138,7 @@ public class ReportJsonTests
         var summary = Assert.Single(Parse(Figures()).GetProperty("summaries").EnumerateArray());
 
         Assert.Equal(
-            ["period", "objectiveCount", "keyResultCount", "objectivesByStatus", "keyResultsByStatus", "score", "expected", "status", "needsAttention", "behind", "groups", "final", "verdict", "objectivesByVerdict", "kpis", "kpiAttention"],
+            ["period", "objectiveCount", "keyResultCount", "objectivesByStatus", "keyResultsByStatus", "score", "expected", "status", "needsAttention", "behind", "groups", "final", "objectivesByVerdict", "kpis", "kpiAttention"],
             summary.EnumerateObject().Select(p => p.Name));
         Assert.Equal("2026-Q3", summary.GetProperty("period").GetString());
         Assert.Equal(
@@ -147,7 +149,7 @@ public class ReportJsonTests
         Assert.Equal("off-track", summary.GetProperty("status").GetString());
         Assert.Equal(["2026-Q3/o"], summary.GetProperty("needsAttention").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(1, summary.GetProperty("behind").GetInt32());
-        Assert.Equal("""[{"kind":"not-aligned","parent":null,"objectives":["2026-Q3/o"],"alsoAligned":[]}]""", JsonSerializer.Serialize(summary.GetProperty("groups")));
+        Assert.Equal("""[{"kind":"not-aligned","objectives":["2026-Q3/o"],"alsoAligned":[]}]""", JsonSerializer.Serialize(summary.GetProperty("groups")));
         Assert.Equal(["m"], Parse(Figures()).GetProperty("attention").EnumerateArray().Select(e => e.GetString()));
     }
 
@@ -159,12 +161,12 @@ public class ReportJsonTests
         Assert.Equal("m", kr.GetProperty("kpi").GetString());
         Assert.Equal("""{"from":"2026-06-30","to":"2026-08-10","count":3}""", JsonSerializer.Serialize(kr.GetProperty("window")));
         var absent = Parse(Report()).GetProperty("objectives")[0].GetProperty("keyResults")[0];
-        Assert.Equal(JsonValueKind.Null, absent.GetProperty("window").ValueKind);
-        Assert.Equal(JsonValueKind.Null, absent.GetProperty("kpi").ValueKind);
+        Assert.False(absent.TryGetProperty("window", out _));
+        Assert.False(absent.TryGetProperty("kpi", out _));
     }
 
     [Fact]
-    public void A_kpi_has_its_previous_value_change_distance_to_target_and_age_null_when_absent()
+    public void A_kpi_has_its_previous_value_change_distance_to_target_and_age_left_out_when_absent()
     {
         var kpi = Parse(Figures()).GetProperty("kpis")[0];
         Assert.Equal("""{"date":"2026-07-31","value":2}""", JsonSerializer.Serialize(kpi.GetProperty("previous")));
@@ -178,7 +180,7 @@ public class ReportJsonTests
         var none = Parse(Report()).GetProperty("kpis")[0];
         foreach (var name in new[] { "previous", "change", "toTarget", "targetGap", "targetMet", "movement", "ageDays" })
         {
-            Assert.Equal(JsonValueKind.Null, none.GetProperty(name).ValueKind);
+            Assert.False(none.TryGetProperty(name, out _), name);
         }
     }
 
@@ -187,8 +189,48 @@ public class ReportJsonTests
     {
         var rollup = Assert.Single(Parse(Figures()).GetProperty("teams")[0].GetProperty("rollups").EnumerateArray());
 
-        Assert.Equal(["period", "objectiveCount", "objectivesByStatus", "score", "status", "verdict", "objectivesByVerdict"], rollup.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["period", "objectiveCount", "objectivesByStatus", "score", "status", "objectivesByVerdict"], rollup.EnumerateObject().Select(p => p.Name));
         Assert.Equal(1, rollup.GetProperty("objectivesByStatus").GetProperty("off-track").GetInt32());
         Assert.Equal(0.2, rollup.GetProperty("score").GetDouble());
+    }
+    [Fact]
+    public void A_coach_finding_is_in_coach_only_and_other_warnings_stay_in_diagnostics()
+    {
+        var finding = new Finding("OKR0501", "key-result-count", "Key results", "has 1 key result", FindingSubject.Objective, "2026-Q3/o", "O", null, Period.Parse("2026-Q3"), new SourceSpan("content/okrs/o.md", 2, 1));
+        var report = Report() with { Diagnostics = [.. Report().Diagnostics, OkrSite.Core.Coach.OkrCoach.AsDiagnostic(finding)], Findings = [finding] };
+        var root = Parse(report);
+
+        Assert.Equal("OKR0501", Assert.Single(root.GetProperty("coach").EnumerateArray()).GetProperty("code").GetString());
+        Assert.Equal(["OKR0003"], root.GetProperty("diagnostics").EnumerateArray().Select(d => d.GetProperty("code").GetString()));
+    }
+
+    [Fact]
+    public void A_source_leaves_out_only_the_field_and_date_that_repeat_the_figure()
+    {
+        var q3 = Period.Parse("2026-Q3");
+        var row = new SourceSpan("content/data/d.csv", 7);
+        var kr = new KeyResult("kr1", "K", KeyResultType.Metric, "m", null, 1, ValueSource.Data, 5, 3, ValueSource.Data, new DateOnly(2026, 8, 10), 1, false, null, 0.5, false, Status.OnTrack, default)
+        {
+            // The baseline's row names another column (a renamed export): its field stays; a frozen current has a date but no source.
+            BaselineOrigin = new ValueOrigin(OriginKind.Csv, row, "m-old", new DateOnly(2026, 6, 30)),
+            CurrentOrigin = ValueOrigin.None,
+            ScoreOrigin = new ValueOrigin(OriginKind.Manual, new SourceSpan("content/okrs/o.md", 9), "score"),
+        };
+        var report = Report() with { Objectives = [new Objective("o", "O", q3, null, null, [], [], 0.5, 0.5, Status.OnTrack, [kr], MarkdownText.Empty, default)] };
+        var written = Parse(report).GetProperty("objectives")[0].GetProperty("keyResults")[0];
+
+        Assert.Equal("""{"kind":"csv","file":"content/data/d.csv","line":7,"field":"m-old","date":"2026-06-30"}""", written.GetProperty("baselineSource").GetRawText());
+        Assert.Equal("""{"kind":"none"}""", written.GetProperty("currentSource").GetRawText());
+        Assert.Equal("""{"kind":"manual","file":"content/okrs/o.md","line":9}""", written.GetProperty("scoreSource").GetRawText());
+    }
+
+    [Fact]
+    public void A_source_whose_kind_always_has_a_date_is_never_written_without_one()
+    {
+        var kr = Report().Objectives[0].KeyResults[0] with { CurrentDate = new DateOnly(2026, 8, 10) };
+        kr = kr with { CurrentOrigin = new ValueOrigin(OriginKind.Csv, new SourceSpan("content/data/d.csv", 7), "m") };
+        var report = Report() with { Objectives = [Report().Objectives[0] with { KeyResults = [kr] }] };
+
+        Assert.Throws<InvalidOperationException>(() => ReportJson.Write(report));
     }
 }

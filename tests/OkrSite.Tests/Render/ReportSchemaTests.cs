@@ -38,7 +38,7 @@ public class ReportSchemaTests
 
         Assert.Equal("$schema", root.First().Key);
         Assert.Equal("report.schema.json", (string?)root["$schema"]);
-        Assert.Equal(3, (int?)root["version"]);
+        Assert.Equal(4, (int?)root["version"]);
         var written = Sample.Value.Files.Single(f => f.Path == SitePaths.ReportSchema).Content;
         Assert.Equal(File.ReadAllBytes(ReportSchema.SchemaPath), written);
     }
@@ -47,9 +47,9 @@ public class ReportSchemaTests
     public void The_sample_site_report_json_is_valid() => Assert.Empty(ReportSchema.Errors(SampleJson));
 
     [Theory]
-    [InlineData("currentDate")]
-    [InlineData("done")]
-    [InlineData("progress")]
+    [InlineData("weight")]
+    [InlineData("scoreSource")]
+    [InlineData("checkIns")]
     [InlineData("manualScore")]
     public void A_key_result_without_a_documented_key_is_rejected(string key)
     {
@@ -74,6 +74,8 @@ public class ReportSchemaTests
     [InlineData("/objectives/0/status", "\"green\"")]
     [InlineData("/objectives/0/score", "\"0.5\"")]
     [InlineData("/kpis/0/series", "{}")]
+    [InlineData("/objectives/0/keyResults/0/score", "null")]
+    [InlineData("/kpis/0/latestSource/line", "null")]
     public void A_value_of_the_wrong_shape_is_rejected(string pointer, string value)
     {
         var root = JsonNode.Parse(SampleJson)!;
@@ -85,7 +87,7 @@ public class ReportSchemaTests
     }
 
     [Fact]
-    public void Metric_and_milestone_key_results_carry_the_same_keys()
+    public void Metric_key_results_leave_out_the_milestone_keys_and_milestones_the_metric_ones()
     {
         using var document = JsonDocument.Parse(SampleJson);
         var shapes = document.RootElement.GetProperty("objectives").EnumerateArray()
@@ -94,7 +96,9 @@ public class ReportSchemaTests
             .ToDictionary(g => g.Key!, g => g.Select(k => string.Join(',', k.EnumerateObject().Select(p => p.Name))).Distinct().ToList());
 
         Assert.Equal(["metric", "milestone"], shapes.Keys.Order(StringComparer.Ordinal));
-        var all = shapes.Values.SelectMany(s => s).Distinct().ToList();
-        Assert.Single(all);
+        Assert.All(shapes["metric"], keys => Assert.DoesNotContain("done", keys.Split(','), StringComparer.Ordinal));
+        Assert.All(shapes["metric"], keys => Assert.DoesNotContain("progress", keys.Split(','), StringComparer.Ordinal));
+        Assert.All(shapes["milestone"], keys => Assert.DoesNotContain("baseline", keys.Split(','), StringComparer.Ordinal));
+        Assert.All(shapes["milestone"], keys => Assert.Contains("done", keys.Split(','), StringComparer.Ordinal));
     }
 }

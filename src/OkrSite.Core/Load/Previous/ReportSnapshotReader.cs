@@ -9,7 +9,8 @@ using OkrSite.Core.Model;
 namespace OkrSite.Core.Load.Previous;
 
 /// <summary>
-/// Reads a report.json (version 2, or 3, which links the KPIs' series instead of holding them: the comparison reads neither) into the <see cref="ComparisonSnapshot"/> a comparison needs. A file from elsewhere
+/// Reads a report.json (version 2, 3, which links the KPIs' series instead of holding them, or 4, which leaves out
+/// what versions 2 and 3 wrote as null: the comparison reads a missing key as null) into the <see cref="ComparisonSnapshot"/> a comparison needs. A file from elsewhere
 /// is checked first: JSON, its version, then <see cref="ReadingSchema"/>; every problem is a diagnostic on
 /// <c>file</c>, with the line where there is one, and no snapshot. The current build's own report.json is read
 /// with the same <see cref="Snapshot"/>, unchecked (the writer and the schema are kept in step by the tests).
@@ -62,7 +63,7 @@ internal static class ReportSnapshotReader
 
             if (version.ValueKind != JsonValueKind.Number || !ReadingSchema.Versions.Contains(version.GetRawText()))
             {
-                diagnostics.Add(Codes.PreviousReportVersion, At(utf8, file, "version"), $"{file} is report.json version {version.GetRawText()}; this OkrSite reads versions 2 and 3: compare with a report.json this OkrSite wrote");
+                diagnostics.Add(Codes.PreviousReportVersion, At(utf8, file, "version"), $"{file} is report.json version {version.GetRawText()}; this OkrSite reads versions 2, 3 and 4: compare with a report.json this OkrSite wrote");
                 return null;
             }
 
@@ -167,7 +168,7 @@ internal static class ReportSnapshotReader
                 throw new SnapshotProblem($"{path}.id", $"KPI id '{id}' is given twice; a report.json lists each KPI once");
             }
 
-            DataPoint? latest = k.GetProperty("latest") is { ValueKind: JsonValueKind.Object } point
+            DataPoint? latest = k.TryGetProperty("latest", out var point) && point.ValueKind == JsonValueKind.Object
                 ? new DataPoint(DateOf(point, $"{path}.latest"), Number(point, "value", $"{path}.latest") ?? 0)
                 : null;
             kpis.Add(new SnapshotKpi(id, k.GetProperty("name").GetString()!, Text(k, "unit"), Healths[k.GetProperty("health").GetString()!], latest));

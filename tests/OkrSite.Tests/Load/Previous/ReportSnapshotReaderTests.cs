@@ -132,6 +132,34 @@ public class ReportSnapshotReaderTests
     }
 
     [Fact]
+    public void A_version_4_file_leaves_out_what_versions_2_and_3_wrote_as_null_and_reads_the_same()
+    {
+        var withNulls = Report(Objective(score: "null", extra: ", \"confidence\": null, \"verdict\": null", krExtra: ", \"confidence\": null") .Replace("\"current\": 12.5, \"unit\": \"k€\"", "\"current\": null, \"unit\": null", StringComparison.Ordinal), Kpi(latest: "null"), version: "\"version\": 3,");
+        var leftOut = Report(Objective(score: "0").Replace(", \"score\": 0", string.Empty, StringComparison.Ordinal).Replace(", \"current\": 12.5, \"unit\": \"k€\"", string.Empty, StringComparison.Ordinal), Kpi(latest: "null").Replace(", \"latest\": null", string.Empty, StringComparison.Ordinal), version: "\"version\": 4,");
+
+        var (old, oldDiagnostics) = Read(withNulls);
+        var (current, currentDiagnostics) = Read(leftOut);
+
+        Assert.Empty(oldDiagnostics);
+        Assert.Empty(currentDiagnostics);
+        Assert.DoesNotContain("\"score\"", leftOut, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"latest\"", leftOut, StringComparison.Ordinal);
+        Assert.Null(current!.Objectives.Single().Score);
+        Assert.Null(current.Objectives.Single().KeyResults.Single().Current);
+        Assert.Null(current.Kpis.Single().Latest);
+        Assert.Equal(old!.Kpis.Single(), current.Kpis.Single());
+        Assert.Equal(old.Objectives.Single().KeyResults.Single(), current.Objectives.Single().KeyResults.Single());
+    }
+
+    [Fact]
+    public void A_version_4_file_is_still_checked_against_the_schema()
+    {
+        var diagnostic = Only(Report(Objective(score: "\"0.4\""), Kpi(), version: "\"version\": 4,"), Codes.PreviousReportInvalid);
+
+        Assert.Contains("/objectives/0/score", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_version_3_file_is_still_checked_against_the_schema()
     {
         var diagnostic = Only(Report(Objective(), Kpi(latest: """{ "date": "2026-11-01", "value": 2.5 }, "data": 7"""), version: "\"version\": 3,"), Codes.PreviousReportInvalid);
@@ -146,7 +174,7 @@ public class ReportSnapshotReaderTests
     }
 
     [Theory]
-    [InlineData("4")]
+    [InlineData("5")]
     [InlineData("\"2\"")]
     [InlineData("2.0")]
     [InlineData("3.0")]
@@ -154,7 +182,7 @@ public class ReportSnapshotReaderTests
     {
         var diagnostic = Only(Report(Objective(), Kpi(), version: $"\"version\": {version},"), Codes.PreviousReportVersion);
 
-        Assert.Contains("reads versions 2 and 3", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("reads versions 2, 3 and 4", diagnostic.Message, StringComparison.Ordinal);
         Assert.Equal(2, diagnostic.Line);
     }
 
