@@ -49,7 +49,7 @@ internal sealed partial class ViewBuilder
             Badges.For(k.Health, _text),
             k.Stale,
             k.Stale ? _text.Get("kpis.stale-text", k.AgeDays, _text.Get($"kpis.frequency.{Names.Of(k.Frequency!.Value)}")) : string.Empty,
-            _charts.GetValueOrDefault(SitePaths.KpiChart(k)),
+            ChartOrFile(_charts.GetValueOrDefault(SitePaths.KpiChart(k)), k.Series.Points, k),
             [.. k.Series.Points.Where(p => !string.IsNullOrEmpty(p.Note)).Reverse().Select(p => new DataRow(_format.Date(p.Date), _format.WithUnit(p.Value, k.Unit), p.Note))],
             [.. tracking],
             _markdown.Render(k.Body.Text),

@@ -29,17 +29,20 @@ internal sealed class ChartView(string src, string alt, int width, int height, I
 
     public RawHtml Table => DataTable.Html(points, unit, Text);
 
-    /// <summary>Where the values are when the page links them instead of a table (a key result's long window); null with a table.</summary>
+    /// <summary>Where the values are when the page links them instead of a table (a long series); null with a table.</summary>
     public ChartFileView? File { get; private init; }
 
-    /// <summary>This chart with its values as rows of <paramref name="file"/>.</summary>
-    public ChartView InFile(ChartFileView file) => new(Src, Alt, Width, Height, points, unit, RowsNote, Text) { Legend = Legend, File = file };
+    /// <summary>
+    /// This chart with its values as rows of <paramref name="file"/>: its rows and table are then only the values with
+    /// a note (<paramref name="noted"/>), which the chart marks and the legend points to.
+    /// </summary>
+    public ChartView InFile(ChartFileView file, IReadOnlyList<DataPoint> noted) => new(Src, Alt, Width, Height, noted, unit, null, Text) { Legend = Legend, File = file };
 
     private UiText Text { get; } = text ?? UiText.English;
 }
 
-/// <summary>A chart's values as rows of a data file: the dates of the first and last, whose file (a KPI's, by its name), and the file.</summary>
-internal sealed record ChartFileView(string From, string To, string Name, DataFileView Data);
+/// <summary>A chart's values as rows of a data file: how many, the dates of the first and last, whose file (a KPI's, by its name), and the file.</summary>
+internal sealed record ChartFileView(int Count, string From, string To, string Name, DataFileView Data);
 
 /// <summary>One value of a series as the data table shows it.</summary>
 internal sealed record DataRow(string Date, string Value, string? Note);
