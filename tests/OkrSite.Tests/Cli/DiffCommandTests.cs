@@ -26,6 +26,51 @@ public sealed class DiffCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_version_3_file_with_its_nulls_diffs_like_the_version_4_file_that_leaves_them_out()
+    {
+        var before = Report("2026-08-31");
+        var after = Report("2026-10-15");
+        var asVersion3 = Path.Combine(_site.Root, "before-v3.json");
+        File.WriteAllText(asVersion3, WithNulls(File.ReadAllText(before)));
+
+        var run = CliRun.Of("diff", asVersion3, after);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("\"verdict\":null", File.ReadAllText(asVersion3), StringComparison.Ordinal);
+        Assert.Equal(CliRun.Of("diff", before, after).Output, run.Output);
+    }
+
+    /// <summary>A version 4 file as version 3 wrote it: every key the comparison reads present, null where 4 leaves it out.</summary>
+    private static string WithNulls(string json)
+    {
+        var root = System.Text.Json.Nodes.JsonNode.Parse(json)!.AsObject();
+        root["version"] = 3;
+        static void Fill(System.Text.Json.Nodes.JsonObject o, params string[] keys)
+        {
+            foreach (var key in keys.Where(k => !o.ContainsKey(k)))
+            {
+                o[key] = null;
+            }
+        }
+
+        foreach (var objective in root["objectives"]!.AsArray().Select(n => n!.AsObject()))
+        {
+            Fill(objective, "team", "score", "confidence", "verdict");
+            foreach (var kr in objective["keyResults"]!.AsArray().Select(n => n!.AsObject()))
+            {
+                Fill(kr, "unit", "score", "current", "confidence", "verdict");
+            }
+        }
+
+        foreach (var kpi in root["kpis"]!.AsArray().Select(n => n!.AsObject()))
+        {
+            Fill(kpi, "unit", "latest");
+        }
+
+        return root.ToJsonString();
+    }
+
+    [Fact]
     public void The_same_file_twice_has_no_changes()
     {
         var report = Report("2026-10-15");
