@@ -21,6 +21,9 @@ internal static class ChartSvg
     /// <summary>Stands for the clip id prefix in the cleaned SVG until the content, and so the prefix, is known.</summary>
     public const byte IdMark = 0x01;
 
+    /// <summary>What Skia writes for a path of moves and lines (searched as a set: a long line's data is many kilobytes).</summary>
+    private static readonly SearchValues<byte> PathOfLines = SearchValues.Create("0123456789.- ,MLZ"u8);
+
     /// <summary>A path of fewer numbers keeps its decimals: the scale attribute (23 bytes) would cost more than the dots it saves.</summary>
     private const int MinScaledNumbers = 100;
 
@@ -266,7 +269,7 @@ internal static class ChartSvg
 
         var data = tag[(d + 4)..];
         data = data[..Math.Max(0, data.IndexOf((byte)'"'))];
-        return data.IndexOfAnyExcept("0123456789.- ,MLZ"u8) < 0 && data.Count((byte)' ') + data.Count((byte)'L') + data.Count((byte)'M') >= MinScaledNumbers;
+        return data.IndexOfAnyExcept(PathOfLines) < 0 && data.Count((byte)' ') + data.Count((byte)'L') + data.Count((byte)'M') >= MinScaledNumbers;
     }
 
     /// <summary>

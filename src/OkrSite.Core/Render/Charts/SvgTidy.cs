@@ -21,6 +21,9 @@ namespace OkrSite.Core.Render.Charts;
 /// </summary>
 internal static class SvgTidy
 {
+    /// <summary>Every path command but a line: a line with one of them is not a series of vertices.</summary>
+    private static readonly SearchValues<byte> OtherCommands = SearchValues.Create("MZmzHhVvCcQqSsTtAa"u8);
+
     private static ReadOnlySpan<byte> ClipStart => "<clipPath id=\""u8;
     private static ReadOnlySpan<byte> ClipEnd => "</clipPath>"u8;
     private static ReadOnlySpan<byte> GroupClip => "<g clip-path=\"url(#"u8;
@@ -244,7 +247,7 @@ internal static class SvgTidy
             || !Attribute(dotsPrefix, "stroke-linecap"u8).SequenceEqual("round"u8)
             || !double.TryParse(Attribute(linePrefix, "stroke-width"u8), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var lineWidth)
             || !double.TryParse(Attribute(dotsPrefix, "stroke-width"u8), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var dotWidth)
-            || lineWidth <= 0 || dotWidth <= 0 || lineData.Length == 0 || lineData[0] != 'M' || lineData[1..].IndexOfAny("MZmzHhVvCcQqSsTtAa"u8) >= 0)
+            || lineWidth <= 0 || dotWidth <= 0 || lineData.Length == 0 || lineData[0] != 'M' || lineData[1..].IndexOfAny(OtherCommands) >= 0)
         {
             return null;
         }
