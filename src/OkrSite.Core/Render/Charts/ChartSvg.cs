@@ -7,13 +7,14 @@ namespace OkrSite.Core.Render.Charts;
 /// <summary>
 /// Makes Skia's SVG machine-independent and small enough for a web page, in one pass over its attributes (after
 /// <see cref="SvgTidy"/> has merged its clip paths): Skia numbers clip paths with a process-wide counter (cl_4 in one
-/// render, cl_8 in the next), so they are renumbered in document order under a prefix derived from the content
-/// (unique per chart, should pages ever inline several); coordinates are rounded to 1 decimal (a viewBox unit is
-/// about a CSS pixel: a tenth is finer than the eye, and the last float digits cannot differ between CPUs); a path of
-/// straight lines is written with relative coordinates; a text's list of per-glyph x positions becomes its first x
-/// and a textLength of the width DejaVu Sans gives it, so it lands where it did in any fallback font; what the style
-/// sheet or the SVG's defaults already say (the font family, a miter limit of 4, the namespaces of a nested drawing)
-/// is left out; and a viewBox lets the page scale the image.
+/// render, cl_8 in the next), so they (and the markers of lines' dots) are renumbered in document order under a
+/// prefix derived from the content (unique per chart, should pages ever inline several); coordinates are rounded to 1
+/// decimal (a viewBox unit is about a CSS pixel: a tenth is finer than the eye, and the last float digits cannot
+/// differ between CPUs); a path of straight lines is written with relative coordinates, a long one in whole tenths
+/// drawn at a tenth of the scale; a text's list of per-glyph x positions becomes its first x and a textLength of the
+/// width DejaVu Sans gives it, so it lands where it did in any fallback font; what the style sheet or the SVG's
+/// defaults already say (the font family, a miter limit of 4, the namespaces and the size of a nested drawing, which
+/// fills its parent by default) is left out; and a viewBox lets the page scale the image.
 /// It works on Skia's UTF-8 bytes as they are, into a buffer the caller reuses: a chart's SVG is never a string.
 /// </summary>
 internal static class ChartSvg
