@@ -208,7 +208,7 @@ internal static class ChartCss
             var end = svg[first.Start..].IndexOf((byte)'>');
             end = end < 0 ? svg.Length : first.Start + end;
             var before = svg[done..first.Start];
-            output.Append(first.Stroke && before.EndsWith(" fill=\"none\" "u8) ? before[..^"fill=\"none\" ".Length] : before); // the stroke class says it
+            output.Append(first.Stroke && before.EndsWith(" fill=\"none\" "u8) ? before[..^"fill=\"none\" ".Length] : before); // the stroke class's rule says fill:none
             output.Append("class=\""u8);
             AppendClass(output, first, ref used);
             var from = first.End;

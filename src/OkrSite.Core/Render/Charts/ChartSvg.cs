@@ -257,7 +257,8 @@ internal static class ChartSvg
         var end = svg[start..].IndexOf((byte)'>');
         var tag = end < 0 ? svg[start..] : svg[start..(start + end)];
         var d = tag.IndexOf(" d=\""u8);
-        if (d < 0 || tag.IndexOf(" transform="u8) >= 0 || tag.IndexOf("stroke-dasharray"u8) >= 0)
+        // A stroke width after the data (Skia writes it before) would be a second one next to the one the data adds.
+        if (d < 0 || tag.IndexOf(" transform="u8) >= 0 || tag.IndexOf("stroke-dasharray"u8) >= 0 || tag.IndexOf(" stroke-width="u8) > d)
         {
             return false;
         }

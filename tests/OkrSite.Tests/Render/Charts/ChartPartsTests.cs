@@ -311,12 +311,14 @@ public class ChartPartsTests
         var thin = Path("#FD000C", string.Empty, line);
         var dashed = Path(ChartCss.Key(ChartRole.Plan, ChartDash.Dashed), " stroke-width=\"1.5\"", line);
         var tick = Path("#FD000C", string.Empty, "M50.5 10.5L46.5 10.5");
+        var widthAfter = ChartSvg.Clean($"<svg width=\"960\" height=\"380\">\n<path fill=\"none\" stroke=\"#FD0001\" d=\"{line}\" stroke-width=\"2\"/>\n</svg>", 960, 380);
 
         Assert.Matches("<path fill=\"none\" stroke=\"#FD0001\" stroke-width=\"20\" d=\"M432 3148l98[^.\"]*\" transform=\"scale\\(\\.1\\)\"/>", solid);
         Assert.Matches("<path fill=\"none\" stroke=\"#FD000C\" d=\"M432 3148[^.\"]*\" transform=\"scale\\(\\.1\\)\" stroke-width=\"10\"/>", thin);
         Assert.Matches("stroke-width=\"1.5\" d=\"M43.2 314.8l9.8", dashed);
         Assert.DoesNotContain("scale", dashed, StringComparison.Ordinal);
         Assert.Contains("d=\"M50.5 10.5h-4\"/>", tick, StringComparison.Ordinal);
+        Assert.DoesNotContain("scale", widthAfter, StringComparison.Ordinal);
     }
 
     [Fact]
