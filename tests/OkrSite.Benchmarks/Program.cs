@@ -20,7 +20,8 @@ namespace OkrSite.Benchmarks
                   (no chart cache unless --cache-dir); the samples time N charts / N pages of each kind one by one
               charts SITE_DIR [--count N] [--rounds R]
                   draws the first N (default 50) KPI and KR charts one by one, R rounds (default 5), single-threaded:
-                  median ms and KB allocated per chart of each kind (a steady workload to profile)
+                  median ms and KB allocated per chart of each kind (a steady workload to profile), and the floor:
+                  an empty ScottPlot plot rendered to SVG at both drawings' sizes
               load SITE_DIR [--rounds R]
                   reads content and data R rounds (default 3), each without and with the input record of a
                   skippable build: wall and CPU ms of both read stages

@@ -6,12 +6,15 @@ namespace OkrSite.Core.Render.Charts;
 /// <summary>
 /// A chart is drawn in key colours, one per <see cref="ChartRole"/>, unlike any colour ScottPlot uses of its own
 /// accord; <see cref="Paint"/> then replaces every <c>fill</c> or <c>stroke</c> in a key colour by a CSS class of
-/// its role ("f-actual", "s-target"), and <see cref="Style"/> gives those classes their light colours and, in a
+/// its role ("fa" the fill of actual values, "st" the stroke of the target: <see cref="FillClass"/>,
+/// <see cref="StrokeClass"/>; two letters, because every chart repeats them), and <see cref="Style"/> gives those
+/// classes their light colours and, in a
 /// <c>prefers-color-scheme: dark</c> block, their dark ones. So one SVG follows the page's scheme by itself, in an
 /// &lt;img&gt; as well, and a chart costs one render per layout instead of one per scheme. A stroke's key also carries
 /// its dash (<c>#FD01nn</c> dashed, …): lines are drawn solid and the dash is a class with a
 /// <c>stroke-dasharray</c>, because Skia's SVG canvas writes every dash of a dashed line as a filled shape of its own.
-/// The style sheet holds only the classes a chart uses (<see cref="Used"/>).
+/// The style sheet holds only the classes a chart uses (<see cref="Used"/>), classes of the same colour in one rule;
+/// a stroke class also says <c>fill:none</c> (Skia writes it on every stroked element, the only ones that have one).
 /// Lines and zones use the Okabe-Ito palette (Okabe and Ito 2008), chosen to stay distinct under deuteranopia,
 /// protanopia and tritanopia: actual values blue, the healthy zone bluish green, the critical zone vermillion
 /// (orange in dark); the plan and the target are grey and black/white and differ in dash. The status colours of
@@ -24,8 +27,8 @@ internal static class ChartCss
     private static readonly ChartRole[] Roles = Enum.GetValues<ChartRole>();
     private static readonly ChartDash[] Dashes = Enum.GetValues<ChartDash>();
 
-    private static readonly byte[][] FillClasses = [.. Roles.Select(r => Encoding.ASCII.GetBytes("f-" + Name(r)))];
-    private static readonly byte[][] StrokeClasses = [.. Roles.Select(r => Encoding.ASCII.GetBytes("s-" + Name(r)))];
+    private static readonly byte[][] FillClasses = [.. Roles.Select(r => Encoding.ASCII.GetBytes(FillClass(r)))];
+    private static readonly byte[][] StrokeClasses = [.. Roles.Select(r => Encoding.ASCII.GetBytes(StrokeClass(r)))];
     private static readonly byte[][] DashClasses = [.. Dashes.Select(d => Encoding.ASCII.GetBytes(DashName(d)))];
 
     /// <summary>The key colour of a role: "#FD00" and the role's number + 1 in upper-case hex, as Skia writes colours.</summary>
@@ -35,12 +38,12 @@ internal static class ChartCss
     public static string Key(ChartRole role, ChartDash dash) =>
         "#FD0" + ((int)dash).ToString(System.Globalization.CultureInfo.InvariantCulture) + ((int)role + 1).ToString("X2", System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>The class of a dash ("dash", "dot", "ldash"; none for solid).</summary>
+    /// <summary>The class of a dash ("ds" dashed, "dt" dotted, "dl" long dashes; none for solid).</summary>
     public static string DashName(ChartDash dash) => dash switch
     {
-        ChartDash.Dashed => "dash",
-        ChartDash.Dotted => "dot",
-        ChartDash.LongDash => "ldash",
+        ChartDash.Dashed => "ds",
+        ChartDash.Dotted => "dt",
+        ChartDash.LongDash => "dl",
         _ => string.Empty,
     };
 
@@ -56,8 +59,19 @@ internal static class ChartCss
         _ => "none",
     };
 
-    /// <summary>The CSS name of a role: "actual", "critical", …</summary>
-    public static string Name(ChartRole role) => role.ToString().ToLowerInvariant();
+    /// <summary>The class of a role's fill: "f" and its letter (<see cref="Letter"/>).</summary>
+    public static string FillClass(ChartRole role) => "f" + Letter(role);
+
+    /// <summary>The class of a role's stroke: "s" and its letter (<see cref="Letter"/>).</summary>
+    public static string StrokeClass(ChartRole role) => "s" + Letter(role);
+
+    /// <summary>A role's letter in its classes: its initial, but x for text and l (lines) for the grid, whose initials are taken.</summary>
+    public static char Letter(ChartRole role) => role switch
+    {
+        ChartRole.Text => 'x',
+        ChartRole.Grid => 'l',
+        _ => char.ToLowerInvariant(role.ToString()[0]),
+    };
 
     /// <summary>The light and the dark colour of a role.</summary>
     public static (string Light, string Dark) Colours(ChartRole role) => role switch
@@ -88,23 +102,14 @@ internal static class ChartCss
     {
         var css = new StringBuilder();
         css.Append("text{font-family:").Append(ChartFont.CssFamily).Append('}');
-        void Rules(Func<ChartRole, string> colour)
+        var strokes = Roles.Where(used.Stroke).Select(r => "." + StrokeClass(r)).ToList();
+        if (strokes.Count > 0)
         {
-            foreach (var role in Roles)
-            {
-                if (used.Fill(role))
-                {
-                    css.Append(".f-").Append(Name(role)).Append("{fill:").Append(colour(role)).Append('}');
-                }
-
-                if (used.Stroke(role))
-                {
-                    css.Append(".s-").Append(Name(role)).Append("{stroke:").Append(colour(role)).Append('}');
-                }
-            }
+            // Before the fills: an element with a fill class as well would keep its fill.
+            css.AppendJoin(',', strokes).Append("{fill:none}");
         }
 
-        Rules(r => Colours(r).Light);
+        Rules(css, used, r => Colours(r).Light);
         foreach (var dash in Dashes)
         {
             if (dash != ChartDash.Solid && used.Dash(dash))
@@ -114,10 +119,46 @@ internal static class ChartCss
         }
 
         css.Append("\n@media (prefers-color-scheme:dark){");
-        Rules(r => Colours(r).Dark);
+        Rules(css, used, r => Colours(r).Dark);
         css.Append("}\n.").Append(narrowClass).Append("{display:none}\n");
         css.Append(System.Globalization.CultureInfo.InvariantCulture, $"@media (max-width:{narrowBelow - 1}px),(max-aspect-ratio:{narrowAspect}){{.{wideClass}{{display:none}}.{narrowClass}{{display:inline}}}}");
         return css.ToString();
+    }
+
+    /// <summary>The colour rules of the classes used, in the roles' order; classes of the same declaration share a rule.</summary>
+    private static void Rules(StringBuilder css, Used used, Func<ChartRole, string> colour)
+    {
+        var rules = new List<(string Declaration, List<string> Selectors)>();
+        void Add(string declaration, string selector)
+        {
+            var at = rules.FindIndex(r => r.Declaration == declaration);
+            if (at < 0)
+            {
+                rules.Add((declaration, [selector]));
+            }
+            else
+            {
+                rules[at].Selectors.Add(selector);
+            }
+        }
+
+        foreach (var role in Roles)
+        {
+            if (used.Fill(role))
+            {
+                Add("fill:" + colour(role), "." + FillClass(role));
+            }
+
+            if (used.Stroke(role))
+            {
+                Add("stroke:" + colour(role), "." + StrokeClass(role));
+            }
+        }
+
+        foreach (var (declaration, selectors) in rules)
+        {
+            css.AppendJoin(',', selectors).Append('{').Append(declaration).Append('}');
+        }
     }
 
     /// <summary>The SVG with its key colours as classes and the id marks as <paramref name="idPrefix"/> (for tests and tools).</summary>
@@ -166,7 +207,8 @@ internal static class ChartCss
             // The element's other key-coloured attributes join the same class attribute.
             var end = svg[first.Start..].IndexOf((byte)'>');
             end = end < 0 ? svg.Length : first.Start + end;
-            output.Append(svg[done..first.Start]);
+            var before = svg[done..first.Start];
+            output.Append(first.Stroke && before.EndsWith(" fill=\"none\" "u8) ? before[..^"fill=\"none\" ".Length] : before); // the stroke class's rule says fill:none
             output.Append("class=\""u8);
             AppendClass(output, first, ref used);
             var from = first.End;

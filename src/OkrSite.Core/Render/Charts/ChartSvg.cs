@@ -7,19 +7,26 @@ namespace OkrSite.Core.Render.Charts;
 /// <summary>
 /// Makes Skia's SVG machine-independent and small enough for a web page, in one pass over its attributes (after
 /// <see cref="SvgTidy"/> has merged its clip paths): Skia numbers clip paths with a process-wide counter (cl_4 in one
-/// render, cl_8 in the next), so they are renumbered in document order under a prefix derived from the content
-/// (unique per chart, should pages ever inline several); coordinates are rounded to 1 decimal (a viewBox unit is
-/// about a CSS pixel: a tenth is finer than the eye, and the last float digits cannot differ between CPUs); a path of
-/// straight lines is written with relative coordinates; a text's list of per-glyph x positions becomes its first x
-/// and a textLength of the width DejaVu Sans gives it, so it lands where it did in any fallback font; what the style
-/// sheet or the SVG's defaults already say (the font family, a miter limit of 4, the namespaces of a nested drawing)
-/// is left out; and a viewBox lets the page scale the image.
+/// render, cl_8 in the next), so they (and the markers of lines' dots) are renumbered in document order under a
+/// prefix derived from the content (unique per chart, should pages ever inline several); coordinates are rounded to 1
+/// decimal (a viewBox unit is about a CSS pixel: a tenth is finer than the eye, and the last float digits cannot
+/// differ between CPUs); a path of straight lines is written with relative coordinates, a long one in whole tenths
+/// drawn at a tenth of the scale; a text's list of per-glyph x positions becomes its first x and a textLength of the
+/// width DejaVu Sans gives it, so it lands where it did in any fallback font; what the style sheet or the SVG's
+/// defaults already say (the font family, a miter limit of 4, the namespaces and the size of a nested drawing, which
+/// fills its parent by default) is left out; and a viewBox lets the page scale the image.
 /// It works on Skia's UTF-8 bytes as they are, into a buffer the caller reuses: a chart's SVG is never a string.
 /// </summary>
 internal static class ChartSvg
 {
     /// <summary>Stands for the clip id prefix in the cleaned SVG until the content, and so the prefix, is known.</summary>
     public const byte IdMark = 0x01;
+
+    /// <summary>What Skia writes for a path of moves and lines (searched as a set: a long line's data is many kilobytes).</summary>
+    private static readonly SearchValues<byte> PathOfLines = SearchValues.Create("0123456789.- ,MLZ"u8);
+
+    /// <summary>A path of fewer numbers keeps its decimals: the scale attribute (23 bytes) would cost more than the dots it saves.</summary>
+    private const int MinScaledNumbers = 100;
 
     private const int MaxFastDigits = 15;                // a mantissa of up to 15 digits fits a long and a double exactly
     private const long MaxFastTenths = 10_000_000_000;   // below 1e9 "0.#" of the rounded value is its tenths exactly
@@ -67,6 +74,8 @@ internal static class ChartSvg
         var viewBoxDone = false;
         var fontSize = 0f;
         (long X, long Y)? shift = null;
+        var scaled = false;            // the element is a long path written in tenths (see ScaledPath)
+        var strokeWidthSeen = false;
         var done = 0;
         for (var eq = IndexOf(svg, "=\""u8, 0); eq >= 0; eq = IndexOf(svg, "=\""u8, done))
         {
@@ -84,6 +93,37 @@ internal static class ChartSvg
 
             var name = svg[nameStart..eq];
             var value = svg[(eq + 2)..close];
+            if (svg[done..nameStart].LastIndexOf((byte)'<') is >= 0 and var tagOffset)
+            {
+                // The first attribute of an element.
+                scaled = ScaledPath(svg, done + tagOffset);
+                strokeWidthSeen = false;
+            }
+
+            if (scaled && name.SequenceEqual("stroke-width"u8))
+            {
+                output.Append(svg[done..(eq + 2)]);
+                var strokeWidth = float.Parse(value, NumberStyles.Float, CultureInfo.InvariantCulture) * 10;
+                output.Append(Encoding.ASCII.GetBytes(strokeWidth.ToString("0.###", CultureInfo.InvariantCulture)));
+                output.Append((byte)'"');
+                strokeWidthSeen = true;
+                done = close + 1;
+                continue;
+            }
+
+            if (rootClass is not null && !viewBoxDone && (name.SequenceEqual("width"u8) || name.SequenceEqual("height"u8)) && svg[nameStart - 1] == ' ')
+            {
+                // A nested drawing fills its parent by default (width and height auto, 100 %): only its viewBox is written.
+                output.Append(svg[done..(nameStart - 1)]);
+                done = close + 1;
+                if (name[0] == 'h')
+                {
+                    AppendRootAttributes(output, width, height, rootClass, inheritedSize);
+                    viewBoxDone = true;
+                }
+
+                continue;
+            }
             if (name.SequenceEqual("transform"u8) && TextShift(svg, nameStart, close, value) is { } textShift && svg[nameStart - 1] == ' ')
             {
                 // A text's translate goes into its x and y (sums of tenths, so the same point): 25 bytes less per text.
@@ -117,15 +157,16 @@ internal static class ChartSvg
             {
                 AppendClip(output, svg, ref clips, eq + 2, value.Length);
             }
-            else if (value.StartsWith("url(#cl_"u8) && value.EndsWith(")"u8))
+            else if (name.SequenceEqual("id"u8) && value.StartsWith("mk_"u8))
             {
-                output.Append("url(#"u8);
-                AppendClip(output, svg, ref clips, eq + 2 + 5, value.Length - 6);
-                output.Append((byte)')');
+                AppendClip(output, svg, ref clips, eq + 2, value.Length);
             }
-            else if (rootClass is not null && !viewBoxDone && (name.SequenceEqual("width"u8) || name.SequenceEqual("height"u8)))
+            else if (value.IndexOf("url(#"u8) is >= 0 and var url && value[(url + 5)..].IndexOf((byte)')') is > 0 and var idLength
+                && (value[(url + 5)..].StartsWith("cl_"u8) || value[(url + 5)..].StartsWith("mk_"u8)))
             {
-                output.Append("100%"u8);
+                output.Append(value[..(url + 5)]);
+                AppendClip(output, svg, ref clips, eq + 2 + url + 5, idLength);
+                output.Append(value[(url + 5 + idLength)..]);
             }
             else if ((name.SequenceEqual("x"u8) || name.SequenceEqual("y"u8)) && value.IndexOf((byte)',') is > 0 and var comma)
             {
@@ -147,7 +188,7 @@ internal static class ChartSvg
             }
             else if (name.SequenceEqual("d"u8))
             {
-                AppendPath(output, value);
+                AppendPath(output, value, scaled);
             }
             else if (IsGeometry(name))
             {
@@ -159,6 +200,11 @@ internal static class ChartSvg
             }
 
             output.Append((byte)'"');
+            if (scaled && name.SequenceEqual("d"u8))
+            {
+                output.Append(strokeWidthSeen ? " transform=\"scale(.1)\""u8 : " transform=\"scale(.1)\" stroke-width=\"10\""u8);
+            }
+
             if (textLength is not null)
             {
                 output.Append(" textLength=\""u8);
@@ -170,24 +216,62 @@ internal static class ChartSvg
             if (!viewBoxDone && name.SequenceEqual("height"u8))
             {
                 // The first width and height are the root element's.
-                output.Append(Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture, $" viewBox=\"0 0 {width} {height}\"")));
-                if (rootClass is not null)
-                {
-                    output.Append(Encoding.ASCII.GetBytes($" class=\"{rootClass}\""));
-                    if (inheritedSize.Length > 0)
-                    {
-                        output.Append(" font-size=\""u8);
-                        output.Append(inheritedSize);
-                        output.Append((byte)'"');
-                    }
-                }
-
+                AppendRootAttributes(output, width, height, rootClass, inheritedSize);
                 viewBoxDone = true;
             }
         }
 
         output.Append(svg[done..]);
         return Encoding.ASCII.GetBytes("c" + Fnv1a(output.WrittenSpan).ToString("x8", CultureInfo.InvariantCulture) + "-");
+    }
+
+    /// <summary>The root's viewBox and, for a nested drawing, its class and the font size its texts inherit.</summary>
+    private static void AppendRootAttributes(ArrayBufferWriter<byte> output, int width, int height, string? rootClass, ReadOnlySpan<byte> inheritedSize)
+    {
+        output.Append(Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture, $" viewBox=\"0 0 {width} {height}\"")));
+        if (rootClass is not null)
+        {
+            output.Append(Encoding.ASCII.GetBytes($" class=\"{rootClass}\""));
+            if (inheritedSize.Length > 0)
+            {
+                output.Append(" font-size=\""u8);
+                output.Append(inheritedSize);
+                output.Append((byte)'"');
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether the element at <paramref name="start"/> is a long path (at least <see cref="MinScaledNumbers"/> numbers
+    /// of moves and lines) to write in whole tenths under <c>transform="scale(.1)"</c>, its stroke width ×10 to match:
+    /// the same points, a '.' less in most numbers. Not a path with a transform of its own or a dash (a dash's
+    /// pattern, in user units, would shrink with it), nor a short one, where the transform costs more than it saves.
+    /// </summary>
+    private static bool ScaledPath(ReadOnlySpan<byte> svg, int start)
+    {
+        if (!svg[start..].StartsWith("<path "u8))
+        {
+            return false;
+        }
+
+        var end = svg[start..].IndexOf((byte)'>');
+        var tag = end < 0 ? svg[start..] : svg[start..(start + end)];
+        var d = tag.IndexOf(" d=\""u8);
+        // A stroke width after the data (Skia writes it before) would be a second one next to the one the data adds.
+        if (d < 0 || tag.IndexOf(" transform="u8) >= 0 || tag.IndexOf("stroke-dasharray"u8) >= 0 || tag.IndexOf(" stroke-width="u8) > d)
+        {
+            return false;
+        }
+
+        var stroke = tag.IndexOf(" stroke=\"#FD0"u8);
+        if (stroke >= 0 && (stroke + 13 > tag.Length || tag[stroke + 13] != '0'))
+        {
+            return false; // a dashed key colour (ChartCss.Key)
+        }
+
+        var data = tag[(d + 4)..];
+        data = data[..Math.Max(0, data.IndexOf((byte)'"'))];
+        return data.IndexOfAnyExcept(PathOfLines) < 0 && data.Count((byte)' ') + data.Count((byte)'L') + data.Count((byte)'M') >= MinScaledNumbers;
     }
 
     /// <summary>
@@ -384,22 +468,54 @@ internal static class ChartSvg
     /// <see cref="AppendRoundedNumber"/> rounds them, so every point lands exactly where its rounded absolute
     /// coordinates would put it; a repeated "l" is left out. Any other path is rounded number by number.
     /// </summary>
-    internal static void AppendPath(ArrayBufferWriter<byte> output, ReadOnlySpan<byte> d)
+    /// <param name="tenths">Whole tenths (for a path drawn at a tenth of its scale): 12.3 as 123.</param>
+    internal static void AppendPath(ArrayBufferWriter<byte> output, ReadOnlySpan<byte> d, bool tenths = false)
     {
-        if (!TryAppendRelative(output, d))
+        if (!TryAppendRelative(output, d, tenths))
         {
-            AppendRounded(output, d);
+            if (tenths)
+            {
+                AppendRoundedTenths(output, d);
+            }
+            else
+            {
+                AppendRounded(output, d);
+            }
         }
     }
 
-    private static bool TryAppendRelative(ArrayBufferWriter<byte> output, ReadOnlySpan<byte> d)
+    /// <summary>Copies a path's data with every number as its whole tenths, rounded as <see cref="AppendRoundedNumber"/> rounds it.</summary>
+    private static void AppendRoundedTenths(ArrayBufferWriter<byte> output, ReadOnlySpan<byte> d)
+    {
+        var i = 0;
+        while (i < d.Length)
+        {
+            if (NumberAt(d, i) is { } number)
+            {
+                var text = d[i..number.End];
+                if (number.Exponent || !TryTenths(text, out var tenths))
+                {
+                    tenths = (long)Math.Round(Math.Round(double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture), 1, MidpointRounding.AwayFromZero) * 10);
+                }
+
+                output.AppendLong(tenths);
+                i = number.End;
+                continue;
+            }
+
+            output.Append(d[i]);
+            i++;
+        }
+    }
+
+    private static bool TryAppendRelative(ArrayBufferWriter<byte> output, ReadOnlySpan<byte> d, bool tenths)
     {
         // Read it all first (into pooled buffers: a long line's data is many kilobytes): a path with anything else is written as it was.
         var numbers = ArrayPool<long>.Shared.Rent(d.Length);
         var letters = ArrayPool<byte>.Shared.Rent(d.Length);
         try
         {
-            return TryAppendRelative(output, d, numbers, letters);
+            return TryAppendRelative(output, d, numbers, letters, tenths);
         }
         finally
         {
@@ -408,7 +524,7 @@ internal static class ChartSvg
         }
     }
 
-    private static bool TryAppendRelative(ArrayBufferWriter<byte> output, ReadOnlySpan<byte> d, Span<long> buffer, Span<byte> commands)
+    private static bool TryAppendRelative(ArrayBufferWriter<byte> output, ReadOnlySpan<byte> d, Span<long> buffer, Span<byte> commands, bool wholeTenths)
     {
         int count = 0, commandCount = 0, i = 0;
         while (i < d.Length)
@@ -488,9 +604,9 @@ internal static class ChartSvg
                 if (first)
                 {
                     output.Append((byte)'M');
-                    AppendTenths(output, px);
+                    AppendNumber(output, wholeTenths, px);
                     output.Append((byte)' ');
-                    AppendTenths(output, py);
+                    AppendNumber(output, wholeTenths, py);
                     previous = (byte)'M';
                     first = false;
                 }
@@ -509,7 +625,7 @@ internal static class ChartSvg
                         output.Append((byte)' ');
                     }
 
-                    AppendTenths(output, lead);
+                    AppendNumber(output, wholeTenths, lead);
                     if (letter is (byte)'m' or (byte)'l')
                     {
                         if (dy >= 0)
@@ -517,7 +633,7 @@ internal static class ChartSvg
                             output.Append((byte)' ');
                         }
 
-                        AppendTenths(output, dy);
+                        AppendNumber(output, wholeTenths, dy);
                     }
 
                     previous = letter;
@@ -532,6 +648,19 @@ internal static class ChartSvg
         }
 
         return !first;
+    }
+
+    /// <summary>A number of tenths as they are (<paramref name="wholeTenths"/>) or as <see cref="AppendTenths"/> writes them.</summary>
+    private static void AppendNumber(ArrayBufferWriter<byte> output, bool wholeTenths, long tenths)
+    {
+        if (wholeTenths)
+        {
+            output.AppendLong(tenths);
+        }
+        else
+        {
+            AppendTenths(output, tenths);
+        }
     }
 
     /// <summary>A number of tenths as "0.#" writes it: 123 as 12.3, -5 as -0.5, 40 as 4.</summary>

@@ -18,13 +18,13 @@ internal sealed class ScottPlotBackend : IChartBackend
     public static ScottPlotBackend Instance { get; } = new();
 
     private static readonly byte[] Head = Encoding.ASCII.GetBytes(
-        "<?xml version=\"1.0\" encoding=\"utf-8\" ?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\" height=\"100%\">\n");
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\" height=\"100%\">\n");
 
     /// <summary>The style sheets by the classes they hold: a site's charts use a handful of combinations.</summary>
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<ulong, byte[]> StyleSheets = new();
 
     /// <summary>Raise it with any change to the drawing: cached charts of an older version are drawn again.</summary>
-    public string Version => "scottplot-5.1.59/layouts-2/css-2/compact-2/fonts-3/check-ins-on-line-1";
+    public string Version => "scottplot-5.1.59/layouts-2/css-2/compact-3/fonts-3/check-ins-on-line-1";
 
     public ChartImage Render(ChartSpec spec)
     {

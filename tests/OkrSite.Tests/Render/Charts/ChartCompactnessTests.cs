@@ -40,31 +40,42 @@ public class ChartCompactnessTests
         foreach (var layout in ChartLayout.All)
         {
             var drawing = SvgAssert.Drawing(doc, layout);
-            var plan = Assert.Single(Paths(drawing, "s-plan"));
-            Assert.Equal("s-plan dash", (string?)plan.Attribute("class"));
-            Assert.Single(Paths(drawing, "dot"));                       // the report date's line
-            Assert.Empty(Paths(drawing, "f-plan"));                     // no filled dashes
+            var plan = Assert.Single(Paths(drawing, "sp"));
+            Assert.Equal("sp ds", (string?)plan.Attribute("class"));
+            Assert.Single(Paths(drawing, "dt"));                        // the report date's line
+            Assert.Empty(Paths(drawing, "fp"));                         // no filled dashes
         }
 
-        Assert.Contains(".dash{stroke-dasharray:10 10}", svg, StringComparison.Ordinal);
-        Assert.Contains(".dot{stroke-dasharray:3 5}", svg, StringComparison.Ordinal);
+        Assert.Contains(".ds{stroke-dasharray:10 10}", svg, StringComparison.Ordinal);
+        Assert.Contains(".dt{stroke-dasharray:3 5}", svg, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Daily_values_are_dotted_in_the_wide_drawing_as_one_path_and_not_in_the_narrow_one()
+    public void Daily_values_are_dotted_in_the_wide_drawing_by_a_marker_on_the_line_and_not_in_the_narrow_one()
     {
         var doc = SvgAssert.Valid(DailyKr().Svg);
         var wide = SvgAssert.Drawing(doc, ChartLayout.Wide);
         var narrow = SvgAssert.Drawing(doc, ChartLayout.Narrow);
 
         // 1 Oct to the report date 21 Dec and the baseline day before: 83 values, about 10 px apart at 960, 3 px at 360.
-        var dots = Assert.Single(wide.Descendants(SvgAssert.Svg + "path"), p => (string?)p.Attribute("stroke-linecap") == "round");
-        Assert.Equal(83, Regex.Matches((string)dots.Attribute("d")!, "[Mm]").Count);
-        Assert.DoesNotContain(narrow.Descendants(SvgAssert.Svg + "path"), p => (string?)p.Attribute("stroke-linecap") == "round");
+        // The dots are the line's marker, a circle as wide as 3 line widths (6 px) on each of its 83 vertices.
+        var line = Assert.Single(Paths(wide, "sa"));
+        Assert.Equal(83, Vertices((string)line.Attribute("d")!));
+        var id = Regex.Match((string?)line.Attribute("style") ?? string.Empty, @"^marker:url\(#([^)]+)\)$").Groups[1].Value;
+        var marker = Assert.Single(wide.Descendants(SvgAssert.Svg + "marker"), m => (string?)m.Attribute("id") == id);
+        var dot = Assert.Single(marker.Elements(SvgAssert.Svg + "circle"));
+        Assert.Equal(("1.5", "fa"), ((string?)dot.Attribute("r"), (string?)dot.Attribute("class")));
+        Assert.All(new[] { wide, narrow }, d => Assert.DoesNotContain(d.Descendants(SvgAssert.Svg + "path"), p => (string?)p.Attribute("stroke-linecap") == "round"));
+        Assert.Empty(narrow.Descendants(SvgAssert.Svg + "marker"));
+        Assert.Null(Assert.Single(Paths(narrow, "sa")).Attribute("style"));
 
         // The latest value stays a dot of its own in both.
         Assert.All(new[] { wide, narrow }, d => Assert.Single(d.Descendants(SvgAssert.Svg + "ellipse")));
     }
+
+    /// <summary>The vertices of a path of moves and lines (m and l take two numbers a vertex, h and v one).</summary>
+    private static int Vertices(string d) =>
+        Regex.Matches(d, @"([MmLlHhVv])([^MmLlHhVv]*)").Sum(m => Regex.Matches(m.Groups[2].Value, @"-?\d+(\.\d+)?").Count / (m.Groups[1].Value is "H" or "h" or "V" or "v" ? 1 : 2));
 
     [Fact]
     public void A_drawing_gives_its_texts_their_font_size_and_a_label_has_no_transform_of_its_own()
@@ -99,7 +110,7 @@ public class ChartCompactnessTests
         var doc = SvgAssert.Valid(DailyKpi().Svg);
 
         int Points(ChartLayout layout) =>
-            Regex.Matches((string)Assert.Single(Paths(SvgAssert.Drawing(doc, layout), "s-actual")).Attribute("d")!, @"-?\d+(\.\d)?").Count / 2;
+            Regex.Matches((string)Assert.Single(Paths(SvgAssert.Drawing(doc, layout), "sa")).Attribute("d")!, @"-?\d+(\.\d)?").Count / 2;
 
         Assert.Equal(731, Points(ChartLayout.Wide));
         Assert.InRange(Points(ChartLayout.Narrow), 100, (int)ChartLayout.Narrow.DataWidth);

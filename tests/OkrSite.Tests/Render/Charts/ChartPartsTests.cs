@@ -232,7 +232,7 @@ public class ChartPartsTests
     {
         var skia = """
             <svg width="10" height="10">
-            <text class="f-muted" transform="translate(99.4375 358.04)" font-size="12" font-family="DejaVu Sans" x="-16.0625, -8.43, " y="8.4102, ">6 Oct</text>
+            <text class="fm" transform="translate(99.4375 358.04)" font-size="12" font-family="DejaVu Sans" x="-16.0625, -8.43, " y="8.4102, ">6 Oct</text>
             <text transform="translate(41.87 233.85)" font-size="12" x="1e-05, " y="1.43, ">0</text>
             <text transform="matrix(0 -1 1 0 4 143.516)" font-size="12" x="-7.63, " y="1.43, ">%</text>
             <path transform="translate(3 4)" d="M1 2L3 4"/>
@@ -242,7 +242,7 @@ public class ChartPartsTests
         var clean = ChartSvg.Clean(skia, 10, 10);
 
         // translate(99.4 358) and x -16.1, y 8.4: the same point as 83.3, 366.4 (sums of the rounded tenths).
-        Assert.Contains("<text class=\"f-muted\" font-size=\"12\" x=\"83.3\" textLength=", clean, StringComparison.Ordinal);
+        Assert.Contains("<text class=\"fm\" font-size=\"12\" x=\"83.3\" textLength=", clean, StringComparison.Ordinal);
         Assert.Contains(" y=\"366.4\">6 Oct</text>", clean, StringComparison.Ordinal);
         Assert.Contains("transform=\"translate(41.9 233.9)\"", clean, StringComparison.Ordinal); // an exponent: left as it was
         Assert.Contains("transform=\"matrix(0 -1 1 0 4 143.5)\"", clean, StringComparison.Ordinal);
@@ -265,8 +265,10 @@ public class ChartPartsTests
         Assert.Equal(2 * advance, font.MeasureText("12"), 3); // DejaVu's digits are all as wide: 2 × "2" is what Skia measured
     }
 
-    [Fact]
-    public void A_path_of_lines_is_written_relative_and_lands_on_the_rounded_absolute_points()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)] // in whole tenths, for a path drawn at scale(.1)
+    public void A_path_of_lines_is_written_relative_and_lands_on_the_rounded_absolute_points(bool tenths)
     {
         var random = new Random(20261201);
         for (var round = 0; round < 500; round++)
@@ -279,10 +281,11 @@ public class ChartPartsTests
             }
 
             var output = new System.Buffers.ArrayBufferWriter<byte>();
-            ChartSvg.AppendPath(output, System.Text.Encoding.ASCII.GetBytes(skia));
+            ChartSvg.AppendPath(output, System.Text.Encoding.ASCII.GetBytes(skia), tenths);
             var compact = System.Text.Encoding.ASCII.GetString(output.WrittenSpan);
 
-            Assert.Equal(Absolute(Rounded(skia)), Absolute(compact));
+            Assert.True(!tenths || !compact.Contains('.', StringComparison.Ordinal), compact);
+            Assert.Equal(Absolute(Rounded(skia)), [.. Absolute(compact).Select(p => tenths ? (p.X / 10, p.Y / 10, p.Command) : p)]);
         }
     }
 
@@ -296,6 +299,26 @@ public class ChartPartsTests
 
         Assert.InRange(output.WrittenCount, 1, Rounded(skia).Length * 3 / 4);
         Assert.Equal(Absolute(Rounded(skia)), Absolute(System.Text.Encoding.ASCII.GetString(output.WrittenSpan)));
+    }
+
+    [Fact]
+    public void A_long_solid_path_is_drawn_in_whole_tenths_at_a_tenth_of_the_scale_and_a_dashed_or_short_one_is_not()
+    {
+        var line = "M43.24 314.75" + string.Concat(Enumerable.Range(1, 90).Select(i => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"L{43.24 + (i * 9.79):0.##} {300 + (10 * Math.Sin(i)):0.##}")));
+        string Path(string stroke, string width, string d) => ChartSvg.Clean($"<svg width=\"960\" height=\"380\">\n<path fill=\"none\" stroke=\"{stroke}\"{width} d=\"{d}\"/>\n</svg>", 960, 380);
+
+        var solid = Path("#FD0001", " stroke-width=\"2\"", line);
+        var thin = Path("#FD000C", string.Empty, line);
+        var dashed = Path(ChartCss.Key(ChartRole.Plan, ChartDash.Dashed), " stroke-width=\"1.5\"", line);
+        var tick = Path("#FD000C", string.Empty, "M50.5 10.5L46.5 10.5");
+        var widthAfter = ChartSvg.Clean($"<svg width=\"960\" height=\"380\">\n<path fill=\"none\" stroke=\"#FD0001\" d=\"{line}\" stroke-width=\"2\"/>\n</svg>", 960, 380);
+
+        Assert.Matches("<path fill=\"none\" stroke=\"#FD0001\" stroke-width=\"20\" d=\"M432 3148l98[^.\"]*\" transform=\"scale\\(\\.1\\)\"/>", solid);
+        Assert.Matches("<path fill=\"none\" stroke=\"#FD000C\" d=\"M432 3148[^.\"]*\" transform=\"scale\\(\\.1\\)\" stroke-width=\"10\"/>", thin);
+        Assert.Matches("stroke-width=\"1.5\" d=\"M43.2 314.8l9.8", dashed);
+        Assert.DoesNotContain("scale", dashed, StringComparison.Ordinal);
+        Assert.Contains("d=\"M50.5 10.5h-4\"/>", tick, StringComparison.Ordinal);
+        Assert.DoesNotContain("scale", widthAfter, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -427,14 +450,14 @@ public class ChartPartsTests
     {
         var svg = "<clipPath id=\"\u00010\"/><g clip-path=\"url(#\u00010)\" stroke=\"#FD0001\">ü #FD00 #FD0009#FD0001</g>";
 
-        Assert.Equal("<clipPath id=\"c0123abcd-0\"/><g clip-path=\"url(#c0123abcd-0)\" class=\"s-actual\">ü #FD00 #FD0009#FD0001</g>", ChartCss.Paint(svg, "c0123abcd-"));
+        Assert.Equal("<clipPath id=\"c0123abcd-0\"/><g clip-path=\"url(#c0123abcd-0)\" class=\"sa\">ü #FD00 #FD0009#FD0001</g>", ChartCss.Paint(svg, "c0123abcd-"));
     }
 
     [Fact]
     public void An_element_with_a_key_fill_and_a_key_stroke_gets_one_class_attribute()
     {
         Assert.Equal(
-            "<path class=\"s-actual f-grid\" stroke-width=\"2\" d=\"M0 0\"/><rect fill=\"#FD00FF\"/><text class=\"f-muted\">x</text>",
+            "<path class=\"sa fl\" stroke-width=\"2\" d=\"M0 0\"/><rect fill=\"#FD00FF\"/><text class=\"fm\">x</text>",
             ChartCss.Paint("<path stroke=\"#FD0001\" stroke-width=\"2\" fill=\"#FD000C\" d=\"M0 0\"/><rect fill=\"#FD00FF\"/><text fill=\"#FD000B\">x</text>"));
     }
 
@@ -443,7 +466,7 @@ public class ChartPartsTests
     {
         var svg = $"<path stroke=\"{ChartCss.Key(ChartRole.Plan, ChartDash.Dashed)}\" d=\"M0 0\"/><path stroke=\"{ChartCss.Key(ChartRole.Muted, ChartDash.Dotted)}\"/><rect fill=\"#FD0102\"/>";
 
-        Assert.Equal("<path class=\"s-plan dash\" d=\"M0 0\"/><path class=\"s-muted dot\"/><rect fill=\"#FD0102\"/>", ChartCss.Paint(svg));
+        Assert.Equal("<path class=\"sp ds\" d=\"M0 0\"/><path class=\"sm dt\"/><rect fill=\"#FD0102\"/>", ChartCss.Paint(svg));
     }
 
     [Fact]
@@ -453,12 +476,27 @@ public class ChartPartsTests
 
         var css = ChartCss.Style(used, "wide", "narrow", 600, "9/5");
 
-        Assert.Contains(".s-actual{stroke:#0072b2}", css, StringComparison.Ordinal);
-        Assert.Contains(".s-actual{stroke:#56b4e9}", css, StringComparison.Ordinal);
-        Assert.Contains(".dash{stroke-dasharray:10 10}", css, StringComparison.Ordinal);
-        Assert.DoesNotContain(".f-actual", css, StringComparison.Ordinal);
-        Assert.DoesNotContain(".s-healthy", css, StringComparison.Ordinal);
-        Assert.DoesNotContain(".dot{", css, StringComparison.Ordinal);
+        Assert.Contains(".sa{stroke:#0072b2}", css, StringComparison.Ordinal);
+        Assert.Contains(".sa{stroke:#56b4e9}", css, StringComparison.Ordinal);
+        Assert.Contains(".ds{stroke-dasharray:10 10}", css, StringComparison.Ordinal);
+        Assert.DoesNotContain(".fa", css, StringComparison.Ordinal);
+        Assert.DoesNotContain(".sh", css, StringComparison.Ordinal);
+        Assert.DoesNotContain(".dt{", css, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Classes_of_one_colour_share_a_rule_and_stroke_classes_leave_the_fill_to_a_fill_class()
+    {
+        var used = default(ChartCss.Used).With(ChartRole.Target, stroke: false, ChartDash.Solid).With(ChartRole.Text, stroke: false, ChartDash.Solid)
+            .With(ChartRole.Grid, stroke: true, ChartDash.Solid).With(ChartRole.Actual, stroke: true, ChartDash.Solid);
+
+        var css = ChartCss.Style(used, "wide", "narrow", 600, "9/5");
+
+        // Target and text are both the text colour; the stroked elements lose Skia's fill="none" (Paint) to this rule, placed before any fill class's.
+        Assert.Contains(".ft,.fx{fill:" + OkrSite.Core.Render.Palette.Light.Text + "}", css, StringComparison.Ordinal);
+        Assert.Contains(".ft,.fx{fill:" + OkrSite.Core.Render.Palette.Dark.Text + "}", css, StringComparison.Ordinal);
+        Assert.True(css.IndexOf(".sa,.sl{fill:none}", StringComparison.Ordinal) is >= 0 and var none && none < css.IndexOf(".ft,", StringComparison.Ordinal));
+        Assert.Equal("<path class=\"sl\" d=\"M0 0\"/><path fill=\"none\" d=\"M1 1\"/>", ChartCss.Paint("<path fill=\"none\" stroke=\"#FD000C\" d=\"M0 0\"/><path fill=\"none\" d=\"M1 1\"/>"));
     }
 
     [Fact]
@@ -471,8 +509,8 @@ public class ChartPartsTests
         foreach (var role in Enum.GetValues<ChartRole>())
         {
             var (light, darkColour) = ChartCss.Colours(role);
-            Assert.Contains($".f-{ChartCss.Name(role)}{{fill:{light}}}", css[..dark], StringComparison.Ordinal);
-            Assert.Contains($".s-{ChartCss.Name(role)}{{stroke:{darkColour}}}", css[dark..], StringComparison.Ordinal);
+            Assert.Equal("fill:" + light, SvgAssert.Declaration(css[..dark], ChartCss.FillClass(role)));
+            Assert.Equal("stroke:" + darkColour, SvgAssert.Declaration(css[dark..], ChartCss.StrokeClass(role)));
         }
 
         Assert.Contains(".narrow{display:none}", css, StringComparison.Ordinal);

@@ -44,17 +44,17 @@ public class KeyResultChartTests
     }
 
     [Theory]
-    [InlineData(Status.OnTrack, "f-good")]
-    [InlineData(Status.AtRisk, "f-warn")]
-    [InlineData(Status.OffTrack, "f-bad")]
-    [InlineData(Status.NoData, "f-neutral")]
+    [InlineData(Status.OnTrack, "fg")]
+    [InlineData(Status.AtRisk, "fw")]
+    [InlineData(Status.OffTrack, "fb")]
+    [InlineData(Status.NoData, "fn")]
     public void The_line_is_blue_whatever_the_status_and_the_latest_value_has_the_status_colour(Status status, string dot)
     {
         var classes = SvgAssert.Classes(RetentionChart(status).Svg);
 
-        Assert.Contains("s-actual", classes);
+        Assert.Contains("sa", classes);
         Assert.Contains(dot, classes);
-        Assert.DoesNotContain(new[] { "f-good", "f-warn", "f-bad", "f-neutral" }.Where(c => c != dot), classes.Contains);
+        Assert.DoesNotContain(new[] { "fg", "fw", "fb", "fn" }.Where(c => c != dot), classes.Contains);
     }
 
     [Fact]
@@ -187,8 +187,8 @@ public class KeyResultChartTests
         var svg = RetentionChart().Svg;
         var dark = svg.IndexOf("@media (prefers-color-scheme:dark)", StringComparison.Ordinal);
 
-        Assert.Contains(".f-muted{fill:" + Palette.Light.Muted + "}", svg[..dark], StringComparison.Ordinal);
-        Assert.Contains(".f-muted{fill:" + Palette.Dark.Muted + "}", svg[dark..], StringComparison.Ordinal);
+        Assert.Equal("fill:" + Palette.Light.Muted, SvgAssert.Declaration(svg[..dark], "fm"));
+        Assert.Equal("fill:" + Palette.Dark.Muted, SvgAssert.Declaration(svg[dark..], "fm"));
         Assert.DoesNotContain("fill=\"white\"", svg, StringComparison.Ordinal);
     }
 }

@@ -69,10 +69,10 @@ public class KpiTrendChartTests
     }
 
     [Theory]
-    [InlineData(KpiHealth.Healthy, "f-good")]
-    [InlineData(KpiHealth.Warning, "f-warn")]
-    [InlineData(KpiHealth.Critical, "f-bad")]
-    [InlineData(KpiHealth.Unrated, "f-neutral")]
+    [InlineData(KpiHealth.Healthy, "fg")]
+    [InlineData(KpiHealth.Warning, "fw")]
+    [InlineData(KpiHealth.Critical, "fb")]
+    [InlineData(KpiHealth.Unrated, "fn")]
     public void The_latest_point_has_the_colour_of_the_health(KpiHealth health, string dot)
     {
         var chart = ChartRenderer.KpiTrend(RetentionKpi with { Health = health }, AsOf);
@@ -117,8 +117,8 @@ public class KpiTrendChartTests
     {
         var svg = ChartRenderer.KpiTrend(RetentionKpi, AsOf).Svg;
 
-        Assert.Matches("<rect class=\"f-healthy\" fill-opacity=\"0\\.1\\d*\"", svg);
-        Assert.Matches("<rect class=\"f-critical\" fill-opacity=\"0\\.1\\d*\"", svg);
+        Assert.Matches("<rect class=\"fh\" fill-opacity=\"0\\.1\\d*\"", svg);
+        Assert.Matches("<rect class=\"fc\" fill-opacity=\"0\\.1\\d*\"", svg);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ internal static partial class SvgAssert
 
     /// <summary>
     /// Parses the SVG and checks its shape: a root that fills the image, a style sheet with a dark scheme, the wide and
-    /// the narrow drawing each with its viewBox, every colour a class (none written into an attribute), no font but the
+    /// the narrow drawing each with its viewBox and no size of its own (so it fills the root), every colour a class (none written into an attribute), no font but the
     /// shipped one (named once, in the style sheet), and a class in the style sheet for every class used.
     /// </summary>
     public static XDocument Valid(string svg)
@@ -28,7 +28,7 @@ internal static partial class SvgAssert
         foreach (var (drawing, layout) in drawings.Zip(ChartLayout.All))
         {
             Assert.Equal($"0 0 {layout.Width} {layout.Height}", (string?)drawing.Attribute("viewBox"));
-            Assert.Equal(("100%", "100%"), ((string?)drawing.Attribute("width"), (string?)drawing.Attribute("height")));
+            Assert.Equal((null, null), ((string?)drawing.Attribute("width"), (string?)drawing.Attribute("height"))); // auto: the parent's size
             Assert.All(drawing.Descendants(Svg + "text"), t => Assert.Equal(layout.FontSize, FontSize(t)));
         }
 
@@ -37,7 +37,7 @@ internal static partial class SvgAssert
         Assert.StartsWith("text{font-family:DejaVu Sans, Verdana, sans-serif}", style, StringComparison.Ordinal);
         foreach (var name in Classes(svg).Where(c => c is not ("wide" or "narrow")))
         {
-            Assert.Contains("." + name + "{", style, StringComparison.Ordinal);
+            Assert.NotNull(Declaration(style, name));
         }
 
         return doc;
@@ -57,10 +57,20 @@ internal static partial class SvgAssert
     public static IEnumerable<string> Texts(XElement drawing) =>
         drawing.Descendants(Svg + "text").Select(t => t.Value.Trim());
 
-    /// <summary>The classes used in the SVG ("f-actual", "s-grid", …).</summary>
+    /// <summary>The classes used in the SVG ("fa", "sl", …).</summary>
     public static IReadOnlySet<string> Classes(string svg) =>
         Class().Matches(svg).SelectMany(m => m.Groups[1].Value.Split(' ')).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The declaration ("fill:#59636e") of the first rule in <paramref name="css"/> whose selectors name the class
+    /// (rules of the same declaration share one); null when none does.
+    /// </summary>
+    public static string? Declaration(string css, string cssClass) =>
+        Rule().Matches(css).FirstOrDefault(m => m.Groups[1].Value.Split(',').Contains("." + cssClass, StringComparer.Ordinal))?.Groups[2].Value;
+
     [GeneratedRegex("class=\"([^\"]*)\"")]
     private static partial Regex Class();
+
+    [GeneratedRegex(@"(?<=^|[{}\n])([^{}\n@]+)\{([^{}]*)\}")]
+    private static partial Regex Rule();
 }

@@ -78,12 +78,69 @@ public class SvgTidyTests
         const string Skia = "<path fill=\"none\" stroke=\"#FD000C\" d=\"M93.3 356L93.3 356\"/>\n<text>5 Oct</text>\n"
             + "<path fill=\"none\" stroke=\"#FD0001\" stroke-linecap=\"round\" d=\"M4 5L4 5\"/>\n";
 
-        Assert.Equal("<text>5 Oct</text>\n<path fill=\"none\" stroke=\"#FD0001\" stroke-linecap=\"round\" d=\"M4 5L4 5\"/>\n", Tidy(Skia));
+        // At the top level (the axes) the texts follow the paths.
+        Assert.Equal("<path fill=\"none\" stroke=\"#FD0001\" stroke-linecap=\"round\" d=\"M4 5L4 5\"/>\n<text>5 Oct</text>\n", Tidy(Skia));
     }
 
     [Fact]
     public void A_text_of_several_lines_keeps_its_inner_line_breaks()
     {
         Assert.Equal("<text x=\"0\">one\ntwo</text>\n", Tidy("<text x=\"0\">\n\t\tone\n\t\ttwo\n\t</text>\n"));
+    }
+
+    [Fact]
+    public void At_the_top_level_a_path_joins_a_like_path_across_texts_and_texts_of_one_fill_become_a_group()
+    {
+        // The value axis: a tick, its label, the next tick, its label; then a text of another fill.
+        const string Skia = "<path fill=\"none\" stroke=\"#FD000C\" d=\"M50 10L46 10\"/>\n<text fill=\"#FD000B\" x=\"1, \">\n\t10\n</text>\n"
+            + "<path fill=\"none\" stroke=\"#FD000C\" d=\"M50 20L46 20\"/>\n<text fill=\"#FD000B\" x=\"1, \">20</text>\n<text fill=\"#FD000A\" x=\"2, \">note</text>\n";
+
+        Assert.Equal(
+            "<path fill=\"none\" stroke=\"#FD000C\" d=\"M50 10L46 10M50 20L46 20\"/>\n"
+            + "<g fill=\"#FD000B\">\n<text x=\"1, \">10</text>\n<text x=\"1, \">20</text>\n</g>\n<text fill=\"#FD000A\" x=\"2, \">note</text>\n",
+            Tidy(Skia));
+    }
+
+    [Fact]
+    public void In_a_group_a_text_between_like_paths_keeps_them_apart()
+    {
+        // In the data area a label may cross a line: the order they are painted in shows there.
+        const string Skia = "<g clip-path=\"url(#cl_1)\">\n<path fill=\"none\" stroke=\"#FD0003\" d=\"M0 10L9 10\"/>\n<text fill=\"#FD0003\">a</text>\n"
+            + "<path fill=\"none\" stroke=\"#FD0003\" d=\"M0 20L9 20\"/>\n</g>\n";
+
+        Assert.Equal(Skia, Tidy(Skia));
+    }
+
+    [Fact]
+    public void A_lines_dots_become_a_marker_on_its_vertices()
+    {
+        const string Skia = "<path fill=\"none\" stroke=\"#FD0001\" stroke-width=\"2\" stroke-miterlimit=\"4\" d=\"M1 2L3 4L5 6\"/>\n"
+            + "<path fill=\"none\" stroke=\"#FD0001\" stroke-width=\"6\" stroke-linecap=\"round\" stroke-miterlimit=\"4\" d=\"M1 2L1 2M3 4L3 4M5 6L5 6\"/>\n";
+
+        Assert.Equal(
+            "<marker id=\"mk_0\" overflow=\"visible\"><circle r=\"1.5\" fill=\"#FD0001\"/></marker>\n"
+            + "<path fill=\"none\" stroke=\"#FD0001\" stroke-width=\"2\" stroke-miterlimit=\"4\" style=\"marker:url(#mk_0)\" d=\"M1 2L3 4L5 6\"/>\n",
+            Tidy(Skia));
+    }
+
+    [Theory]
+    [InlineData("M1 2L1 2M3 4L3 4")]                   // a vertex without its dot
+    [InlineData("M1 2L1 2M3 4L3 4M5 6L5 6M7 8L7 8")]   // a dot off the line
+    [InlineData("M1 2L1 2M5 6L5 6M3 4L3 4")]           // another order
+    public void Dots_that_are_not_the_lines_vertices_stay_a_path(string dots)
+    {
+        var skia = "<path fill=\"none\" stroke=\"#FD0001\" stroke-width=\"2\" d=\"M1 2L3 4L5 6\"/>\n"
+            + $"<path fill=\"none\" stroke=\"#FD0001\" stroke-width=\"6\" stroke-linecap=\"round\" d=\"{dots}\"/>\n";
+
+        Assert.Equal(skia, Tidy(skia));
+    }
+
+    [Fact]
+    public void Dots_of_another_role_stay_a_path()
+    {
+        var skia = "<path fill=\"none\" stroke=\"#FD0001\" stroke-width=\"2\" d=\"M1 2L3 4\"/>\n"
+            + "<path fill=\"none\" stroke=\"#FD0002\" stroke-width=\"6\" stroke-linecap=\"round\" d=\"M1 2L1 2M3 4L3 4\"/>\n";
+
+        Assert.Equal(skia, Tidy(skia));
     }
 }
