@@ -23,32 +23,23 @@ public sealed partial class ServeMediumSiteTests(BrowserFixture fixture, ITestOu
     // The first build draws every chart of the site: on a busy machine that takes a while.
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(180);
 
-    private readonly string _site = Path.Combine(fixture.WorkDirectory, "medium-" + Guid.NewGuid().ToString("N"));
+    private readonly TestFolder _site = new(fixture.WorkDirectory, "medium");
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_site, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public void Dispose() => _site.Dispose();
 
     [Fact]
     public async Task A_saved_objective_reloads_its_open_page_with_the_edit()
     {
-        new SiteGenerator(SiteSize.Medium, seed: 42).Generate(_site);
+        new SiteGenerator(SiteSize.Medium, seed: 42).Generate(_site.Path);
         // The first objective of a quarter: content/okrs/<period>/<team>/<id>.md, its period named by the folder.
-        var okrs = Path.Combine(_site, "content", "okrs");
+        var okrs = Path.Combine(_site.Path, "content", "okrs");
         var file = Directory.EnumerateFiles(okrs, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First(f => QuarterFolder().IsMatch(Path.GetRelativePath(okrs, f)));
         var period = Path.GetRelativePath(okrs, file).Split(Path.DirectorySeparatorChar)[0];
         var original = File.ReadAllText(file);
         var title = TitleLine().Match(original).Groups[1].Value;
         Assert.NotEmpty(title);
 
-        var (serve, url) = await ServeProcess.StartAsync(_site, Patience, "--timings");
+        var (serve, url) = await ServeProcess.StartAsync(_site.Path, Patience, "--timings");
         using var _ = serve;
         await using var context = await Contexts.NewAsync(fixture.Browser, Contexts.Wide);
         var page = await context.NewPageAsync();
