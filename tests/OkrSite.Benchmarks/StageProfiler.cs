@@ -13,7 +13,7 @@ namespace OkrSite.Benchmarks;
 /// <summary>
 /// One build through <see cref="SiteBuilder.Build"/> itself, with a hook (<see cref="Profile"/>) that adds to each
 /// stage its CPU time, the bytes it allocated and the collections it caused, and splits "render pages" into its
-/// parts (report.json, views with the Markdown, the templates, the assets; <see cref="SiteRenderer.Parts"/>), which
+/// parts (report.json and the files beside it, views with the Markdown, the templates, the static files; <see cref="SiteRenderer.Parts"/>), which
 /// then run one after another so that each is measured alone: the build writes report.json beside the pages.
 /// The chart cache is off unless a cache folder is given. Lines starting with STAGE and COUNT are for run.sh.
 /// </summary>

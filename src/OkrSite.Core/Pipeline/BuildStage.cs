@@ -24,7 +24,7 @@ internal static class BuildStage
     public const string Coach = "coach";
     public const string RenderCharts = "render charts";
 
-    /// <summary>report.json, the views, the templates and the assets (<c>SiteRenderer.Parts</c>, split by a hook that asks).</summary>
+    /// <summary>report.json and the files beside it, the views, the templates and the static files (<c>SiteRenderer.Parts</c>, split by a hook that asks).</summary>
     public const string RenderPages = "render pages";
 
     /// <summary>The commit of the staging folder: the render stages have already streamed every file into it.</summary>

@@ -20,8 +20,8 @@ namespace OkrSite.Core.Pipeline;
 /// <summary>
 /// The output of an on-demand build (<see cref="BuildOptions.OnDemand"/>, okrsite serve): every path the build would
 /// write, each made only when asked for, by the render stages' own code (<see cref="ChartStage.Jobs"/>,
-/// <see cref="SiteRenderer.PageList"/>, <see cref="PageRenderer"/>, <see cref="ReportJson"/>, <see cref="KpiDataFile"/>,
-/// <see cref="FormerObjectiveUrls"/>, the theme's assets, <see cref="StaticCopy"/>), so that a file's bytes are the
+/// <see cref="SiteRenderer.PageList"/>, <see cref="PageRenderer"/>, <see cref="ReportJson"/>,
+/// <see cref="SiteRenderer.Files"/>, <see cref="StaticCopy"/>), so that a file's bytes are the
 /// ones okrsite build writes. A saved file then costs load, compute and the page the browser shows, not the whole
 /// site. Each file is made once per build; charts and pages whose keys are unchanged come from the
 /// <see cref="OnDemandCache"/> of earlier builds. Thread-safe.
@@ -118,20 +118,9 @@ public sealed class OnDemandSite
             ReportJson.Write(report, buffer);
             return buffer.ToArray();
         };
-        foreach (var kpi in report.Kpis.Where(KpiDataFile.Has))
+        foreach (var file in SiteRenderer.Files(report, theme))
         {
-            site._makers[SitePaths.KpiData(kpi.Id)] = () => KpiDataFile.Write(kpi.Series.Points);
-        }
-
-        site._makers[SitePaths.ReportSchema] = ReportJson.Schema;
-        foreach (var (path, html) in FormerObjectiveUrls.Redirects(report))
-        {
-            site._makers[path] = () => html;
-        }
-
-        foreach (var asset in theme.Assets())
-        {
-            site._makers[asset] = () => theme.ReadBytes(asset)!;
+            site._makers[file.Path] = file.Make;
         }
 
         if (statics.Files.Count > 0)

@@ -10,14 +10,15 @@ using OkrSite.Core.Write;
 namespace OkrSite.Core.Render;
 
 /// <summary>
-/// The render stage for pages: report.json, every page of the site and the theme's assets, as output files.
+/// The render stage for pages: report.json, every page of the site, the files beside them (<see cref="Files"/>) and the
+/// site's static files, as output files.
 /// Pages render in parallel, streamed: each page's view is built when the page is keyed and rendered, then let go. Charts come from
 /// <see cref="ChartStage"/>, which runs before this.
 /// </summary>
 internal static class SiteRenderer
 {
     /// <summary>The parts of <see cref="RenderPages"/>, in order, as a profiler that splits them names them.</summary>
-    public static readonly IReadOnlyList<string> Parts = ["report.json", "views (+ Markdown)", "page keys", "pages (templates)", "assets"];
+    public static readonly IReadOnlyList<string> Parts = ["report.json and files", "views (+ Markdown)", "page keys", "pages (templates)", "static files"];
 
     /// <summary>Writes report.json, every page, the theme's assets and the site's static files to <paramref name="sink"/>; returns the number of pages.</summary>
     /// <param name="part">
@@ -37,10 +38,13 @@ internal static class SiteRenderer
         void Json()
         {
             output.WriteStream(SitePaths.ReportJson, stream => ReportJson.Write(report, stream));
-            KpiDataFile.WriteAll(report, output);
+            foreach (var file in Files(report, theme))
+            {
+                output.Write(file.Path, file.Make());
+            }
         }
 
-        // report.json and the KPIs' data files are one large serial write: it runs beside the views and pages.
+        // report.json and the files that no page shows are one large serial write: it runs beside the views and pages.
         var json = part is null ? Task.Run(Json) : Task.CompletedTask;
         var run = part ?? ((_, work) => work());
         if (part is not null)
@@ -118,17 +122,6 @@ internal static class SiteRenderer
 
         run(Parts[4], () =>
         {
-            output.Write(SitePaths.ReportSchema, ReportJson.Schema());
-            foreach (var (path, html) in FormerObjectiveUrls.Redirects(report))
-            {
-                output.Write(path, html);
-            }
-
-            foreach (var asset in theme.Assets())
-            {
-                output.Write(asset, theme.ReadBytes(asset)!);
-            }
-
             if (written is not null)
             {
                 StaticCopy.Write(statics!, written, diagnostics);
@@ -136,6 +129,30 @@ internal static class SiteRenderer
         });
 
         return plans.Count;
+    }
+
+    /// <summary>
+    /// The files beside report.json and the pages, each with how to make it: the KPIs' data files, report.json's
+    /// schema, the former objective URLs' redirects and the theme's assets. okrsite build writes them all; serve makes
+    /// each when it is asked for.
+    /// </summary>
+    public static IEnumerable<LazyFile> Files(Report report, Theme theme)
+    {
+        foreach (var kpi in report.Kpis.Where(KpiDataFile.Has))
+        {
+            yield return new(SitePaths.KpiData(kpi.Id), () => KpiDataFile.Write(kpi.Series.Points));
+        }
+
+        yield return new(SitePaths.ReportSchema, ReportJson.Schema);
+        foreach (var (path, html) in FormerObjectiveUrls.Redirects(report))
+        {
+            yield return new(path, () => html);
+        }
+
+        foreach (var asset in theme.Assets())
+        {
+            yield return new(asset, () => theme.ReadBytes(asset)!);
+        }
     }
 
     /// <summary>
@@ -192,3 +209,6 @@ internal static class SiteRenderer
 
 /// <summary>A page's output path and how to make its <see cref="PageSpec"/> (which builds its view).</summary>
 internal sealed record LazyPage(string Path, Func<PageSpec> Spec);
+
+/// <summary>An output file's path and how to make its bytes.</summary>
+internal sealed record LazyFile(string Path, Func<byte[]> Make);

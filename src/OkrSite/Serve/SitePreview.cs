@@ -31,6 +31,9 @@ internal sealed class SitePreview : IAsyncDisposable
 
     // What the previous builds drew and rendered: a page or chart whose key is unchanged is not made again.
     private readonly OnDemandCache _made = new();
+
+    // The last successful build's diagnostics: a rebuild prints only the warnings that are new (DiagnosticEcho).
+    private HashSet<Core.Diagnostics.Diagnostic>? _warned;
     private PreviewServer? _server;
     private Rebuilder? _rebuilder;
     private SiteSnapshot _current;
@@ -141,22 +144,31 @@ internal sealed class SitePreview : IAsyncDisposable
                 OnDemand = _made,
                 Waiting = line => _error.WriteLine($"okrsite: {line}"),
             });
-            foreach (var diagnostic in result.Diagnostics)
-            {
-                _error.WriteLine(diagnostic.ToString());
-            }
-
+            // Open pages reload first: what the build prints must not keep them waiting.
             var previous = Current;
             var next = result is { Succeeded: true, OnDemand: { } made } ? SiteSnapshot.Built(inputs.BasePath, made) : SiteSnapshot.Failed(previous, inputs.BasePath, result.Diagnostics);
             Volatile.Write(ref _current, next);
             _versions.Publish(next.Version);
-
             var elapsed = Stopwatch.GetElapsedTime(started);
+
+            var printed = DiagnosticEcho.ToPrint(_warned, result.Diagnostics);
+            foreach (var diagnostic in printed)
+            {
+                _error.WriteLine(diagnostic.ToString());
+            }
+
+            if (result.Succeeded)
+            {
+                _warned = [.. result.Diagnostics];
+            }
+
             var what = result.Succeeded
                 ? string.Create(CultureInfo.InvariantCulture, $"built {next.PageCount} pages in {Duration(elapsed)}")
                 : $"build failed in {Duration(elapsed)}";
             var shown = result.Succeeded ? string.Empty : " (the browser shows them)";
-            _output.WriteLine($"{Time()} {cause}{what}, {Commands.BuildReport.Summary(result)}{shown}");
+            var unchanged = result.Diagnostics.Count - printed.Count;
+            var repeated = unchanged > 0 ? string.Create(CultureInfo.InvariantCulture, $" ({unchanged} as before, not printed again)") : string.Empty;
+            _output.WriteLine($"{Time()} {cause}{what}, {Commands.BuildReport.Summary(result)}{repeated}{shown}");
             if (_settings.Timings)
             {
                 _output.WriteLine("  " + string.Join(" · ", result.Timings.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Stage} {t.Elapsed.TotalMilliseconds:0} ms"))));

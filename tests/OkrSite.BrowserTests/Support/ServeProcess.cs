@@ -15,9 +15,9 @@ public sealed partial class ServeProcess : IDisposable
     private readonly StringBuilder _printed = new();
     private readonly Lock _gate = new();
 
-    private ServeProcess(string site)
+    private ServeProcess(string site, IEnumerable<string> options)
     {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "okrsite.dll"), "serve", site, "--port", "0"])
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "okrsite.dll"), "serve", site, "--port", "0", .. options])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -44,10 +44,10 @@ public sealed partial class ServeProcess : IDisposable
         }
     }
 
-    /// <summary>Starts serve and waits for its URL and its first build.</summary>
-    public static async Task<(ServeProcess Process, Uri Url)> StartAsync(string site, TimeSpan timeout)
+    /// <summary>Starts serve (with <paramref name="options"/> after the port, such as --timings) and waits for its URL and its first build.</summary>
+    public static async Task<(ServeProcess Process, Uri Url)> StartAsync(string site, TimeSpan timeout, params string[] options)
     {
-        var serve = new ServeProcess(site);
+        var serve = new ServeProcess(site, options);
         try
         {
             await serve.WaitForAsync(p => UrlLine().IsMatch(p), timeout, "its URL").ConfigureAwait(false);

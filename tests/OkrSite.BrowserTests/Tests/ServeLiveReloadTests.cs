@@ -20,18 +20,9 @@ public sealed class ServeLiveReloadTests(BrowserFixture fixture, ITestOutputHelp
     private const string Title = "Create wildly loyal customers";
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
-    private readonly string _site = Path.Combine(fixture.WorkDirectory, "serve-" + Guid.NewGuid().ToString("N"));
+    private readonly TestFolder _site = new(fixture.WorkDirectory, "serve");
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_site, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public void Dispose() => _site.Dispose();
 
     [Fact]
     public async Task An_edit_shows_in_the_open_page_and_a_broken_file_shows_the_error_page_until_it_is_fixed()
@@ -49,32 +40,32 @@ public sealed class ServeLiveReloadTests(BrowserFixture fixture, ITestOutputHelp
 
         // Three saves, each timed from the write to the reloaded page showing it; the test never reloads.
         var timings = new List<double>();
-        var original = File.ReadAllText(Path.Combine(_site, Objective));
+        var original = File.ReadAllText(Path.Combine(_site.Path, Objective));
         for (var i = 1; i <= 3; i++)
         {
             var edited = $"{Title} (edit {i.ToString(CultureInfo.InvariantCulture)})";
             var clock = Stopwatch.StartNew();
-            File.WriteAllText(Path.Combine(_site, Objective), original.Replace($"title: {Title}", $"title: {edited}", StringComparison.Ordinal));
+            File.WriteAllText(Path.Combine(_site.Path, Objective), original.Replace($"title: {Title}", $"title: {edited}", StringComparison.Ordinal));
             await page.WaitForFunctionAsync("t => document.body && document.body.innerText.includes(t)", edited, new() { Timeout = (float)Patience.TotalMilliseconds });
             timings.Add(clock.Elapsed.TotalMilliseconds);
         }
 
         log.WriteLine($"save to reloaded page: {string.Join(", ", timings.Select(t => t.ToString("0", CultureInfo.InvariantCulture)))} ms");
 
-        File.WriteAllText(Path.Combine(_site, Objective), "---\ntitle: [unclosed\nteam: customer-success\n---\n");
+        File.WriteAllText(Path.Combine(_site.Path, Objective), "---\ntitle: [unclosed\nteam: customer-success\n---\n");
         await page.WaitForFunctionAsync("() => document.body && document.body.innerText.includes('The site did not build')", null, new() { Timeout = (float)Patience.TotalMilliseconds });
         var error = await page.InnerTextAsync("body");
         Assert.Contains(Objective, error, StringComparison.Ordinal);
         Assert.Contains("OKR0102", error, StringComparison.Ordinal);
         Assert.Matches(@"loyal-customers-q4\.md\s+2\s+1\s+error OKR0102", error);
 
-        File.WriteAllText(Path.Combine(_site, Objective), original);
+        File.WriteAllText(Path.Combine(_site.Path, Objective), original);
         await page.WaitForFunctionAsync("t => document.body && document.body.innerText.includes(t) && !document.body.innerText.includes('did not build')", Title, new() { Timeout = (float)Patience.TotalMilliseconds });
 
         Assert.True(problems.Count == 0, string.Join("\n", problems));
         Assert.Equal(0, await serve.StopAsync(Patience));
         log.WriteLine(serve.Printed);
-        Assert.False(Directory.Exists(Path.Combine(_site, "_site")));
+        Assert.False(Directory.Exists(Path.Combine(_site.Path, "_site.Path")));
     }
 
     [Fact]
@@ -106,11 +97,11 @@ public sealed class ServeLiveReloadTests(BrowserFixture fixture, ITestOutputHelp
     private async Task<(ServeProcess, Uri)> StartAsync()
     {
         var root = RepositoryRoot.Path;
-        Directory.CreateDirectory(_site);
-        File.WriteAllText(Path.Combine(_site, "site.json"), SampleSite.WithBaseUrl(File.ReadAllText(Path.Combine(root, "site.json")), "https://example.github.io/okrsite/"));
-        SampleSite.CopyFolder(Path.Combine(root, "content"), Path.Combine(_site, "content"));
-        SampleSite.CopyFolder(Path.Combine(root, "themes"), Path.Combine(_site, "themes"));
-        return await ServeProcess.StartAsync(_site, Patience);
+        Directory.CreateDirectory(_site.Path);
+        File.WriteAllText(Path.Combine(_site.Path, "site.json"), SampleSite.WithBaseUrl(File.ReadAllText(Path.Combine(root, "site.json")), "https://example.github.io/okrsite/"));
+        SampleSite.CopyFolder(Path.Combine(root, "content"), Path.Combine(_site.Path, "content"));
+        SampleSite.CopyFolder(Path.Combine(root, "themes"), Path.Combine(_site.Path, "themes"));
+        return await ServeProcess.StartAsync(_site.Path, Patience);
     }
 
     /// <summary>Console errors and warnings (a CSP violation is one) and uncaught exceptions.</summary>

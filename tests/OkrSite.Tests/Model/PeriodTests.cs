@@ -25,6 +25,22 @@ public class PeriodTests
     }
 
     [Theory]
+    [InlineData(100)]
+    [InlineData(2026)]
+    [InlineData(9998)]
+    public void Names_every_period_of_a_year_apart_and_the_same_each_time(int year)
+    {
+        Period[] periods = [Period.OfYear(year), Period.OfHalf(year, 1), Period.OfHalf(year, 2), .. Enumerable.Range(1, 4).Select(q => Period.OfQuarter(year, q))];
+        var y = year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.Equal([y, $"{y}-H1", $"{y}-H2", $"{y}-Q1", $"{y}-Q2", $"{y}-Q3", $"{y}-Q4"], periods.Select(p => p.ToString()));
+        Assert.Equal(periods.Select(p => p.ToString()), periods.Select(p => p.ToString()));
+    }
+
+    [Fact]
+    public void Names_the_default_period_as_before() => Assert.Equal("0000", default(Period).ToString());
+
+    [Theory]
     [InlineData("2026-Q5")]
     [InlineData("2026-Q0")]
     [InlineData("2026-H3")]
