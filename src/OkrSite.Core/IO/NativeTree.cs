@@ -161,11 +161,28 @@ internal static class NativeTree
     /// <summary>The names in the open folder, real folders apart (by the entry's type, which a link never has).</summary>
     private static (List<string> Folders, List<string> Others) List(int fd, string path)
     {
+        var folders = new List<string>();
+        var others = new List<string>();
+        foreach (var (name, type) in Entries(fd, path, Failure))
+        {
+            // DT_UNKNOWN (some file systems) goes with the others: unlinked first, walked if it is a folder.
+            (type == DtDir ? folders : others).Add(name);
+        }
+
+        return (folders, others);
+    }
+
+    /// <summary>
+    /// Every name in the open folder <paramref name="fd"/> with readdir's d_type (0 where the file system does not
+    /// say), read to the end before anything is done with them; <paramref name="failure"/> makes the exception.
+    /// </summary>
+    internal static List<(string Name, byte Type)> Entries(int fd, string path, Func<int, string, Exception> failure)
+    {
         // readdir's stream owns a descriptor of its own: closing it must not close the caller's.
         var own = Dup(fd);
         if (own < 0)
         {
-            throw Failure(Marshal.GetLastPInvokeError(), path);
+            throw failure(Marshal.GetLastPInvokeError(), path);
         }
 
         var stream = FdOpenDir(own);
@@ -173,31 +190,25 @@ internal static class NativeTree
         {
             var error = Marshal.GetLastPInvokeError();
             _ = Close(own);
-            throw Failure(error, path);
+            throw failure(error, path);
         }
 
-        var folders = new List<string>();
-        var others = new List<string>();
+        var entries = new List<(string, byte)>();
         try
         {
-            // The whole listing first: entries are deleted only after it is read.
             Marshal.SetLastPInvokeError(0);
             for (var entry = ReadDir(stream); entry != IntPtr.Zero; entry = ReadDir(stream))
             {
                 var name = Marshal.PtrToStringUTF8(entry + DirentNameOffset)!;
-                if (name is "." or "..")
+                if (name is not ("." or ".."))
                 {
-                    continue;
+                    entries.Add((name, Marshal.ReadByte(entry + DirentTypeOffset)));
                 }
-
-                var type = Marshal.ReadByte(entry + DirentTypeOffset);
-                // DT_UNKNOWN (some file systems) goes with the others: unlinked first, walked if it is a folder.
-                (type == DtDir ? folders : others).Add(name);
             }
 
             if (Marshal.GetLastPInvokeError() is var failed and not 0)
             {
-                throw Failure(failed, path);
+                throw failure(failed, path);
             }
         }
         finally
@@ -205,8 +216,13 @@ internal static class NativeTree
             _ = CloseDir(stream);
         }
 
-        return (folders, others);
+        return entries;
     }
+
+    /// <summary>Opens the folder <paramref name="name"/> in <paramref name="parent"/> (a descriptor, or -100 for the working folder) without following a link; negative on failure, with errno set.</summary>
+    internal static int OpenFolder(int parent, string name) => Open(parent, name);
+
+    internal static void CloseFolder(int fd) => _ = Close(fd);
 
     private static int Open(int parent, string name) => OpenAt(parent, name, OpenFolderFlags!.Value | OCloExec, 0);
 

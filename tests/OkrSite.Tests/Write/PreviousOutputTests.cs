@@ -62,8 +62,10 @@ public class PreviousOutputTests
 
         Assert.Equal(["a.svg/", "index.html", "report.json"], PreviousOutput.Inspect(site.Output).Foreign);
 
-        // The quick look before the render stages tells only links and folders; the check before the swap the rest.
-        Assert.Equal(["a.svg/", "index.html"], PreviousOutput.Inspect(site.Output, fileTypes: false).Foreign);
+        // The quick look before the render stages: readdir's entry types tell every kind where they are read (Linux);
+        // through the BCL it tells only links and folders, and the check before the swap the rest.
+        string[] quick = OkrSite.Core.IO.NativeTree.Supported ? ["a.svg/", "index.html", "report.json"] : ["a.svg/", "index.html"];
+        Assert.Equal(quick, PreviousOutput.Inspect(site.Output, fileTypes: false).Foreign);
     }
 
     [Theory]

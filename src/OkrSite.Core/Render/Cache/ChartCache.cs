@@ -177,13 +177,22 @@ internal sealed partial class ChartCache : IDisposable
 
     /// <summary>
     /// Puts the chart with content hash <paramref name="key"/> into <paramref name="output"/> as
-    /// <paramref name="path"/>, drawing it only when the cache does not have it.
+    /// <paramref name="path"/>, building its spec and drawing it only when the cache does not have it.
     /// </summary>
-    public ChartMeta Put(string key, Func<ChartImage> render, IOutputSink output, string path)
+    public ChartMeta Put(string key, Func<ChartSpec> spec, Func<ChartSpec, ChartImage> draw, IOutputSink output, string path)
     {
+        ChartMeta Drawn(out ChartImage image)
+        {
+            var made = spec();
+            image = draw(made);
+            return new ChartMeta(image.AltText, image.Width, image.Height) { Legend = made.Legend };
+        }
+
         if (_entries?.Use(key) is not { } entry)
         {
-            return Write(render(), output, path);
+            var uncached = Drawn(out var drawn);
+            output.Write(path, drawn.Utf8);
+            return uncached;
         }
 
         var (meta, svg) = (entry + ".json", entry + ".svg");
@@ -191,7 +200,7 @@ internal sealed partial class ChartCache : IDisposable
         {
             // A link or FIFO at an entry's name is never read through: the entry is drawn again and replaced.
             if (FileKind.Of(svg) == EntryKind.File && FileKind.Of(meta) == EntryKind.File
-                && JsonSerializer.Deserialize(File.ReadAllBytes(meta), CacheJson.Default.ChartMeta) is { } cached)
+                && JsonSerializer.Deserialize(File.ReadAllBytes(meta), CacheJson.Default.ChartMeta) is { Legend: not null } cached)
             {
                 output.WriteFrom(path, svg);
                 Interlocked.Increment(ref _hits);
@@ -204,8 +213,7 @@ internal sealed partial class ChartCache : IDisposable
         }
 
         Interlocked.Increment(ref _misses);
-        var image = render();
-        var result = new ChartMeta(image.AltText, image.Width, image.Height);
+        var result = Drawn(out var image);
         try
         {
             CacheEntries.Store(svg, image.Utf8);
@@ -216,7 +224,8 @@ internal sealed partial class ChartCache : IDisposable
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // A cache that cannot be written only costs time.
-            return Write(image, output, path);
+            output.Write(path, image.Utf8);
+            return result;
         }
 
         // The output links the files just stored (each store is a new file, never rewritten in place), so the SVG
@@ -238,12 +247,14 @@ internal sealed partial class ChartCache : IDisposable
     [GeneratedRegex(@"\ACACHEDIR\.TAG\.[0-9a-f]{32}\.tmp\z", RegexOptions.CultureInvariant)]
     private static partial Regex TagInProgress();
 
-    private static ChartMeta Write(ChartImage image, IOutputSink output, string path)
-    {
-        output.Write(path, image.Utf8);
-        return new ChartMeta(image.AltText, image.Width, image.Height);
-    }
 }
 
 /// <summary>What a page needs of a chart besides its files.</summary>
-internal sealed record ChartMeta(string AltText, int Width, int Height);
+internal sealed record ChartMeta(string AltText, int Width, int Height)
+{
+    /// <summary>
+    /// The chart's legend, kept so that a chart from the cache needs no spec; null in an entry without one, which is
+    /// drawn again (serve's on-demand charts take theirs from the spec they draw).
+    /// </summary>
+    public IReadOnlyList<LegendEntry>? Legend { get; init; }
+}

@@ -404,6 +404,7 @@ internal sealed class ViewHash
         private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         private readonly byte[] _buffer = new byte[8192];
         private int _used;
+        private bool _flushed;
 
         public void Tag(Tag tag) => Byte((byte)tag);
 
@@ -457,7 +458,17 @@ internal sealed class ViewHash
 
         public byte[] Finish()
         {
+            if (!_flushed)
+            {
+                // All of it in the buffer (most shared views are): one SHA-256 call, the same digest, without the
+                // incremental hash's finalize and reset, which cost more than the hashing of a small view.
+                var whole = SHA256.HashData(_buffer.AsSpan(0, _used));
+                _used = 0;
+                return whole;
+            }
+
             Flush();
+            _flushed = false;
             return _hash.GetHashAndReset();
         }
 
@@ -465,6 +476,7 @@ internal sealed class ViewHash
         {
             _hash.AppendData(_buffer, 0, _used);
             _used = 0;
+            _flushed = true;
         }
     }
 

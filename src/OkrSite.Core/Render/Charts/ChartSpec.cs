@@ -111,6 +111,7 @@ internal enum LegendKind
 internal sealed record LegendEntry(LegendKind Kind, string Text)
 {
     /// <summary>The swatch's CSS class on the page: "actual", "plan", "check-in-value", …</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public string Css => Kind switch
     {
         LegendKind.CheckIn => "check-in",

@@ -105,7 +105,7 @@ internal sealed partial class ViewBuilder
     /// </summary>
     private KpiView ProgressAt(Kpi k, KpiAsOf then, KpiView view)
     {
-        var points = k.Series.Points.TakeWhile(p => p.Date <= then.AsOf).ToArray();
+        var points = k.Series.Until(then.AsOf);
         return view with
         {
             Change = then.Change is { } change ? _format.Change(change, k.Unit) : null,

@@ -63,6 +63,29 @@ public class ChartCacheTests
     }
 
     [Fact]
+    public void A_chart_from_the_cache_shows_the_legend_it_was_drawn_with_and_an_entry_without_one_is_drawn_again()
+    {
+        using var site = TempSite.CopyOf("northwind");
+        var clean = Build(site, useCache: false);
+        Build(site);
+        var metas = Directory.GetFiles(Path.Combine(site.Root, ".okrsite-cache", "charts"), "*.json", SearchOption.AllDirectories);
+        Assert.All(metas, m => Assert.Contains("\"Legend\":[{", File.ReadAllText(m), StringComparison.Ordinal));
+
+        // A cached chart builds no spec: its legend is the meta's, so the pages are the uncached build's only if it is kept.
+        Assert.Equal(clean.Files.Select(f => (f.Path, Convert.ToHexString(f.Content))), Build(site).Files.Select(f => (f.Path, Convert.ToHexString(f.Content))));
+
+        // An entry whose meta has no legend (as OkrSite wrote them before) would show a chart without one: drawn again.
+        var legend = new System.Text.RegularExpressions.Regex(",\"Legend\":\\[.*?\\]");
+        File.WriteAllText(metas[0], legend.Replace(File.ReadAllText(metas[0]), string.Empty));
+        Assert.DoesNotContain("Legend", File.ReadAllText(metas[0]), StringComparison.Ordinal);
+        var rebuilt = Build(site);
+
+        Assert.Equal("charts, 5 from the cache", ChartsCount(rebuilt));
+        Assert.Equal(clean.Files.Select(f => (f.Path, Convert.ToHexString(f.Content))), rebuilt.Files.Select(f => (f.Path, Convert.ToHexString(f.Content))));
+        Assert.Contains("\"Legend\":[{", File.ReadAllText(metas[0]), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_newly_drawn_chart_is_stored_once_and_the_output_links_the_cached_file()
     {
         if (!OperatingSystem.IsLinux())

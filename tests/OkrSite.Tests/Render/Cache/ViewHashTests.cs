@@ -179,6 +179,28 @@ public class ViewHashTests
         Assert.Equal(first, new ViewHash().Of([], new PageSpec("a/index.html", "pages/a.html", "a", "A", objective with { })));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(4000)]
+    [InlineData(8170)]
+    [InlineData(8192)]
+    [InlineData(8200)]
+    [InlineData(20000)]
+    public void A_key_is_the_views_whether_it_fits_the_hash_buffer_or_not(int length)
+    {
+        // A view that fits the buffer is hashed in one call, a larger one through the incremental hash: the key must
+        // not depend on which, nor on what the reused buffers hashed before (here a view far larger than them).
+        var hash = new ViewHash();
+        var objective = (ObjectiveView)Sample(typeof(ObjectiveView), 0)!;
+        var view = objective with { Title = new string('x', length) };
+        var first = hash.Of([], new PageSpec("a/index.html", "pages/a.html", "a", new string('t', length), view));
+        _ = hash.Of([], new PageSpec("b/index.html", "pages/b.html", "b", new string('b', 50_000), objective with { Title = new string('y', 50_000) }));
+
+        Assert.Equal(first, new ViewHash().Of([], new PageSpec("a/index.html", "pages/a.html", "a", new string('t', length), view with { })));
+        Assert.Equal(first, hash.Of([], new PageSpec("a/index.html", "pages/a.html", "a", new string('t', length), view with { })));
+        Assert.NotEqual(first, hash.Of([], new PageSpec("a/index.html", "pages/a.html", "a", new string('t', length), view with { Title = view.Title + "x" })));
+    }
+
     [Fact]
     public void The_interface_text_is_read_by_what_it_says()
     {

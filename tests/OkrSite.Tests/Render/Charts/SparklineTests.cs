@@ -39,6 +39,17 @@ public class SparklineTests
     }
 
     [Fact]
+    public void Points_out_of_date_order_give_the_line_of_the_same_points_in_order()
+    {
+        // Series come in date order and are not sorted again; any other list is, stably.
+        var ordered = new List<DataPoint> { At(0, 3), At(10, double.NaN), At(400, 9), At(401, 1), At(401, 7), At(900, 5) };
+        List<DataPoint> shuffled = [ordered[5], ordered[2], ordered[0], ordered[3], ordered[1], ordered[4]];
+
+        Assert.Equal(Sparkline.Shape(ordered), Sparkline.Shape(shuffled));
+        Assert.Equal(Sparkline.Html(ordered, KpiHealth.Healthy, "x").Html, Sparkline.Html(shuffled, KpiHealth.Healthy, "x").Html);
+    }
+
+    [Fact]
     public void The_line_ends_at_the_latest_value_even_when_it_is_neither_low_nor_high_of_its_column()
     {
         var shape = Sparkline.Shape([At(0, 0), At(2000, 10), At(2001, 0), At(2002, 5)]);
