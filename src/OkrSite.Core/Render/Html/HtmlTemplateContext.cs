@@ -45,6 +45,11 @@ internal sealed class HtmlTemplateContext : TemplateContext
         OutputLimit = MaxPageCharacters;
         OnOutputLimit = ScriptLimitBehavior.Throw;
         EnableRelaxedMemberAccess = true;
+
+        // Scriban indents every line of a multi-line value (a partial, a table, rendered Markdown) by the template's
+        // indentation before it. That only added whitespace a browser collapses, and inside a value's <pre> it added
+        // indentation that shows; the pages are written as the values are (TemplateWhitespace drops the rest).
+        AutoIndent = false;
     }
 
     private static ScriptObject CreateBuiltins()

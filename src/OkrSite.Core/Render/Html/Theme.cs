@@ -236,6 +236,11 @@ internal sealed class Theme : ITemplateLoader
             throw new TemplateException(file, first.Span.Start.Line + 1, first.Message);
         }
 
+        if (template.Page is { } page)
+        {
+            TemplateWhitespace.Collapse(page);
+        }
+
         return template;
     }
 
