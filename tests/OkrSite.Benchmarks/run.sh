@@ -102,7 +102,7 @@ fi
 log "building OkrSite and the benchmark tool (Release, artifacts in $ART)"
 dotnet build "$REPO/tests/OkrSite.Benchmarks/OkrSite.Benchmarks.csproj" -c Release --artifacts-path "$ART" -nologo -v q -clp:ErrorsOnly
 OKRSITE=(dotnet "$ART/bin/OkrSite/release/okrsite.dll")
-# okrsite as the README recommends running it in CI: published ReadyToRun (precompiled, so a build spends no time
+# okrsite as the README recommends running it in CI: published ReadyToRun (precompiled, so a build spends little time
 # in the JIT). --jit measures the plain build output instead.
 if [ "$JIT" = 0 ]; then
   R2R="$ART/okrsite-r2r"
