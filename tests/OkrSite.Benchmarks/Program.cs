@@ -25,6 +25,9 @@ namespace OkrSite.Benchmarks
               load SITE_DIR [--rounds R]
                   reads content and data R rounds (default 3), each without and with the input record of a
                   skippable build: wall and CPU ms of both read stages
+              serve SITE_DIR [--saves N]
+                  okrsite serve in process: N saves (default 7) of the first quarter's first objective, each timed
+                  from the write to the version event and to the reloaded page; the build's stages and CPU per save
               hugo-site --from SITE_DIR --out DIR
                   writes a Hugo site with one page per objective, KPI and team of SITE_DIR (same titles and Markdown)
               minimal-theme SITE_DIR
@@ -53,6 +56,7 @@ namespace OkrSite.Benchmarks
                     "stages" => Stages(new Options(rest)),
                     "charts" => Charts(new Options(rest)),
                     "load" => Load(new Options(rest)),
+                    "serve" => Serve(new Options(rest)),
                     "hugo-site" => Hugo(new Options(rest)),
                     "minimal-theme" => MinimalThemeCommand(new Options(rest)),
                     "info" => Info(new Options(rest)),
@@ -121,6 +125,14 @@ namespace OkrSite.Benchmarks
             var rounds = o.Int("--rounds") ?? 3;
             o.Done();
             return LoadLoop.Run(site, rounds);
+        }
+
+        private static int Serve(Options o)
+        {
+            var site = o.Positional() ?? ".";
+            var saves = o.Int("--saves") ?? 7;
+            o.Done();
+            return ServeLoop.Run(site, saves);
         }
 
         private static int Hugo(Options o)

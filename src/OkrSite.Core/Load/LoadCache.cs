@@ -19,6 +19,8 @@ public sealed class LoadCache
     private readonly ConcurrentDictionary<(string Kind, string Path), Entry> _entries = new();
     private int _hits;
     private int _misses;
+    private MergedEntry? _merged;
+    private int _mergeHits;
 
     /// <summary>How many reads the cache answered, over every build that used it.</summary>
     internal int Hits => Volatile.Read(ref _hits);
@@ -57,6 +59,34 @@ public sealed class LoadCache
 
         return value;
     }
+
+    /// <summary>
+    /// The data of the last build as merged from its files' parsed results (<paramref name="parts"/>, by reference:
+    /// each is a hit of this cache, so the same reference is the same bytes read with the same options), reused with
+    /// its diagnostics while the files and their results are the same; else <paramref name="merge"/>'s. A save of a
+    /// content file then merges no series. The merge must be a pure function of the paths and the parts.
+    /// </summary>
+    internal T Merged<T>(IReadOnlyList<string> paths, IReadOnlyList<object> parts, DiagnosticBag diagnostics, Func<DiagnosticBag, T> merge)
+        where T : class
+    {
+        var last = Volatile.Read(ref _merged);
+        if (last is not null && last.Paths.SequenceEqual(paths, StringComparer.Ordinal) && last.Parts.Count == parts.Count && last.Parts.Zip(parts).All(p => ReferenceEquals(p.First, p.Second)))
+        {
+            Interlocked.Increment(ref _mergeHits);
+            diagnostics.Replay(last.Diagnostics);
+            return (T)last.Value;
+        }
+
+        var recording = DiagnosticBag.Recording(diagnostics, MaxDiagnostics);
+        var value = merge(recording);
+        Volatile.Write(ref _merged, recording.Recorded is { } recorded ? new MergedEntry([.. paths], [.. parts], value, [.. recorded]) : null);
+        return value;
+    }
+
+    /// <summary>How many builds reused the last merge of their data.</summary>
+    internal int MergeHits => Volatile.Read(ref _mergeHits);
+
+    private sealed record MergedEntry(IReadOnlyList<string> Paths, IReadOnlyList<object> Parts, object Value, IReadOnlyList<(Diagnostic Diagnostic, bool? Promote)> Diagnostics);
 
     private sealed record Entry(byte[] Hash, object? Options, object? Value, IReadOnlyList<(Diagnostic Diagnostic, bool? Promote)> Diagnostics);
 }

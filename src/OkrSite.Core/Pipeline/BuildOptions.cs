@@ -1,3 +1,4 @@
+using OkrSite.Core.Load.FileSystem;
 using OkrSite.Core.Model;
 using OkrSite.Core.Write;
 
@@ -58,6 +59,13 @@ public sealed record BuildOptions(
     /// keeps one across rebuilds). Null, as for okrsite build, parses every file.
     /// </summary>
     public Load.LoadCache? LoadCache { get; init; }
+
+    /// <summary>
+    /// The bytes of the files earlier builds of this process read, handed out again while a file's size, modification
+    /// time and inode are unchanged (and were not racy when read), so a save reads and hashes only the files it
+    /// changed (serve keeps one across rebuilds). Null, as for okrsite build, reads every file.
+    /// </summary>
+    public ReadMemo? Reads { get; init; }
 
     /// <summary>
     /// okrsite serve: render nothing up front; the result's <see cref="BuildResult.OnDemand"/> makes each file when

@@ -42,6 +42,9 @@ public sealed class OnDemandSite
 
     public bool Contains(string path) => _makers.ContainsKey(path);
 
+    /// <summary>Whether the file was made by an earlier request of this build (serve --timings times only the others).</summary>
+    public bool IsMade(string path) => _made.TryGetValue(path, out var made) && made.IsValueCreated;
+
     /// <summary>
     /// The file at <paramref name="path"/> (null when the site has none), made now unless it was already. A template
     /// that fails leaves the file null and says why in <paramref name="errors"/> (with the template's file and line);

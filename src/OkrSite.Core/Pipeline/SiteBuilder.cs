@@ -57,7 +57,7 @@ public static class SiteBuilder
         log ??= options.OnDemand is null ? null : new InputLog();
 
         // The site folder's real path is resolved once: the boundary every input of this build is checked against.
-        var site = new SiteFileSystem(options.SiteDirectory) { Log = log };
+        var site = new SiteFileSystem(options.SiteDirectory) { Log = log, Memo = options.Reads };
         var (config, theme, statics) = stages.Run(BuildStage.ConfigAndTheme, () =>
         {
             var loaded = SiteConfigLoader.Load(site, diagnostics);

@@ -30,7 +30,7 @@ internal static class ServeCommand
             },
         };
         var open = new Option<bool>("--open") { Description = "Open the site in the default browser once it is served." };
-        var timings = new Option<bool>("--timings") { Description = "Print each rebuild's stages with their times." };
+        var timings = new Option<bool>("--timings") { Description = "Print each rebuild's stages and each page made on request with their times." };
         var asOf = CommonOptions.AsOfOption();
         var period = CommonOptions.PeriodOption();
         var command = new Command("serve", "Serve the site on 127.0.0.1 under its baseUrl, rebuild it on every change and reload open pages; nothing is written to the output folder.")

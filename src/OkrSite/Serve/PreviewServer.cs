@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
@@ -28,9 +29,11 @@ internal sealed class PreviewServer : IAsyncDisposable
     private readonly Func<SiteSnapshot> _site;
     private readonly SiteVersions _versions;
     private readonly Action<IReadOnlyList<Core.Diagnostics.Diagnostic>>? _failed;
+    private readonly Action<string, TimeSpan>? _made;
 
-    private PreviewServer(WebApplication app, Func<SiteSnapshot> site, SiteVersions versions, int port, Action<IReadOnlyList<Core.Diagnostics.Diagnostic>>? failed)
+    private PreviewServer(WebApplication app, Func<SiteSnapshot> site, SiteVersions versions, int port, Action<IReadOnlyList<Core.Diagnostics.Diagnostic>>? failed, Action<string, TimeSpan>? made)
     {
+        _made = made;
         _app = app;
         _site = site;
         _versions = versions;
@@ -46,7 +49,8 @@ internal sealed class PreviewServer : IAsyncDisposable
     /// <summary>Starts listening on <paramref name="port"/> (0: any free port).</summary>
     /// <exception cref="PortUnavailableException">The port is taken or may not be used.</exception>
     /// <param name="failed">Told the errors of a file that could not be made when asked for (serve prints them).</param>
-    public static async Task<PreviewServer> StartAsync(int port, Func<SiteSnapshot> site, SiteVersions versions, Action<IReadOnlyList<Core.Diagnostics.Diagnostic>>? failed = null)
+    /// <param name="made">Told each page made on request and how long it took (serve --timings); pages already made are not told.</param>
+    public static async Task<PreviewServer> StartAsync(int port, Func<SiteSnapshot> site, SiteVersions versions, Action<IReadOnlyList<Core.Diagnostics.Diagnostic>>? failed = null, Action<string, TimeSpan>? made = null)
     {
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { Args = [] });
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
@@ -71,7 +75,7 @@ internal sealed class PreviewServer : IAsyncDisposable
         }
 
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        server = new PreviewServer(app, site, versions, new Uri(address).Port, failed);
+        server = new PreviewServer(app, site, versions, new Uri(address).Port, failed, made);
         return server;
     }
 
@@ -114,6 +118,8 @@ internal sealed class PreviewServer : IAsyncDisposable
                 return;
             case Route.File file:
                 // Made now when the build is on demand: a template that fails shows its error as a failed build would.
+                var html = SiteRoutes.IsHtml(file.Path);
+                var timed = _made is not null && html && !site.Files.IsMade(file.Path) ? Stopwatch.GetTimestamp() : 0;
                 if (site.Files.Get(file.Path, out var errors) is not { } content)
                 {
                     _failed?.Invoke(errors);
@@ -121,7 +127,11 @@ internal sealed class PreviewServer : IAsyncDisposable
                     return;
                 }
 
-                var html = SiteRoutes.IsHtml(file.Path);
+                if (timed != 0)
+                {
+                    _made!(file.Path, Stopwatch.GetElapsedTime(timed));
+                }
+
                 await SendAsync(context, file.Status, ContentType(file.Path), html ? ReloadInjector.Inject(content, site.Version) : content).ConfigureAwait(false);
                 return;
         }

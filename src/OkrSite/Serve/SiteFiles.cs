@@ -18,6 +18,9 @@ internal abstract class SiteFiles
 
     public abstract bool Contains(string path);
 
+    /// <summary>Whether the file is made already (held whole, or made by an earlier request of the same build).</summary>
+    public virtual bool IsMade(string path) => Contains(path);
+
     /// <summary>The file's bytes, or null with the errors that kept it from being made (a template that failed).</summary>
     public abstract byte[]? Get(string path, out IReadOnlyList<Diagnostic> errors);
 
@@ -59,6 +62,8 @@ internal abstract class SiteFiles
         public override IReadOnlyCollection<string> Paths => Site.Paths;
 
         public override bool Contains(string path) => Site.Contains(path);
+
+        public override bool IsMade(string path) => Site.IsMade(path);
 
         public override byte[]? Get(string path, out IReadOnlyList<Diagnostic> errors) => Site.Get(path, out errors);
     }

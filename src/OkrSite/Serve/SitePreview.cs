@@ -29,6 +29,9 @@ internal sealed class SitePreview : IAsyncDisposable
     // What the previous builds parsed: a save reparses only the files whose bytes changed.
     private readonly LoadCache _parsed = new();
 
+    // The bytes the previous builds read, by file stamp: a save re-reads only the files whose stamp moved.
+    private readonly Core.Load.FileSystem.ReadMemo _read = new();
+
     // What the previous builds drew and rendered: a page or chart whose key is unchanged is not made again.
     private readonly OnDemandCache _made = new();
 
@@ -82,7 +85,7 @@ internal sealed class SitePreview : IAsyncDisposable
         var preview = new SitePreview(settings, output, error, clock ?? TimeProvider.System);
         try
         {
-            preview._server = await ListenAsync(settings.Port, () => preview.Current, preview._versions, preview.Failed).ConfigureAwait(false);
+            preview._server = await ListenAsync(settings.Port, () => preview.Current, preview._versions, preview.Failed, settings.Timings ? preview.Made : null).ConfigureAwait(false);
             listening?.Invoke(preview.Url);
             preview._rebuilder = new Rebuilder(preview.Build, preview._clock, settings.Quiet);
             return preview;
@@ -109,18 +112,18 @@ internal sealed class SitePreview : IAsyncDisposable
         }
     }
 
-    private static async Task<PreviewServer> ListenAsync(int? port, Func<SiteSnapshot> site, SiteVersions versions, Action<IReadOnlyList<Core.Diagnostics.Diagnostic>> failed)
+    private static async Task<PreviewServer> ListenAsync(int? port, Func<SiteSnapshot> site, SiteVersions versions, Action<IReadOnlyList<Core.Diagnostics.Diagnostic>> failed, Action<string, TimeSpan>? made)
     {
         if (port is { } asked)
         {
-            return await PreviewServer.StartAsync(asked, site, versions, failed).ConfigureAwait(false);
+            return await PreviewServer.StartAsync(asked, site, versions, failed, made).ConfigureAwait(false);
         }
 
         for (var candidate = DefaultPort; ; candidate++)
         {
             try
             {
-                return await PreviewServer.StartAsync(candidate, site, versions, failed).ConfigureAwait(false);
+                return await PreviewServer.StartAsync(candidate, site, versions, failed, made).ConfigureAwait(false);
             }
             catch (PortUnavailableException busy) when (busy.Reason is null && candidate < DefaultPort + PortsTried - 1)
             {
@@ -135,12 +138,19 @@ internal sealed class SitePreview : IAsyncDisposable
         var cause = Cause(changed);
         try
         {
+            // A file the watcher names is read again whatever its stamp says (a tool may keep size and time).
+            foreach (var path in changed)
+            {
+                _read.Forget(_site, path);
+            }
+
             var inputs = SiteInputs.Read(_site);
             _watcher.Watch(inputs.Folders);
             var result = SiteBuilder.Build(new BuildOptions(_site, AsOf: _settings.AsOf, Period: _settings.Period, Write: false)
             {
                 BaseUrl = inputs.BasePath,
                 LoadCache = _parsed,
+                Reads = _read,
                 OnDemand = _made,
                 Waiting = line => _error.WriteLine($"okrsite: {line}"),
             });
@@ -185,6 +195,10 @@ internal sealed class SitePreview : IAsyncDisposable
             _error.WriteLine($"okrsite: error: internal error ({ex.GetType().Name}: {ex.Message}). This is a bug in OkrSite: please report it with the files that caused it; the preview keeps the last version.");
         }
     }
+
+    /// <summary>serve --timings: a page made on request (its view, key and template, or its key found), and how long it took.</summary>
+    private void Made(string path, TimeSpan elapsed) =>
+        _output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  page {path} made in {elapsed.TotalMilliseconds:0} ms"));
 
     /// <summary>A file made on request failed (a template error): the terminal shows what the browser shows.</summary>
     private void Failed(IReadOnlyList<Core.Diagnostics.Diagnostic> errors)

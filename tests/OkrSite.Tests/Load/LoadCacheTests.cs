@@ -74,6 +74,29 @@ public class LoadCacheTests
     }
 
     [Fact]
+    public void A_content_edit_reuses_the_merged_data_and_a_data_edit_does_not()
+    {
+        using var site = Site();
+        var cache = new LoadCache();
+        Build(site, cache);
+
+        site.File("content/okrs/2026-Q3/emea.md", site.Read("content/okrs/2026-Q3/emea.md").Replace("title: Win EMEA", "title: Win EMEA now", StringComparison.Ordinal));
+        var content = Build(site, cache);
+
+        Assert.Equal(1, cache.MergeHits);
+        AssertSame(Build(site, null), content);
+
+        // A value changed in one file (and the warnings of the empty file replayed above): merged again, and it shows.
+        site.File("content/data/more.csv", "metric,date,value,note\nrevenue,2026-08-31,98765,\nchurn,2026-08-10,3.4,\n");
+        var data = Build(site, cache);
+
+        Assert.Equal(1, cache.MergeHits);
+        AssertSame(Build(site, null), data);
+        Assert.Contains(data.Files, f => Encoding.UTF8.GetString(f.Content).Contains("98765", StringComparison.Ordinal));
+        Assert.DoesNotContain(content.Files, f => Encoding.UTF8.GetString(f.Content).Contains("98765", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Data_is_read_again_when_site_json_reads_it_differently()
     {
         using var site = Site();

@@ -34,9 +34,9 @@ public sealed class SitePreviewTests : IAsyncLifetime
         _site.Dispose();
     }
 
-    private async Task StartAsync()
+    private async Task StartAsync(bool timings = false)
     {
-        _preview = await SitePreview.StartAsync(new SitePreview.Settings(_site.Root, Port: 0), _output, _error);
+        _preview = await SitePreview.StartAsync(new SitePreview.Settings(_site.Root, Port: 0) { Timings = timings }, _output, _error);
         await WaitUntil(() => Preview.BuildCount >= 1, "the first build");
     }
 
@@ -63,6 +63,42 @@ public sealed class SitePreviewTests : IAsyncLifetime
 
         // The build itself stays script-free: only responses carry the reload script.
         Assert.DoesNotContain(Preview.Current.Files.ReadAll(), f => f.Key.EndsWith(".html", StringComparison.Ordinal) && System.Text.Encoding.UTF8.GetString(f.Value).Contains("<script", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task Timings_print_each_build_s_stages_and_each_page_made_on_request_once()
+    {
+        await StartAsync(timings: true);
+        var page = new Uri(Preview.Url, "objectives/2026-Q3/emea/");
+
+        await _http.GetStringAsync(page);
+        await _http.GetStringAsync(page);
+
+        Assert.Matches(@"(?m)^  config \+ theme \d+ ms · read content \d+ ms", Printed);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(Printed, @"(?m)^  page objectives/2026-Q3/emea/index\.html made in \d+ ms$"));
+    }
+
+    [Fact]
+    public async Task An_edit_that_keeps_the_file_s_size_and_time_is_still_rebuilt()
+    {
+        // Old files, as a site's are: their bytes are kept by stamp between builds.
+        foreach (var file in Directory.EnumerateFiles(_site.Root, "*", SearchOption.AllDirectories))
+        {
+            File.SetLastWriteTimeUtc(file, new DateTime(2026, 1, 1, 8, 0, 0, DateTimeKind.Utc));
+        }
+
+        await StartAsync();
+        var path = Path.Combine(_site.Root, "content/okrs/2026-Q3/emea.md");
+        var stamp = File.GetLastWriteTimeUtc(path);
+        Assert.Contains("Win EMEA", await _http.GetStringAsync(new Uri(Preview.Url, "objectives/2026-Q3/emea/")), StringComparison.Ordinal);
+        var builds = Preview.BuildCount;
+
+        // Same length, time put back: only the watcher's event says the file changed.
+        Edit("content/okrs/2026-Q3/emea.md", "title: Win EMEA", "title: Won EMEA");
+        File.SetLastWriteTimeUtc(path, stamp);
+
+        await WaitUntil(() => Preview.BuildCount > builds, "the rebuild");
+        Assert.Contains("Won EMEA", await _http.GetStringAsync(new Uri(Preview.Url, "objectives/2026-Q3/emea/")), StringComparison.Ordinal);
     }
 
     [Fact]

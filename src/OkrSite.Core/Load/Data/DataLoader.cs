@@ -42,7 +42,8 @@ internal static class DataLoader
 
             collectors[i] = collector;
         });
-        return Merge([.. files.Select(f => f.Path)], collectors, diagnostics);
+        IReadOnlyList<string> paths = [.. files.Select(f => f.Path)];
+        return cache is null ? Merge(paths, collectors, diagnostics) : cache.Merged(paths, collectors, diagnostics, bag => Merge(paths, collectors, bag));
     }
 
     /// <summary>

@@ -35,20 +35,35 @@ internal sealed class SiteFileSystem
     /// <summary>This root as a log records it.</summary>
     internal RootInput Identity { get; }
 
+    /// <summary>
+    /// Files earlier builds of this process read (okrsite serve), handed out again while their stamp is unchanged
+    /// instead of being read and hashed again; null reads every file. Shared by the roots made with <see cref="Other"/>.
+    /// </summary>
+    internal ReadMemo? Memo { get; init; }
+
     /// <summary>Another confined root (a named data folder) read by the same build, noting into the same log.</summary>
-    public SiteFileSystem Other(string root, string prefix, string rootName) => new(root, prefix, rootName) { Log = Log };
+    public SiteFileSystem Other(string root, string prefix, string rootName) => new(root, prefix, rootName) { Log = Log, Memo = Memo };
 
     /// <summary>Reads a file this file system vetted (an entry's <see cref="SiteEntry.RealPath"/>), noting it in the log.</summary>
     public byte[] ReadAllBytes(string realPath)
     {
-        if (Log is null)
+        if (Log is null && Memo is null)
         {
             return File.ReadAllBytes(realPath);
         }
 
         var before = NativeFiles.Stamp(realPath);
+        if (Memo?.Get(realPath, before) is { } kept)
+        {
+            Log?.File(realPath, before, kept.Hash, before);
+            return kept.Bytes;
+        }
+
         var bytes = File.ReadAllBytes(realPath);
-        Log.File(realPath, before, InputLog.HashOf(bytes), NativeFiles.Stamp(realPath));
+        var hash = InputLog.HashOf(bytes);
+        var after = NativeFiles.Stamp(realPath);
+        Log?.File(realPath, before, hash, after);
+        Memo?.Keep(realPath, before, after, bytes, hash, ReadMemo.NowNs());
         return bytes;
     }
 
