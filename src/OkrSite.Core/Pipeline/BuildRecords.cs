@@ -40,7 +40,7 @@ internal static class BuildRecords
             return new Verdict(null, 0, $"inputs: {mismatch}");
         }
 
-        var now = NowNs();
+        var now = InputCheck.NowNs();
         var looked = record.Inputs.Probes.Count + record.Inputs.Folders.Count + record.Inputs.Files.Count;
         if (InputCheck.FirstChange(record.Inputs, now, out var refreshed) is { } changed)
         {
@@ -103,9 +103,6 @@ internal static class BuildRecords
             staging.Count);
         Write(path, record);
     }
-
-    /// <summary>Now, in nanoseconds since 1970, the clock file stamps are in.</summary>
-    public static long NowNs() => (DateTime.UtcNow.Ticks - DateTime.UnixEpoch.Ticks) * 100;
 
     /// <summary>The output folder with a link at --out resolved, as the write stage resolves it; null when there is none.</summary>
     private static string? Output(BuildOptions options) => SitePublisher.Resolve(options.ResolvedOutput, new DiagnosticBag());

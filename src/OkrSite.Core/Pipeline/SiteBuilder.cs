@@ -41,7 +41,7 @@ public static class SiteBuilder
         BuildResult Stop(Report? report = null) => new(report, diagnostics.ToSortedList(), [], false) { Timings = stages.Timings };
 
         InputLog? log = null;
-        var started = BuildRecords.NowNs();
+        var started = InputCheck.NowNs();
         if (skippable)
         {
             var verdict = stages.Run(BuildStage.CheckInputs, () => BuildRecords.Check(options), v => v.Checked, v => v.Words);

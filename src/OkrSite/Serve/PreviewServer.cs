@@ -33,11 +33,11 @@ internal sealed class PreviewServer : IAsyncDisposable
 
     private PreviewServer(WebApplication app, Func<SiteSnapshot> site, SiteVersions versions, int port, Action<IReadOnlyList<Core.Diagnostics.Diagnostic>>? failed, Action<string, TimeSpan>? made)
     {
-        _made = made;
         _app = app;
         _site = site;
         _versions = versions;
         _failed = failed;
+        _made = made;
         Port = port;
     }
 

@@ -15,6 +15,12 @@ internal static class InputCheck
     /// </summary>
     public const long RacyWindowNs = 2_000_000_000;
 
+    /// <summary>Now, in nanoseconds since 1970, the clock file stamps are in.</summary>
+    public static long NowNs() => (DateTime.UtcNow.Ticks - DateTime.UnixEpoch.Ticks) * 100;
+
+    /// <summary>Whether a stamp modified at <paramref name="modifiedNs"/> is too close to <paramref name="nowNs"/> to be trusted (<see cref="RacyWindowNs"/>).</summary>
+    public static bool IsRacy(long modifiedNs, long nowNs) => modifiedNs >= nowNs - RacyWindowNs;
+
     /// <summary>
     /// What changed first (a line for --timings), or null when nothing did. <paramref name="refreshed"/> is the set
     /// with new stamps when some file's stamp moved but its bytes did not (null otherwise), so the next check need not read it again.
@@ -82,6 +88,6 @@ internal static class InputCheck
             return null;
         }
 
-        return new FileInput(file.Path, stamp.Size, stamp.ModifiedNs, stamp.Inode, file.Hash) { Racy = stamp.ModifiedNs >= nowNs - RacyWindowNs };
+        return new FileInput(file.Path, stamp.Size, stamp.ModifiedNs, stamp.Inode, file.Hash) { Racy = IsRacy(stamp.ModifiedNs, nowNs) };
     }
 }

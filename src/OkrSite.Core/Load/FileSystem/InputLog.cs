@@ -76,7 +76,7 @@ internal sealed class InputLog
             roots,
             [.. _probes.Select(p => new ProbeInput(IndexOf(p.Key.Root), p.Key.Path, p.Value)).OrderBy(p => p.Root).ThenBy(p => p.Path, StringComparer.Ordinal)],
             [.. _folders.Select(f => new FolderInput(IndexOf(f.Key.Root), f.Key.Path, f.Value)).OrderBy(f => f.Root).ThenBy(f => f.Path, StringComparer.Ordinal)],
-            [.. _files.Values.Select(f => f with { Racy = f.ModifiedNs >= buildStartNs - InputCheck.RacyWindowNs }).OrderBy(f => f.Path, StringComparer.Ordinal)]);
+            [.. _files.Values.Select(f => f with { Racy = InputCheck.IsRacy(f.ModifiedNs, buildStartNs) }).OrderBy(f => f.Path, StringComparer.Ordinal)]);
     }
 
     /// <summary>The XxHash128 of <paramref name="parts"/>, each with a separator, null told apart from "".</summary>

@@ -43,7 +43,7 @@ public sealed class ReadMemo
     /// </summary>
     internal void Keep(string realPath, FileStamp before, FileStamp after, byte[] bytes, string hash, long nowNs)
     {
-        if (before == after && before.Kind == NodeType.Regular && before.Size == bytes.Length && before.ModifiedNs < nowNs - InputCheck.RacyWindowNs)
+        if (before == after && before.Kind == NodeType.Regular && before.Size == bytes.Length && !InputCheck.IsRacy(before.ModifiedNs, nowNs))
         {
             _files[realPath] = new Kept(before, bytes, hash);
         }
@@ -52,9 +52,6 @@ public sealed class ReadMemo
             _files.TryRemove(realPath, out _);
         }
     }
-
-    /// <summary>The wall clock in the nanoseconds since 1970 that modification times are in.</summary>
-    internal static long NowNs() => (DateTime.UtcNow.Ticks - DateTime.UnixEpoch.Ticks) * 100;
 
     /// <summary>
     /// Drops <paramref name="path"/> and everything under it (a watcher's event, or a folder whose events were lost):

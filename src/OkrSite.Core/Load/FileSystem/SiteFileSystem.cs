@@ -63,7 +63,7 @@ internal sealed class SiteFileSystem
         var hash = InputLog.HashOf(bytes);
         var after = NativeFiles.Stamp(realPath);
         Log?.File(realPath, before, hash, after);
-        Memo?.Keep(realPath, before, after, bytes, hash, ReadMemo.NowNs());
+        Memo?.Keep(realPath, before, after, bytes, hash, InputCheck.NowNs());
         return bytes;
     }
 
