@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using OkrSite.Core.Diagnostics;
+using OkrSite.Core.Load.Content;
 using OkrSite.Core.Load.CheckIns;
 using OkrSite.Core.Model;
 using OkrSite.Core.Model.Definitions;
@@ -24,7 +25,7 @@ internal static class CheckInRules
         var fromCsv = new Dictionary<string, List<CheckIn>>(StringComparer.Ordinal);
         foreach (var row in rows)
         {
-            if (Objective(row, byKey, byId, objectiveSuggestions, diagnostics) is not { } objective)
+            if (Objective(row, byKey, byId, objectiveSuggestions, content, diagnostics) is not { } objective)
             {
                 continue;
             }
@@ -60,7 +61,7 @@ internal static class CheckInRules
     /// The objective a row names: "period/id", or an id; an id that several periods use is the one whose period
     /// contains the check-in's date, when exactly one does.
     /// </summary>
-    private static ObjectiveDefinition? Objective(CheckInRow row, Dictionary<string, ObjectiveDefinition> byKey, ILookup<string, ObjectiveDefinition> byId, Suggestions suggestions, DiagnosticBag diagnostics)
+    private static ObjectiveDefinition? Objective(CheckInRow row, Dictionary<string, ObjectiveDefinition> byKey, ILookup<string, ObjectiveDefinition> byId, Suggestions suggestions, ContentSet content, DiagnosticBag diagnostics)
     {
         var text = row.Objective.Value;
         if (ObjectiveKey.TryParse(text, out var key) && byKey.TryGetValue(key, out var exact))
@@ -76,6 +77,11 @@ internal static class CheckInRules
 
         if (named.Count == 0)
         {
+            if (content.MayBeUnread(ContentLoader.OkrsFolder, text))
+            {
+                return null;
+            }
+
             diagnostics.Add(Codes.CheckInUnknownObjective, row.Objective.At, $"check-in names objective '{text}', which does not exist{suggestions.For(text)}");
             return null;
         }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using OkrSite.Core.Diagnostics;
+using OkrSite.Core.Load.Content;
 using OkrSite.Core.Model;
 using OkrSite.Core.Model.Definitions;
 
@@ -22,28 +23,28 @@ internal static class ContentValidator
         var teamIds = teams.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
         var kpiIds = kpis.Select(k => k.Id).ToHashSet(StringComparer.Ordinal);
         var teamNames = new Suggestions(teamIds);
-        var references = new ObjectiveReferences(objectives);
+        var references = new ObjectiveReferences(objectives, content);
         var metricNames = new Suggestions(kpiIds.Concat(data.Series.Keys));
 
         foreach (var team in teams)
         {
-            CheckTeam(team.Parent, teamIds, teamNames, "parent", diagnostics);
+            CheckTeam(team.Parent, teamIds, teamNames, "parent", content, diagnostics);
         }
 
         foreach (var kpi in kpis)
         {
-            CheckTeam(kpi.Team, teamIds, teamNames, "team", diagnostics);
+            CheckTeam(kpi.Team, teamIds, teamNames, "team", content, diagnostics);
         }
 
         var resolved = ImmutableArray.CreateBuilder<ObjectiveDefinition>(objectives.Length);
         foreach (var objective in objectives)
         {
-            CheckTeam(objective.Team, teamIds, teamNames, "team", diagnostics);
+            CheckTeam(objective.Team, teamIds, teamNames, "team", content, diagnostics);
             resolved.Add(Resolve(objective, references, diagnostics));
 
             foreach (var kr in objective.KeyResults)
             {
-                if (kr.Metric is { } metric && data.Find(metric.Value) is null && !kpiIds.Contains(metric.Value))
+                if (kr.Metric is { } metric && data.Find(metric.Value) is null && !kpiIds.Contains(metric.Value) && !content.MayBeUnread(ContentLoader.KpisFolder, metric.Value))
                 {
                     diagnostics.Add(Codes.UnknownMetric, metric.At, $"metric '{metric.Value}' of key result '{kr.Id}' is neither a KPI nor a series in the data{metricNames.For(metric.Value)}");
                 }
@@ -83,9 +84,9 @@ internal static class ContentValidator
         return objective with { AlignsTo = keys.DrainToImmutable() };
     }
 
-    private static void CheckTeam(Located<string>? reference, HashSet<string> teamIds, Suggestions names, string field, DiagnosticBag diagnostics)
+    private static void CheckTeam(Located<string>? reference, HashSet<string> teamIds, Suggestions names, string field, ContentSet content, DiagnosticBag diagnostics)
     {
-        if (reference is { } team && !teamIds.Contains(team.Value))
+        if (reference is { } team && !teamIds.Contains(team.Value) && !content.MayBeUnread(ContentLoader.TeamsFolder, team.Value))
         {
             diagnostics.Add(Codes.UnknownTeam, team.At, $"{field} names '{team.Value}', which is not a team in content/teams/{names.For(team.Value)}");
         }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using OkrSite.Core.Diagnostics;
+using OkrSite.Core.Load.Content;
 using OkrSite.Core.Model;
 using OkrSite.Core.Model.Definitions;
 
@@ -18,10 +19,13 @@ internal sealed class ObjectiveReferences
     private readonly HashSet<string> _keys;
     private readonly Dictionary<string, ImmutableArray<ObjectiveDefinition>> _byId;
     private readonly Suggestions _suggestions;
+    private readonly ContentSet? _content;
 
     /// <param name="objectives">Objectives with unique keys (duplicates already dropped).</param>
-    public ObjectiveReferences(IReadOnlyCollection<ObjectiveDefinition> objectives)
+    /// <param name="content">Where they came from: an unknown name that an unread file may have held is not reported again.</param>
+    public ObjectiveReferences(IReadOnlyCollection<ObjectiveDefinition> objectives, ContentSet? content = null)
     {
+        _content = content;
         _keys = objectives.Select(o => o.Key).ToHashSet(StringComparer.Ordinal);
         _byId = objectives
             .GroupBy(o => o.Id, StringComparer.Ordinal)
@@ -48,6 +52,11 @@ internal sealed class ObjectiveReferences
             }
 
             diagnostics.Add(Codes.AmbiguousObjective, reference.At, $"aligns_to names '{text}', an id that objectives of {named.Length} periods use; write the one meant as period/id: {Forms(named)}");
+            return null;
+        }
+
+        if (_content?.MayBeUnread(ContentLoader.OkrsFolder, text) == true)
+        {
             return null;
         }
 

@@ -10,6 +10,9 @@ namespace OkrSite.Core.Load.Content;
 internal static class ContentLoader
 {
     public const string ContentFolder = "content";
+    public const string TeamsFolder = "content/teams";
+    public const string KpisFolder = "content/kpis";
+    public const string OkrsFolder = "content/okrs";
 
     public static ContentSet Load(string siteDirectory, DiagnosticBag diagnostics) => Load(new SiteFileSystem(siteDirectory), diagnostics);
 
@@ -17,9 +20,10 @@ internal static class ContentLoader
     /// <param name="cache">Files parsed by earlier builds of this process (okrsite serve); null reads every file.</param>
     public static ContentSet Load(SiteFileSystem site, DiagnosticBag diagnostics, LoadCache? cache = null)
     {
-        var teams = Parse(site, "content/teams", recursive: false, diagnostics, cache, ContentParser.ParseTeam);
-        var kpis = Parse(site, "content/kpis", recursive: false, diagnostics, cache, ContentParser.ParseKpi);
-        var objectives = Parse(site, "content/okrs", recursive: true, diagnostics, cache, (file, text, bag) => ContentParser.ParseObjective(file, text, FolderPeriod(file), bag));
+        var unread = ImmutableArray.CreateBuilder<string>();
+        var teams = Parse(site, TeamsFolder, recursive: false, diagnostics, cache, ContentParser.ParseTeam, unread);
+        var kpis = Parse(site, KpisFolder, recursive: false, diagnostics, cache, ContentParser.ParseKpi, unread);
+        var objectives = Parse(site, OkrsFolder, recursive: true, diagnostics, cache, (file, text, bag) => ContentParser.ParseObjective(file, text, FolderPeriod(file), bag), unread);
 
         PageText? index = null;
         var indexFile = site.Classify("content/index.md");
@@ -32,7 +36,7 @@ internal static class ContentLoader
             index = Read(site, indexFile, diagnostics, cache, ContentParser.ParsePage);
         }
 
-        return new ContentSet(teams, kpis, objectives, index);
+        return new ContentSet(teams, kpis, objectives, index) { Unread = unread.ToImmutable() };
     }
 
 
@@ -51,7 +55,7 @@ internal static class ContentLoader
         return null;
     }
 
-    private static ImmutableArray<T> Parse<T>(SiteFileSystem site, string folder, bool recursive, DiagnosticBag diagnostics, LoadCache? cache, Func<string, string, DiagnosticBag, T?> parse)
+    private static ImmutableArray<T> Parse<T>(SiteFileSystem site, string folder, bool recursive, DiagnosticBag diagnostics, LoadCache? cache, Func<string, string, DiagnosticBag, T?> parse, ImmutableArray<string>.Builder unread)
         where T : class
     {
         var listing = site.List(folder, recursive ? int.MaxValue : 1, name => name.EndsWith(".md", StringComparison.Ordinal));
@@ -63,6 +67,14 @@ internal static class ContentLoader
         var files = listing.Files;
         var results = new T?[files.Count];
         Parallel.For(0, files.Count, i => results[i] = Read(site, files[i], diagnostics, cache, parse));
+        for (var i = 0; i < files.Count; i++)
+        {
+            if (results[i] is null)
+            {
+                unread.Add(files[i].Path);
+            }
+        }
+
         return [.. results.OfType<T>()];
     }
 
