@@ -146,6 +146,7 @@ internal sealed class SitePreview : IAsyncDisposable
 
             var inputs = SiteInputs.Read(_site);
             _watcher.Watch(inputs.Folders);
+            QuietGc.BeforeBuild();
             var result = SiteBuilder.Build(new BuildOptions(_site, AsOf: _settings.AsOf, Period: _settings.Period, Write: false)
             {
                 BaseUrl = inputs.BasePath,
@@ -193,6 +194,10 @@ internal sealed class SitePreview : IAsyncDisposable
         {
             // A bug in the build, not in the site: say so once and keep serving the last version.
             _error.WriteLine($"okrsite: error: internal error ({ex.GetType().Name}: {ex.Message}). This is a bug in OkrSite: please report it with the files that caused it; the preview keeps the last version.");
+        }
+        finally
+        {
+            QuietGc.AfterBuild();
         }
     }
 
