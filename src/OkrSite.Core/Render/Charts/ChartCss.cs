@@ -95,13 +95,13 @@ internal static class ChartCss
         Style(Used.All, wideClass, narrowClass, narrowBelow, narrowAspect);
 
     /// <summary>
-    /// The SVG's style sheet: the font of its text, the classes it uses in light, then in dark, their dashes, then the
-    /// switch between the layouts (the media queries of an SVG in an &lt;img&gt; see the image's own width, not the window's).
+    /// The SVG's style sheet: the font of its text and its anchor (the middle, where <see cref="ChartSvg"/> puts x), the
+    /// classes it uses in light, then in dark, their dashes, then the switch between the layouts (the media queries of an SVG in an &lt;img&gt; see the image's own width, not the window's).
     /// </summary>
     public static string Style(Used used, string wideClass, string narrowClass, int narrowBelow, string narrowAspect)
     {
         var css = new StringBuilder();
-        css.Append("text{font-family:").Append(ChartFont.CssFamily).Append('}');
+        css.Append("text{font-family:").Append(ChartFont.CssFamily).Append(";text-anchor:middle}");
         var strokes = Roles.Where(used.Stroke).Select(r => "." + StrokeClass(r)).ToList();
         if (strokes.Count > 0)
         {

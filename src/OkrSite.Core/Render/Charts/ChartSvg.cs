@@ -11,8 +11,9 @@ namespace OkrSite.Core.Render.Charts;
 /// prefix derived from the content (unique per chart, should pages ever inline several); coordinates are rounded to 1
 /// decimal (a viewBox unit is about a CSS pixel: a tenth is finer than the eye, and the last float digits cannot
 /// differ between CPUs); a path of straight lines is written with relative coordinates, a long one in whole tenths
-/// drawn at a tenth of the scale; a text's list of per-glyph x positions becomes its first x and a textLength of the
-/// width DejaVu Sans gives it, so it lands where it did in any fallback font; what the style sheet or the SVG's
+/// drawn at a tenth of the scale; a text's list of per-glyph x positions becomes the middle of the span DejaVu Sans
+/// gives it (the style sheet anchors texts there) and, for a text longer than a tick's label, a textLength of that
+/// span, so it lands where it did in any fallback font; what the style sheet or the SVG's
 /// defaults already say (the font family, a miter limit of 4, the namespaces and the size of a nested drawing, which
 /// fills its parent by default) is left out; and a viewBox lets the page scale the image.
 /// It works on Skia's UTF-8 bytes as they are, into a buffer the caller reuses: a chart's SVG is never a string.
@@ -27,6 +28,13 @@ internal static class ChartSvg
 
     /// <summary>A path of fewer numbers keeps its decimals: the scale attribute (23 bytes) would cost more than the dots it saves.</summary>
     private const int MinScaledNumbers = 100;
+
+    /// <summary>
+    /// A text up to 48 units wide (a tick's number or date, a unit) is written without a textLength: anchored at its
+    /// middle, a fallback font a tenth wider or narrower moves each end by two units at most. A longer one (a target's
+    /// or the latest value's label near the plot's edge) keeps its DejaVu width, so it never runs past the edge.
+    /// </summary>
+    private const long ShortTextTenths = 480;
 
     private const int MaxFastDigits = 15;                // a mantissa of up to 15 digits fits a long and a double exactly
     private const long MaxFastTenths = 10_000_000_000;   // below 1e9 "0.#" of the rounded value is its tenths exactly
@@ -152,7 +160,7 @@ internal static class ChartSvg
             }
 
             output.Append(svg[done..(eq + 2)]);
-            string? textLength = null;
+            long? textLength = null;
             if (name.SequenceEqual("id"u8) && value.StartsWith("cl_"u8))
             {
                 AppendClip(output, svg, ref clips, eq + 2, value.Length);
@@ -168,23 +176,27 @@ internal static class ChartSvg
                 AppendClip(output, svg, ref clips, eq + 2 + url + 5, idLength);
                 output.Append(value[(url + 5 + idLength)..]);
             }
-            else if ((name.SequenceEqual("x"u8) || name.SequenceEqual("y"u8)) && value.IndexOf((byte)',') is > 0 and var comma)
+            else if (name.SequenceEqual("x"u8) && value.IndexOf((byte)',') is > 0 and var xComma)
             {
-                // Skia's per-glyph positions: the first one, and for x the width the glyphs span.
-                if (shift is { } by && TryTenths(value[..comma], out var tenths))
+                // Skia's per-glyph positions: the middle of the span the glyphs cover (the style sheet anchors texts
+                // there), and for a long text that span's width.
+                var first = Tenths(value[..xComma]) + (shift?.X ?? 0);
+                if (TextWidthTenths(svg, close, value, fontSize) is { } span)
                 {
-                    AppendTenths(output, tenths + (name[0] == 'x' ? by.X : by.Y));
-                    shift = name[0] == 'y' ? null : shift;
+                    AppendTenths(output, first + ((span + 1) / 2));
+                    textLength = span > ShortTextTenths ? span : null;
                 }
                 else
                 {
-                    AppendRounded(output, value[..comma]);
+                    // No width to find the middle by (no font size, no glyphs): the text starts at x, as Skia drew it.
+                    AppendTenths(output, first);
+                    output.Append("\" text-anchor=\"start"u8);
                 }
-
-                if (name[0] == 'x')
-                {
-                    textLength = TextLength(svg, close, value, fontSize);
-                }
+            }
+            else if (name.SequenceEqual("y"u8) && value.IndexOf((byte)',') is > 0 and var yComma)
+            {
+                AppendTenths(output, Tenths(value[..yComma]) + (shift?.Y ?? 0));
+                shift = null;
             }
             else if (name.SequenceEqual("d"u8))
             {
@@ -205,10 +217,10 @@ internal static class ChartSvg
                 output.Append(strokeWidthSeen ? " transform=\"scale(.1)\""u8 : " transform=\"scale(.1)\" stroke-width=\"10\""u8);
             }
 
-            if (textLength is not null)
+            if (textLength is { } length)
             {
                 output.Append(" textLength=\""u8);
-                output.Append(Encoding.ASCII.GetBytes(textLength));
+                AppendTenths(output, length);
                 output.Append((byte)'"');
             }
 
@@ -338,7 +350,17 @@ internal static class ChartSvg
     /// advance of its last character in the embedded font at <paramref name="fontSize"/>: the textLength that makes a
     /// browser lay the text out over exactly the width Skia measured, whatever font it has.
     /// </summary>
-    private static string? TextLength(ReadOnlySpan<byte> svg, int close, ReadOnlySpan<byte> xs, float fontSize)
+    /// <summary>A number of the SVG in tenths, rounded as <see cref="AppendRoundedNumber"/> rounds it.</summary>
+    private static long Tenths(ReadOnlySpan<byte> number)
+    {
+        number = number.Trim(" "u8);
+        return TryTenths(number, out var tenths)
+            ? tenths
+            : (long)Math.Round(Math.Round(double.Parse(number, NumberStyles.Float, CultureInfo.InvariantCulture), 1, MidpointRounding.AwayFromZero) * 10);
+    }
+
+    /// <summary>The width in tenths that a text's glyphs span: its last glyph's x minus its first, plus the last glyph's advance in DejaVu Sans.</summary>
+    private static long? TextWidthTenths(ReadOnlySpan<byte> svg, int close, ReadOnlySpan<byte> xs, float fontSize)
     {
         var open = IndexOf(svg, (byte)'>', close);
         var end = open < 0 ? -1 : IndexOf(svg, (byte)'<', open);
@@ -364,8 +386,7 @@ internal static class ChartSvg
             using var font = new SkiaSharp.SKFont(ChartFont.Typeface, key.Size) { Subpixel = true, LinearMetrics = true, Hinting = SkiaSharp.SKFontHinting.None };
             return font.MeasureText(new Rune(key.Rune).ToString());
         });
-        var width = Math.Round(last - first + advance, 1, MidpointRounding.AwayFromZero);
-        return width.ToString("0.#", CultureInfo.InvariantCulture);
+        return (long)Math.Round((last - first + advance) * 10, MidpointRounding.AwayFromZero);
     }
 
     private static int IndexOf(ReadOnlySpan<byte> text, ReadOnlySpan<byte> value, int from)

@@ -220,7 +220,7 @@ public class ChartPartsTests
             <svg xmlns="http://www.w3.org/2000/svg" width="720" height="300" viewBox="0 0 720 300">
             <clipPath id="{{prefix}}0"><rect x="51.7" y="15" width="0" height="257"/></clipPath>
             <g clip-path="url(#{{prefix}}0)"><path stroke="#FD0001" stroke-opacity="0.098039217" d="M674.5 255.3L0 0"/></g>
-            <text transform="matrix(0 -1 1 0 4 143.5)" font-size="12" x="-7.6" textLength="7.6" y="1.4">-2.345 &amp; 1.5</text>
+            <text transform="matrix(0 -1 1 0 4 143.5)" font-size="12" x="-3.8" y="1.4">-2.345 &amp; 1.5</text>
             </svg>
 
             """, clean);
@@ -241,8 +241,10 @@ public class ChartPartsTests
 
         var clean = ChartSvg.Clean(skia, 10, 10);
 
-        // translate(99.4 358) and x -16.1, y 8.4: the same point as 83.3, 366.4 (sums of the rounded tenths).
-        Assert.Contains("<text class=\"fm\" font-size=\"12\" x=\"83.3\" textLength=", clean, StringComparison.Ordinal);
+        // translate(99.4 358) and x -16.1, y 8.4: the same point as 83.3, 366.4 (sums of the rounded tenths), and x
+        // moves on to the middle of the span the glyphs cover: 7.6 from the first glyph to the last, plus the advance
+        // of "t" (4.7), is 12.3 wide, so 6.2 on.
+        Assert.Contains("<text class=\"fm\" font-size=\"12\" x=\"89.5\" y=\"366.4\">6 Oct</text>", clean, StringComparison.Ordinal);
         Assert.Contains(" y=\"366.4\">6 Oct</text>", clean, StringComparison.Ordinal);
         Assert.Contains("transform=\"translate(41.9 233.9)\"", clean, StringComparison.Ordinal); // an exponent: left as it was
         Assert.Contains("transform=\"matrix(0 -1 1 0 4 143.5)\"", clean, StringComparison.Ordinal);
@@ -250,7 +252,7 @@ public class ChartPartsTests
     }
 
     [Fact]
-    public void A_texts_glyph_positions_become_its_first_x_and_the_width_the_glyphs_span()
+    public void A_texts_glyph_positions_become_the_middle_of_the_span_they_cover()
     {
         // "12": Skia's x of each glyph; the width is the last x minus the first plus the advance of "2" in DejaVu Sans.
         using var font = new SkiaSharp.SKFont(ChartFont.Typeface, 12) { Subpixel = true, LinearMetrics = true, Hinting = SkiaSharp.SKFontHinting.None };
@@ -260,9 +262,34 @@ public class ChartPartsTests
 
         var clean = ChartSvg.Clean(skia, 10, 10);
 
-        var expected = Math.Round(-7.63 + 15.27 + advance, 1, MidpointRounding.AwayFromZero).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Contains($"<text font-size=\"12\" x=\"-15.3\" textLength=\"{expected}\" y=\"1.4\">12</text>", clean, StringComparison.Ordinal);
+        // The span: -15.3 to -15.3 + 15.3 (7.64 + 7.64, in tenths 153); its middle, -15.3 + 7.7, is where the style
+        // sheet anchors the text. A short text has no textLength: a fallback font moves its ends around the middle.
+        Assert.Equal(153, Math.Round((-7.63 + 15.27 + advance) * 10, MidpointRounding.AwayFromZero));
+        Assert.Contains("<text font-size=\"12\" x=\"-7.6\" y=\"1.4\">12</text>", clean, StringComparison.Ordinal);
         Assert.Equal(2 * advance, font.MeasureText("12"), 3); // DejaVu's digits are all as wide: 2 × "2" is what Skia measured
+    }
+
+    [Fact]
+    public void A_text_longer_than_a_ticks_label_keeps_its_dejavu_width_so_no_fallback_font_runs_it_past_the_plots_edge()
+    {
+        using var font = new SkiaSharp.SKFont(ChartFont.Typeface, 12) { Subpixel = true, LinearMetrics = true, Hinting = SkiaSharp.SKFontHinting.None };
+        var advance = font.MeasureText("%");
+        var skia = "<svg width=\"10\" height=\"10\">\n<text font-size=\"12\" x=\"100, 150.04, \" y=\"20, \">target 35.1%</text>\n</svg>";
+
+        var clean = ChartSvg.Clean(skia, 10, 10);
+
+        var width = (long)Math.Round((50.04 + advance) * 10, MidpointRounding.AwayFromZero); // 50.04 + 11.4 ("%"): 614 tenths
+        Assert.Equal(614, width);
+        Assert.Contains("<text font-size=\"12\" x=\"130.7\" textLength=\"61.4\" y=\"20\">target 35.1%</text>", clean, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_text_whose_width_cannot_be_known_starts_at_its_x_as_skia_drew_it()
+    {
+        // No font size: no advance to measure, so no middle; the text says it is anchored at its start.
+        var clean = ChartSvg.Clean("<svg width=\"10\" height=\"10\">\n<text x=\"12.34, 20, \" y=\"5, \">ab</text>\n</svg>", 10, 10);
+
+        Assert.Contains("<text x=\"12.3\" text-anchor=\"start\" y=\"5\">ab</text>", clean, StringComparison.Ordinal);
     }
 
     [Theory]

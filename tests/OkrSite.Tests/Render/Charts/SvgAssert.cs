@@ -34,7 +34,7 @@ internal static partial class SvgAssert
 
         Assert.DoesNotMatch("(fill|stroke)=\"#", svg);
         Assert.DoesNotContain(doc.Descendants(), e => e.Attribute("font-family") is not null);
-        Assert.StartsWith("text{font-family:DejaVu Sans, Verdana, sans-serif}", style, StringComparison.Ordinal);
+        Assert.StartsWith("text{font-family:DejaVu Sans, Verdana, sans-serif;text-anchor:middle}", style, StringComparison.Ordinal);
         foreach (var name in Classes(svg).Where(c => c is not ("wide" or "narrow")))
         {
             Assert.NotNull(Declaration(style, name));
