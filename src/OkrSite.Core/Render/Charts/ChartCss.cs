@@ -96,7 +96,8 @@ internal static class ChartCss
 
     /// <summary>
     /// The SVG's style sheet: the font of its text and its anchor (the middle, where <see cref="ChartSvg"/> puts x), the
-    /// classes it uses in light, then in dark, their dashes, then the switch between the layouts (the media queries of an SVG in an &lt;img&gt; see the image's own width, not the window's).
+    /// classes it uses in light, then in dark, their dashes, then the switch between the layouts (the media queries of
+    /// an SVG in an &lt;img&gt; see the image's own width, not the window's).
     /// </summary>
     public static string Style(Used used, string wideClass, string narrowClass, int narrowBelow, string narrowAspect)
     {

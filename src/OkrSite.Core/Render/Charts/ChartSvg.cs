@@ -345,11 +345,6 @@ internal static class ChartSvg
         return drop && start >= 0 && svg[start] == ' ' ? start : null;
     }
 
-    /// <summary>
-    /// The width a text's glyphs span, from its x list (<paramref name="xs"/>: the last x minus the first) and the
-    /// advance of its last character in the embedded font at <paramref name="fontSize"/>: the textLength that makes a
-    /// browser lay the text out over exactly the width Skia measured, whatever font it has.
-    /// </summary>
     /// <summary>A number of the SVG in tenths, rounded as <see cref="AppendRoundedNumber"/> rounds it.</summary>
     private static long Tenths(ReadOnlySpan<byte> number)
     {
@@ -359,7 +354,11 @@ internal static class ChartSvg
             : (long)Math.Round(Math.Round(double.Parse(number, NumberStyles.Float, CultureInfo.InvariantCulture), 1, MidpointRounding.AwayFromZero) * 10);
     }
 
-    /// <summary>The width in tenths that a text's glyphs span: its last glyph's x minus its first, plus the last glyph's advance in DejaVu Sans.</summary>
+    /// <summary>
+    /// The width in tenths a text's glyphs span, from its x list (<paramref name="xs"/>: the last x minus the first)
+    /// and the advance of its last character in the embedded font at <paramref name="fontSize"/>: where its middle is,
+    /// and the textLength that makes a browser lay a long text out over exactly the width Skia measured.
+    /// </summary>
     private static long? TextWidthTenths(ReadOnlySpan<byte> svg, int close, ReadOnlySpan<byte> xs, float fontSize)
     {
         var open = IndexOf(svg, (byte)'>', close);
@@ -513,11 +512,7 @@ internal static class ChartSvg
         {
             if (NumberAt(d, i) is { } number)
             {
-                var text = d[i..number.End];
-                if (number.Exponent || !TryTenths(text, out var tenths))
-                {
-                    tenths = (long)Math.Round(Math.Round(double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture), 1, MidpointRounding.AwayFromZero) * 10);
-                }
+                var tenths = Tenths(d[i..number.End]);
 
                 output.AppendLong(tenths);
                 i = number.End;
