@@ -33,7 +33,7 @@ public class HtmlTemplateContextTests
     {
         var html = Render("{{ badge = v; include 'badge.html' }}", new OkrSite.Core.Render.Html.Views.Badge("on-track", "<On> & track", "✔", "good"));
 
-        Assert.StartsWith("<span class=\"badge tone-good is-on-track\">", html, StringComparison.Ordinal);
+        Assert.StartsWith("<span class=\"badge tone-good is-on-track\" data-icon=\"✔\">", html, StringComparison.Ordinal);
         Assert.Contains("&lt;On&gt; &amp; track", html, StringComparison.Ordinal);
     }
 
