@@ -1,6 +1,7 @@
 using System.Globalization;
 using OkrSite.Core.Diagnostics;
 using OkrSite.Core.Load;
+using OkrSite.Core.Load.Content;
 using OkrSite.Core.Model;
 using OkrSite.Core.Model.Definitions;
 
@@ -38,7 +39,7 @@ internal static class DataCoverage
             }
         }
 
-        var unused = UnusedMetrics(data, shown, new Suggestions(names), diagnostics);
+        var unused = UnusedMetrics(content, data, shown, new Suggestions(names), diagnostics);
         if (!content.Kpis.IsEmpty)
         {
             KpisWithoutData(content, data, asOf, unused, diagnostics);
@@ -48,8 +49,11 @@ internal static class DataCoverage
     }
 
     /// <summary>Reports each metric a file names that nothing shows; returns the first declaration of each, by key.</summary>
-    private static Dictionary<string, MetricDeclaration> UnusedMetrics(DataSet data, HashSet<string> shown, Suggestions names, DiagnosticBag diagnostics)
+    private static Dictionary<string, MetricDeclaration> UnusedMetrics(ContentSet content, DataSet data, HashSet<string> shown, Suggestions names, DiagnosticBag diagnostics)
     {
+        // Any metric may be the one an unread objective file's key result names, and a metric an unread KPI file may
+        // be is that file's: either way the warning is a cascade of the file's own error, gone once it is fixed.
+        var objectiveUnread = content.Unread.Any(path => path.StartsWith(ContentLoader.OkrsFolder + "/", StringComparison.Ordinal));
         var unused = new Dictionary<string, MetricDeclaration>(StringComparer.Ordinal);
         foreach (var declaration in data.Declared)
         {
@@ -60,6 +64,11 @@ internal static class DataCoverage
             }
 
             unused.TryAdd(key, declaration);
+            if (objectiveUnread || content.MayBeUnread(ContentLoader.KpisFolder, declaration.Metric) || content.MayBeUnread(ContentLoader.KpisFolder, key))
+            {
+                continue;
+            }
+
             var suggestion = names.For(declaration.Metric);
             var fix = suggestion.Length > 0 ? suggestion : $"; name it by a KPI id, or add content/kpis/{key}.md";
             diagnostics.Add(Codes.DataUnusedMetric, declaration.At, $"{What(declaration)} matches no KPI and no key result's metric, so its values are shown nowhere{fix}");

@@ -36,6 +36,20 @@ public class CascadeErrorTests
     }
 
     [Fact]
+    public void A_broken_kpi_file_is_the_only_finding_not_also_a_warning_that_its_data_is_shown_nowhere()
+    {
+        using var site = TempSite.CopyOf("northwind");
+        site.File("content/kpis/nps.md", "---\nname: Net promoter score\nunit: [points\n---\n");
+        site.File("content/data/nps.csv", "metric,date,value\nnps,2026-06-30,41\n");
+
+        var run = CliRun.Of("check", site.Root);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("error OKR0102", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
+        Assert.DoesNotContain("OKR0230", run.Output + run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_name_no_unread_file_could_hold_is_still_reported()
     {
         using var site = TempSite.CopyOf("northwind");
