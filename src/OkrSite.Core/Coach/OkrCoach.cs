@@ -83,7 +83,7 @@ internal static class OkrCoach
         new(Severity.Warning, f.Code, $"{f.Message} (coach check '{f.Check}')", f.Source.IsNone ? null : f.Source.File, f.Source.Line, f.Source.Column);
 
     private static Finding Stamp(CoachCheck check, CoachFinding f) =>
-        new(check.Code.Id, check.Name, check.Title, f.Message, f.Kind, f.Subject, f.SubjectName, f.Team, f.Period, f.Source);
+        new(check.Code.Id, check.Name, check.Title, f.Found, f.Advice, f.Kind, f.Subject, f.SubjectName, f.Team, f.Period, f.Source);
 
     /// <summary>The codes <paramref name="entries"/> switch off; each entry that names no check is a problem when <paramref name="problems"/> is given.</summary>
     private static HashSet<string> Resolve(IEnumerable<CoachSwitchEntry> entries, string where, List<Diagnostic>? problems)

@@ -53,12 +53,42 @@ public class CoachTests
         var dashboard = site.Read("_site/index.html");
         Assert.Contains("The OKR coach: method checks", dashboard, StringComparison.Ordinal);
         Assert.Contains("<a class=\"coach-code\" href=\"coach/#okr0505\">OKR0505", dashboard, StringComparison.Ordinal);
-        Assert.Contains("href=\"kpis/visits/\">Visits</a>", dashboard, StringComparison.Ordinal); // a KPI's finding is about now
+        Assert.Contains("href=\"kpis/visits/\">KPI &#x27;Visits&#x27; has no", dashboard, StringComparison.Ordinal); // a KPI's finding is about now
         Assert.Contains("coach/#okr0501", site.Read("_site/teams/web/index.html"), StringComparison.Ordinal);
         var page = site.Read("_site/coach/index.html");
         Assert.Contains("id=\"okr0514\"", page, StringComparison.Ordinal);
         Assert.Contains("This report has 3 findings.", page, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_panel_names_each_check_once_and_gives_advice_its_findings_share_once()
+    {
+        using var site = Site();
+        site.File("content/kpis/signups.md", "---\nname: Signups\nunit: signups\nteam: web\nindicator: lagging\n---\n");
+        site.File("content/kpis/churn.md", "---\nname: Churn\nunit: '%'\nteam: web\nindicator: lagging\n---\n");
+        site.File("content/data/signups.csv", "date,signups,churn\n2026-06-01,10,5\n2026-08-01,12,4\n");
+        site.File("content/okrs/2026-Q3/grow.md", "---\ntitle: Grow the sign-ups\nteam: web\nkey_results:\n  - title: Signups to 20\n    metric: signups\n    target: 20\n  - title: Churn to 2\n    metric: churn\n    target: 2\n---\n");
+
+        var run = CliRun.Of("build", site.Root);
+
+        Assert.Equal(0, run.ExitCode);
+        var dashboard = site.Read("_site/index.html");
+        const string structure = "A KPI needs a unit, a reporting frequency, an owner, a data source and thresholds";
+
+        // Three KPIs lack their structure: one heading, the advice they share once, each KPI's finding as a link.
+        Assert.Equal(1, Count(dashboard, ">A KPI without its structure <a class=\"coach-code\""));
+        Assert.Contains("OKR0509<span class=\"visually-hidden\"> explained</span></a> <span class=\"muted\">· 3 findings</span>", dashboard, StringComparison.Ordinal);
+        Assert.Equal(1, Count(dashboard, structure));
+        Assert.Contains("<li><a href=\"kpis/churn/\">KPI &#x27;Churn&#x27; has no frequency, owner, source, green/red thresholds</a>.</li>", dashboard, StringComparison.Ordinal);
+
+        // The lagging check's advice names each KPI, so each finding keeps its own after the colon.
+        Assert.Equal(1, Count(dashboard, ">A quarterly key result on a lagging KPI <a"));
+        Assert.Contains("a lagging KPI that rarely moves within a quarter</a>: set the key result on a leading metric that moves first (visits, time on page, shares) and watch &#x27;Churn&#x27; as the outcome.</li>", dashboard, StringComparison.Ordinal);
+        Assert.Contains("and watch &#x27;Signups&#x27; as the outcome.</li>", dashboard, StringComparison.Ordinal);
+        Assert.DoesNotContain("<p class=\"coach-advice\">Set the key result", dashboard, StringComparison.Ordinal);
+    }
+
+    private static int Count(string text, string part) => (text.Length - text.Replace(part, string.Empty, StringComparison.Ordinal).Length) / part.Length;
 
     [Fact]
     public void Warnings_as_errors_leaves_the_coachs_advice_a_warning_unless_coach_strict()

@@ -196,7 +196,7 @@ public class ReportJsonTests
     [Fact]
     public void A_coach_finding_is_in_coach_only_and_other_warnings_stay_in_diagnostics()
     {
-        var finding = new Finding("OKR0501", "key-result-count", "Key results", "has 1 key result", FindingSubject.Objective, "2026-Q3/o", "O", null, Period.Parse("2026-Q3"), new SourceSpan("content/okrs/o.md", 2, 1));
+        var finding = new Finding("OKR0501", "key-result-count", "Key results", "objective O has 1 key result", "add another", FindingSubject.Objective, "2026-Q3/o", "O", null, Period.Parse("2026-Q3"), new SourceSpan("content/okrs/o.md", 2, 1));
         var report = Report() with { Diagnostics = [.. Report().Diagnostics, OkrSite.Core.Coach.OkrCoach.AsDiagnostic(finding)], Findings = [finding] };
         var root = Parse(report);
 

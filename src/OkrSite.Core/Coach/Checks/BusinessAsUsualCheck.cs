@@ -71,7 +71,7 @@ internal sealed class BusinessAsUsualCheck : CoachCheck
         {
             if (FirstWord(o.Title) is { } first && words.Contains(first))
             {
-                yield return CoachFinding.About(o, string.Create(CultureInfo.InvariantCulture, $"objective '{o.Title}' ({o.Key}) starts with '{first}', which describes business as usual: holding a level is a KPI's job (with green and red thresholds); write the objective for what should change"));
+                yield return CoachFinding.About(o, string.Create(CultureInfo.InvariantCulture, $"objective '{o.Title}' ({o.Key}) starts with '{first}', which describes business as usual"), "holding a level is a KPI's job (with green and red thresholds); write the objective for what should change");
             }
         }
     }

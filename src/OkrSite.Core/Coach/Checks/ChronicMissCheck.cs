@@ -25,7 +25,7 @@ internal sealed class ChronicMissCheck : CoachCheck
         {
             if (TeamScoreStreaks.LatestPair(TeamScoreStreaks.ClosedScores(context, team), s => s < low) is var (first, second))
             {
-                yield return CoachFinding.About(team, second.Period, string.Create(CultureInfo.InvariantCulture, $"team '{team.Name}' averaged {first.Score} in {first.Period} and {second.Score} in {second.Period}, below {low} both times: set fewer or more reachable objectives, or find out what blocks the team"));
+                yield return CoachFinding.About(team, second.Period, string.Create(CultureInfo.InvariantCulture, $"team '{team.Name}' averaged {first.Score} in {first.Period} and {second.Score} in {second.Period}, below {low} both times"), "set fewer or more reachable objectives, or find out what blocks the team");
             }
         }
     }

@@ -37,7 +37,7 @@ internal sealed class ConfidenceCalibrationCheck : CoachCheck
                 var advice = confidence > high
                     ? "a target the team is this sure of at the start is a safe one; raise it until the honest answer is about 5"
                     : "a target nobody believes in at the start demotivates; cut it to where the honest answer is about 5, or find what makes it unlikely";
-                var finding = CoachFinding.About(o, kr, string.Create(CultureInfo.InvariantCulture, $"key result '{kr.Title}' of {o.Key} started with a confidence of {confidence}/10 on {first.Date:yyyy-MM-dd}, outside {low} to {high}: {advice}"));
+                var finding = CoachFinding.About(o, kr, string.Create(CultureInfo.InvariantCulture, $"key result '{kr.Title}' of {o.Key} started with a confidence of {confidence}/10 on {first.Date:yyyy-MM-dd}, outside {low} to {high}"), advice);
                 yield return first.Origin.At.IsNone ? finding : finding with { Source = first.Origin.At };
             }
         }

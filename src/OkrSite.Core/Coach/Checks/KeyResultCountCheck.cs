@@ -31,7 +31,7 @@ internal sealed class KeyResultCountCheck : CoachCheck
             var advice = count < min
                 ? "one measure rarely shows that an objective is met: add a key result for another side of the outcome"
                 : "focus on the few that show the outcome, and move the others to a KPI or another objective";
-            yield return CoachFinding.About(o, string.Create(CultureInfo.InvariantCulture, $"objective '{o.Title}' ({o.Key}) has {what}, outside {min} to {max}: {advice}"));
+            yield return CoachFinding.About(o, string.Create(CultureInfo.InvariantCulture, $"objective '{o.Title}' ({o.Key}) has {what}, outside {min} to {max}"), advice);
         }
     }
 }

@@ -56,7 +56,7 @@ internal sealed class KpiStructureCheck : CoachCheck
         {
             if (Missing(kpi) is { Count: > 0 } missing)
             {
-                yield return CoachFinding.About(kpi, $"KPI '{kpi.Name}' has no {string.Join(", ", missing)}: a KPI needs a unit, a reporting frequency, an owner, a data source and thresholds so that everyone reads it the same way and knows who acts when it turns red");
+                yield return CoachFinding.About(kpi, $"KPI '{kpi.Name}' has no {string.Join(", ", missing)}", "a KPI needs a unit, a reporting frequency, an owner, a data source and thresholds so that everyone reads it the same way and knows who acts when it turns red");
             }
         }
     }

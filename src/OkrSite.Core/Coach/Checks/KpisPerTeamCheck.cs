@@ -19,6 +19,6 @@ internal sealed class KpisPerTeamCheck : CoachCheck
         var max = context.Options.KpisPerTeam;
         return context.Report.Teams
             .Where(t => t.Kpis.Length > max)
-            .Select(t => CoachFinding.About(t, null, string.Create(CultureInfo.InvariantCulture, $"team '{t.Name}' owns {t.Kpis.Length} KPIs, more than {max}: a team acts on a few key indicators; keep those and report the rest elsewhere")));
+            .Select(t => CoachFinding.About(t, null, string.Create(CultureInfo.InvariantCulture, $"team '{t.Name}' owns {t.Kpis.Length} KPIs, more than {max}"), "a team acts on a few key indicators; keep those and report the rest elsewhere"));
     }
 }

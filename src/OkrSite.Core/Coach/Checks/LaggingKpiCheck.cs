@@ -22,7 +22,7 @@ internal sealed class LaggingKpiCheck : CoachCheck
             {
                 if (kr.Kpi is { } id && context.Kpis.TryGetValue(id, out var kpi) && kpi.Indicator == Indicator.Lagging)
                 {
-                    yield return CoachFinding.About(o, kr, $"key result '{kr.Title}' of {o.Key} tracks '{kpi.Name}', a lagging KPI that rarely moves within a quarter: set the key result on a leading metric that moves first (visits, time on page, shares) and watch '{kpi.Name}' as the outcome");
+                    yield return CoachFinding.About(o, kr, $"key result '{kr.Title}' of {o.Key} tracks '{kpi.Name}', a lagging KPI that rarely moves within a quarter", $"set the key result on a leading metric that moves first (visits, time on page, shares) and watch '{kpi.Name}' as the outcome");
                 }
             }
         }

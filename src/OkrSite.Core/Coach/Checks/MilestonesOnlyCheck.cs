@@ -17,5 +17,5 @@ internal sealed class MilestonesOnlyCheck : CoachCheck
     public override IEnumerable<CoachFinding> Run(CoachContext context) =>
         context.Report.Objectives
             .Where(o => o.KeyResults.Length > 0 && o.KeyResults.All(k => k.Type == KeyResultType.Milestone))
-            .Select(o => CoachFinding.About(o, $"every key result of objective '{o.Title}' ({o.Key}) is a milestone: they measure the work, not its outcome; make at least one a metric with a baseline and a target"));
+            .Select(o => CoachFinding.About(o, $"every key result of objective '{o.Title}' ({o.Key}) is a milestone", "they measure the work, not its outcome; make at least one a metric with a baseline and a target"));
 }

@@ -21,7 +21,7 @@ internal sealed class ObjectivesPerTeamCheck : CoachCheck
         {
             foreach (var period in context.OwnObjectives(team).GroupBy(o => o.Period).Where(g => g.Count() > max).OrderByDescending(g => g.Key))
             {
-                yield return CoachFinding.About(team, period.Key, string.Create(CultureInfo.InvariantCulture, $"team '{team.Name}' has {period.Count()} objectives in {period.Key}, more than {max}: with that many, none gets the focus an objective needs; keep the most important and track the rest as KPIs"));
+                yield return CoachFinding.About(team, period.Key, string.Create(CultureInfo.InvariantCulture, $"team '{team.Name}' has {period.Count()} objectives in {period.Key}, more than {max}"), "with that many, none gets the focus an objective needs; keep the most important and track the rest as KPIs");
             }
         }
     }

@@ -23,7 +23,7 @@ internal sealed class OrphanObjectiveCheck : CoachCheck
         {
             if (context.Teams.TryGetValue(o.Team!, out var team) && team.Parent is not null && Candidate(context, team, o.Period) is { } candidate)
             {
-                yield return CoachFinding.About(o, $"objective '{o.Title}' ({o.Key}) aligns to nothing, while team '{candidate.Team}' above '{team.Name}' has objectives such as '{candidate.Objective.Title}': add aligns_to: {candidate.Objective.Key} (or the one it serves)");
+                yield return CoachFinding.About(o, $"objective '{o.Title}' ({o.Key}) aligns to nothing, while team '{candidate.Team}' above '{team.Name}' has objectives such as '{candidate.Objective.Title}'", $"add aligns_to: {candidate.Objective.Key} (or the one it serves)");
             }
         }
     }

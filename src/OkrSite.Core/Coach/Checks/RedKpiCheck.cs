@@ -26,7 +26,7 @@ internal sealed class RedKpiCheck : CoachCheck
                 .Any(key => context.Objectives.TryGetValue(key, out var o) && !context.IsClosed(o.Period));
             if (!worked)
             {
-                yield return CoachFinding.About(kpi, $"KPI '{kpi.Name}' is critical and no key result of a current or coming period tracks it: a KPI in its red zone is a candidate for an objective; set one with a key result on '{kpi.Id}'");
+                yield return CoachFinding.About(kpi, $"KPI '{kpi.Name}' is critical and no key result of a current or coming period tracks it", $"a KPI in its red zone is a candidate for an objective; set one with a key result on '{kpi.Id}'");
             }
         }
     }

@@ -20,5 +20,5 @@ internal sealed class SandbaggingCheck : CoachCheck
     public override IEnumerable<CoachFinding> Run(CoachContext context) =>
         context.Report.Objectives
             .Where(o => o is { Kind: ObjectiveKind.Aspirational, Final: true, KeyResults.IsEmpty: false } && o.KeyResults.All(k => k.Score >= 1))
-            .Select(o => CoachFinding.About(o, $"aspirational objective '{o.Title}' ({o.Key}) ended with 1.0 on every key result: for an aspirational objective about 0.7 is success, so these targets were likely set too low; aim higher next period, or mark it kind: committed if 1.0 was the plan"));
+            .Select(o => CoachFinding.About(o, $"aspirational objective '{o.Title}' ({o.Key}) ended with 1.0 on every key result", "for an aspirational objective about 0.7 is success, so these targets were likely set too low; aim higher next period, or mark it kind: committed if 1.0 was the plan"));
 }

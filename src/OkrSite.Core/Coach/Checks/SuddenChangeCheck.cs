@@ -38,7 +38,7 @@ internal sealed class SuddenChangeCheck : CoachCheck
             {
                 var percent = Figures.Round(Math.Abs(change) * 100);
                 var way = change < 0 ? "fell" : "rose";
-                yield return CoachFinding.About(kpi, string.Create(CultureInfo.InvariantCulture, $"KPI '{kpi.Name}' {way} by {percent} % from {previous.Value} ({previous.Date:yyyy-MM-dd}) to {latest.Value} ({latest.Date:yyyy-MM-dd}), more than the {Figures.Round(threshold * 100)} % alert: check the data, and if it is real find the cause"));
+                yield return CoachFinding.About(kpi, string.Create(CultureInfo.InvariantCulture, $"KPI '{kpi.Name}' {way} by {percent} % from {previous.Value} ({previous.Date:yyyy-MM-dd}) to {latest.Value} ({latest.Date:yyyy-MM-dd}), more than the {Figures.Round(threshold * 100)} % alert"), "check the data, and if it is real find the cause");
             }
         }
     }

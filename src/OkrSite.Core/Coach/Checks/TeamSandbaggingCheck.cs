@@ -21,7 +21,7 @@ internal sealed class TeamSandbaggingCheck : CoachCheck
         {
             if (TeamScoreStreaks.LatestPair(TeamScoreStreaks.ClosedScores(context, team), s => s > high) is var (first, second))
             {
-                yield return CoachFinding.About(team, second.Period, string.Create(CultureInfo.InvariantCulture, $"team '{team.Name}' averaged {first.Score} in {first.Period} and {second.Score} in {second.Period}, above {high} both times: targets that are always met are not stretching; aim higher next period"));
+                yield return CoachFinding.About(team, second.Period, string.Create(CultureInfo.InvariantCulture, $"team '{team.Name}' averaged {first.Score} in {first.Period} and {second.Score} in {second.Period}, above {high} both times"), "targets that are always met are not stretching; aim higher next period");
             }
         }
     }

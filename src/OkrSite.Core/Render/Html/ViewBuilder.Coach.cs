@@ -41,10 +41,18 @@ internal sealed partial class ViewBuilder
 
     private CoachPanelView? Panel(IEnumerable<Finding> findings)
     {
-        var views = findings.Select(f => new FindingView(
+        var list = findings.ToList();
+        if (list.Count == 0)
+        {
+            return null;
+        }
+
+        var views = list.Select(f => new FindingView(
             f.Code,
             f.Title,
             Format.Sentence(f.Message),
+            Format.Sentence(f.Found),
+            f.Advice,
             new LinkView(f.SubjectName, Link(f.Url)),
             _text.Get(f.Kind switch
             {
@@ -55,6 +63,18 @@ internal sealed partial class ViewBuilder
             }),
             f.Period?.ToString(),
             $"{Link(SitePaths.CoachUrl)}#{Anchor(f.Code)}")).ToList();
-        return views.Count == 0 ? null : new CoachPanelView(views, Link(SitePaths.CoachUrl));
+
+        // The panel lists a check's findings together (GroupBy keeps the order of each check's first finding), so
+        // a check's title, and the advice its findings share, are read once rather than once per subject.
+        var groups = list.Zip(views)
+            .GroupBy(p => p.First.Code, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var advice = g.Select(p => p.First.Advice).Distinct(StringComparer.Ordinal).Count() == 1 ? Format.Sentence(g.First().First.Advice) : null;
+                var first = g.First().Second;
+                return new FindingGroupView(first.Code, first.Title, first.CheckUrl, advice, [.. g.Select(p => p.Second)]);
+            })
+            .ToList();
+        return new CoachPanelView(views, groups, Link(SitePaths.CoachUrl));
     }
 }
