@@ -57,7 +57,7 @@ public class KeyResultDataFileTests
         Assert.Contains("<p class=\"data-file\">The 47 values of this chart, 30 Jun 2026 to 15 Aug 2026, are rows of the data file of Churn. <a href=\"../../kpis/churn/data.csv\" download>Download all 47 values (CSV)</a></p>", page, StringComparison.Ordinal);
         Assert.Single(page.Split("href=\"../../kpis/churn/data.csv\"")[1..]);
         Assert.DoesNotContain("Data behind this chart", page, StringComparison.Ordinal);
-        Assert.Contains("alt=\"Churn fell from 4% on 30 Jun 2026 to 3.54% on 15 Aug 2026", page, StringComparison.Ordinal);
+        Assert.Contains("<figcaption>Churn fell from 4% on 30 Jun 2026 to 3.54% on 15 Aug 2026", page, StringComparison.Ordinal);
     }
 
     [Fact]
