@@ -57,7 +57,7 @@ public sealed class ServeLiveReloadTests(BrowserFixture fixture, ITestOutputHelp
         var error = await page.InnerTextAsync("body");
         Assert.Contains(Objective, error, StringComparison.Ordinal);
         Assert.Contains("OKR0102", error, StringComparison.Ordinal);
-        Assert.Matches(@"loyal-customers-q4\.md\s+2\s+1\s+error OKR0102", error);
+        Assert.Matches(@"loyal-customers-q4\.md\s+2\s+8\s+error OKR0102", error);
 
         File.WriteAllText(Path.Combine(_site.Path, Objective), original);
         await page.WaitForFunctionAsync("t => document.body && document.body.innerText.includes(t) && !document.body.innerText.includes('did not build')", Title, new() { Timeout = (float)Patience.TotalMilliseconds });

@@ -168,7 +168,7 @@ internal static class BadInputCases
         new("yaml-bad-indentation", File(Okr, Objective("title: Grow\nkey_results:\n  - title: a\n   done: true\n")), $"{Okr}(5,4): error OKR0102", "front matter is not valid YAML: While parsing a block collection, did not find expected '-' indicator"),
         new("yaml-mapping-in-scalar", File(Okr, Objective("title: a: b\n" + Kr)), $"{Okr}(2,9): error OKR0102", "front matter is not valid YAML: While scanning a plain scalar value, found invalid mapping"),
         new("yaml-tab-indentation", File(Okr, Objective("title: Grow\nkey_results:\n\t- title: a\n")), $"{Okr}(2,1): error OKR0102", "front matter is not valid YAML: While scanning a mapping, found invalid tab as indentation"),
-        new("yaml-unclosed-flow", File(Okr, Objective("title: [Grow\n" + Kr)), $"{Okr}(2,1): error OKR0102", "front matter is not valid YAML: a '[', '{' or quote is not closed"),
+        new("yaml-unclosed-flow", File(Okr, Objective("title: [Grow\n" + Kr)), $"{Okr}(2,8): error OKR0102", "front matter is not valid YAML: a '[', '{' or quote is not closed"),
         new("yaml-duplicate-key", File(Okr, Objective("title: Grow\ntitle: Again\n" + Kr)), $"{Okr}(3,1): error OKR0102", "front matter is not valid YAML: Duplicate key title"),
         new("yaml-undefined-alias", File(Okr, Objective("title: *nowhere\n" + Kr)), $"{Okr}(2,8): error OKR0102", "front matter: anchors and aliases (&name, *name) are not supported; write the value out"),
         new("yaml-self-referencing-key", File(Okr, Objective("? &a [*a]\n: 1\ntitle: Grow\n" + Kr)), $"{Okr}(2,3): error OKR0102", "front matter: anchors and aliases (&name, *name) are not supported"),

@@ -143,11 +143,11 @@ public sealed class SitePreviewTests : IAsyncLifetime
         {
             var html = await broken.Content.ReadAsStringAsync();
             Assert.Equal(HttpStatusCode.InternalServerError, broken.StatusCode);
-            Assert.Contains("<td><code>content/okrs/2026-Q3/emea.md</code></td><td>2</td><td>1</td><td class=\"error\">error OKR0102</td>", html, StringComparison.Ordinal);
+            Assert.Contains("<td><code>content/okrs/2026-Q3/emea.md</code></td><td>2</td><td>8</td><td class=\"error\">error OKR0102</td>", html, StringComparison.Ordinal);
             Assert.Contains(ReloadScript.Text, html, StringComparison.Ordinal);
         }
 
-        Assert.Contains("content/okrs/2026-Q3/emea.md(2,1): error OKR0102:", _error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("content/okrs/2026-Q3/emea.md(2,8): error OKR0102:", _error.ToString(), StringComparison.Ordinal);
         Assert.Contains("build failed in", Printed, StringComparison.Ordinal);
 
         _site.File("content/okrs/2026-Q3/emea.md", good);

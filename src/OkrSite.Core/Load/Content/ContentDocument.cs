@@ -1,6 +1,7 @@
 using OkrSite.Core.Diagnostics;
 using OkrSite.Core.Model;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Tokens;
 using YamlDotNet.RepresentationModel;
 
 namespace OkrSite.Core.Load.Content;
@@ -64,8 +65,11 @@ internal sealed record ContentDocument(string File, YamlFields Fields, MarkdownT
         }
         catch (InvalidOperationException)
         {
-            // YamlDotNet's scanner throws this instead of a YamlException when a flow collection is still open at the end.
-            diagnostics.Add(Codes.YamlSyntax, new SourceSpan(file, split.YamlLine, 1), "front matter is not valid YAML: a '[', '{' or quote is not closed");
+            // YamlDotNet's scanner throws this instead of a YamlException when a flow collection is still open at the
+            // end, with no position: the error points at the '[' or '{' left open, else at the front matter's start.
+            var at = UnclosedFlow(split.Yaml!);
+            var span = at is { } mark ? new SourceSpan(file, (int)mark.Line + split.YamlLine - 1, (int)mark.Column) : new SourceSpan(file, split.YamlLine, 1);
+            diagnostics.Add(Codes.YamlSyntax, span, "front matter is not valid YAML: a '[', '{' or quote is not closed");
             return null;
         }
 
@@ -74,6 +78,37 @@ internal sealed record ContentDocument(string File, YamlFields Fields, MarkdownT
     }
 
     private static YamlFields Empty(string file, DiagnosticBag diagnostics) => new(new YamlMappingNode(), file, 1, diagnostics);
+
+    /// <summary>
+    /// Where the outermost '[' or '{' that is never closed starts, by YamlDotNet's own scanner (the tokens it read
+    /// before it gave up), so quotes, comments and block scalars count as YAML counts them; null when none is open.
+    /// </summary>
+    private static Mark? UnclosedFlow(string yaml)
+    {
+        var open = new Stack<Mark>();
+        var scanner = new Scanner(new StringReader(yaml));
+        try
+        {
+            while (scanner.MoveNext())
+            {
+                switch (scanner.Current)
+                {
+                    case FlowSequenceStart or FlowMappingStart:
+                        open.Push(scanner.Current.Start);
+                        break;
+                    case FlowSequenceEnd or FlowMappingEnd when open.Count > 0:
+                        open.Pop();
+                        break;
+                }
+            }
+        }
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
+        {
+            // The scanner stops where the parse did; the openers read up to there are the answer.
+        }
+
+        return open.Count > 0 ? open.Last() : null;
+    }
 
     private static string Describe(YamlException ex)
     {

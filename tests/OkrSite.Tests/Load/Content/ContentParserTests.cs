@@ -100,7 +100,9 @@ public class ContentParserTests
         { "---\ntitle: A\nkey_results:\n  - title: x\n    weight: 0\n    done: true\n---\n", "OKR0110", 5, 13, "weight 0 must be greater than 0" },
         { "---\ntitle: A\nkey_results:\n  - title: x\n    done: true\n  - id: kr1\n    title: y\n    done: true\n---\n", "OKR0107", 6, 5, "key result id 'kr1' is used twice" },
         { "---\ntitle: A\nkey_results:\n  - just a string\n---\n", "OKR0104", 4, 5, "each entry of 'key_results' must be a key result" },
-        { "---\ntitle: [unclosed\nkey_results: []\n---\n", "OKR0102", 2, 1, "a '[', '{' or quote is not closed" },
+        { "---\ntitle: [unclosed\nkey_results: []\n---\n", "OKR0102", 2, 8, "a '[', '{' or quote is not closed" },
+        { "---\ntitle: A\nowner: Ana\ntags: [a, {b: c}, [d, e]\nkey_results: []\n---\n", "OKR0102", 4, 7, "a '[', '{' or quote is not closed" }, // the outer '[' of line 4, not the first line
+        { "---\ntitle: A # [not an opener\nnote: 'nor [ this'\nunit: {kind: x\nkey_results: []\n---\n", "OKR0102", 4, 7, "a '[', '{' or quote is not closed" },
         { "---\ntitle: \"unclosed\nkey_results: []\n---\n", "OKR0102", 2, 8, "front matter is not valid YAML" },
         { "---\ntitle: A\ntitle: B\nkey_results: []\n---\n", "OKR0102", 3, 1, "front matter is not valid YAML" },
         { "---\ntitle: A\n  bad: indent\n---\n", "OKR0102", 3, 6, "front matter is not valid YAML" },
