@@ -171,8 +171,8 @@ internal sealed partial class ViewBuilder
             return view;
         }
 
-        var rows = k.CarriedForward
-            .Where(c => _objectives.ContainsKey(c.Objective))
+        var carried = k.CarriedForward.Where(c => _objectives.ContainsKey(c.Objective)).ToList();
+        var rows = carried
             .Select(c => new CarriedRowView(
                 c.Period.ToString(),
                 ObjectiveLink(_objectives[c.Objective]),
@@ -183,8 +183,36 @@ internal sealed partial class ViewBuilder
                 _format.Score(c.Score),
                 c.Verdict is { } v ? VerdictBadge(v) : Badges.For(c.Status, _text)))
             .ToList();
-        var steps = string.Join(", ", k.CarriedForward.Zip(rows, (c, r) => _text.Get(c.Period.Kind == PeriodKind.Year ? "grades.step-over" : "grades.step-in", r.Baseline, r.Target, r.Period)));
+        var steps = string.Join(", ", carried.GroupBy(c => c.Period).Select(g => Step(k, g.Key, [.. g])));
         var summary = k.Target is { } target ? _text.Get("grades.steps-towards", steps, _format.WithUnit(target, k.Unit)) : _text.Get("grades.steps", steps);
         return view with { CarriedForward = new CarriedForwardView(rows, _format.WithUnit(k.Target, k.Unit), summary) };
+    }
+
+    /// <summary>
+    /// One period of the story: its key result's baseline → target, or, when several key results of the period track
+    /// the KPI, the range of their baselines and of their targets and how many there are (each is a row below), so the
+    /// sentence stays one step per period however many key results a period sets.
+    /// </summary>
+    private string Step(Kpi k, Period period, IReadOnlyList<CarriedKeyResult> krs)
+    {
+        var over = period.Kind == PeriodKind.Year;
+        if (krs.Count == 1)
+        {
+            return _text.Get(over ? "grades.step-over" : "grades.step-in", _format.WithUnit(krs[0].Baseline, k.Unit), _format.WithUnit(krs[0].Target, k.Unit), period.ToString());
+        }
+
+        return _text.Get(over ? "grades.step-over-many" : "grades.step-in-many", krs.Count, Range(k, krs.Select(c => c.Baseline)), Range(k, krs.Select(c => c.Target)), period.ToString());
+    }
+
+    /// <summary>One value when all are the same, else lowest to highest ("2.96 s to 3.55 s"); a missing value reads as the formatter writes none.</summary>
+    private string Range(Kpi k, IEnumerable<double?> values)
+    {
+        var known = values.OfType<double>().Distinct().Order().ToList();
+        return known.Count switch
+        {
+            0 => _format.WithUnit(null, k.Unit),
+            1 => _format.WithUnit(known[0], k.Unit),
+            _ => _text.Get("grades.band-range", _format.WithUnit(known[0], k.Unit), _format.WithUnit(known[^1], k.Unit)),
+        };
     }
 }
