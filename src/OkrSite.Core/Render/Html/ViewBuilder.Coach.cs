@@ -66,13 +66,13 @@ internal sealed partial class ViewBuilder
 
         // The panel lists a check's findings together (GroupBy keeps the order of each check's first finding), so
         // a check's title, and the advice its findings share, are read once rather than once per subject.
-        var groups = list.Zip(views)
-            .GroupBy(p => p.First.Code, StringComparer.Ordinal)
+        var groups = views
+            .GroupBy(v => v.Code, StringComparer.Ordinal)
             .Select(g =>
             {
-                var advice = g.Select(p => p.First.Advice).Distinct(StringComparer.Ordinal).Count() == 1 ? Format.Sentence(g.First().First.Advice) : null;
-                var first = g.First().Second;
-                return new FindingGroupView(first.Code, first.Title, first.CheckUrl, advice, [.. g.Select(p => p.Second)]);
+                var first = g.First();
+                var shared = g.All(v => v.Advice == first.Advice) ? Format.Sentence(first.Advice) : null;
+                return new FindingGroupView(first.Code, first.Title, first.CheckUrl, shared, [.. g]);
             })
             .ToList();
         return new CoachPanelView(views, groups, Link(SitePaths.CoachUrl));
