@@ -15,7 +15,7 @@ namespace OkrSite.Core.Pipeline;
 internal sealed record BuildRecord(int Format, string Tool, string Options, long StartedNs, InputSet Inputs, OutputStamps Output, IReadOnlyList<Diagnostic> Diagnostics, BuildSummary Summary, int FileCount)
 {
     /// <summary>Bumped whenever the record's meaning changes: an older record is then simply not used.</summary>
-    public const int CurrentFormat = 1;
+    public const int CurrentFormat = 2;
 
     /// <summary>
     /// This OkrSite: the engine's module version id (its code, embedded default theme, fonts and schemas), each
@@ -60,6 +60,6 @@ internal sealed record BuildRecord(int Format, string Tool, string Options, long
         options.ResolvedCache is null ? null : Path.GetFullPath(options.ResolvedCache));
 }
 
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, RespectNullableAnnotations = true)]
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, RespectNullableAnnotations = true, Converters = [typeof(OutputStampList), typeof(InputFileList)])]
 [JsonSerializable(typeof(BuildRecord))]
 internal sealed partial class BuildRecordJson : JsonSerializerContext;

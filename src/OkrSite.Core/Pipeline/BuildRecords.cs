@@ -137,7 +137,7 @@ internal static class BuildRecords
             var record = JsonSerializer.Deserialize(File.ReadAllBytes(path), BuildRecordJson.Default.BuildRecord);
             return record is { Inputs: not null, Output: { Files.Count: > 0 }, Diagnostics: not null, Summary: not null } ? record : null;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or NotSupportedException or ArgumentException or InvalidOperationException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or NotSupportedException or ArgumentException or InvalidOperationException or FormatException)
         {
             return null;
         }

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using OkrSite.Core.IO;
 
 namespace OkrSite.Core.Write;
@@ -62,13 +61,8 @@ internal sealed record OutputStamps(string Folder, IReadOnlyList<StampedPath> Fi
 }
 
 /// <summary>One path of the output with its kind ('f' file, 'd' folder, '-' anything else), size, modification time and inode.</summary>
-/// The short names keep the record of an output of 100,000 files small to read.
-internal sealed record StampedPath(
-    [property: JsonPropertyName("p")] string Path,
-    [property: JsonPropertyName("k")] char Kind,
-    [property: JsonPropertyName("s")] long Size,
-    [property: JsonPropertyName("m")] long ModifiedNs,
-    [property: JsonPropertyName("i")] ulong Inode)
+/// A build record keeps them in a binary list (<c>Pipeline/RecordStamps</c>): an output has 100,000 of them.
+internal sealed record StampedPath(string Path, char Kind, long Size, long ModifiedNs, ulong Inode)
 {
     public static StampedPath Of(string path, FileStamp stamp) => new(
         path,

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.IO.Hashing;
 using System.Text;
-using System.Text.Json.Serialization;
 using OkrSite.Core.IO;
 
 namespace OkrSite.Core.Load.FileSystem;
@@ -111,15 +110,8 @@ internal sealed record ProbeInput(int Root, string Path, string Digest);
 internal sealed record FolderInput(int Root, string Path, string Digest);
 
 /// <summary>One file read: its real path, stamp and the XxHash128 of its bytes; a racy one is always compared by its bytes.</summary>
-/// The short names keep the record of a site of 20,000 files small to read.
-internal sealed record FileInput(
-    [property: JsonPropertyName("p")] string Path,
-    [property: JsonPropertyName("s")] long Size,
-    [property: JsonPropertyName("m")] long ModifiedNs,
-    [property: JsonPropertyName("i")] ulong Inode,
-    [property: JsonPropertyName("h")] string Hash)
+/// A build record keeps them in a binary list (<c>Pipeline/RecordStamps</c>): a large site reads 20,000 files.
+internal sealed record FileInput(string Path, long Size, long ModifiedNs, ulong Inode, string Hash)
 {
-    [JsonPropertyName("r")]
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool Racy { get; init; }
 }
