@@ -6,18 +6,18 @@ using OkrSite.Core.Model;
 namespace OkrSite.Core.Render.Cache;
 
 /// <summary>
-/// Builds a SHA-256 key from everything that decides an output, field by field in a fixed order. The version of
-/// this assembly is always part of it, so a new OkrSite never serves a chart drawn by an older one.
+/// Builds a SHA-256 key from everything that decides an output, field by field in a fixed order. The code that
+/// draws is named by the caller (<see cref="Charts.IChartBackend.Version"/>), not by this assembly's build: a new
+/// OkrSite whose charts draw the same keeps the cache's charts instead of drawing them all again.
 /// </summary>
 internal sealed class ContentHash : IDisposable
 {
     private static readonly byte[] Separator = [0x1f];
-    private static readonly string CodeVersion = typeof(ContentHash).Assembly.ManifestModule.ModuleVersionId.ToString("N");
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
 
     public ContentHash(string kind)
     {
-        Add(CodeVersion).Add(kind);
+        Add(kind);
     }
 
     public ContentHash Add(string? text)

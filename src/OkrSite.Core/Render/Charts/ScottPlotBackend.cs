@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Reflection;
 using System.Security;
 using System.Text;
 using ScottPlot;
@@ -23,8 +24,28 @@ internal sealed class ScottPlotBackend : IChartBackend
     /// <summary>The style sheets by the classes they hold: a site's charts use a handful of combinations.</summary>
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<ulong, byte[]> StyleSheets = new();
 
-    /// <summary>Raise it with any change to the drawing: cached charts of an older version are drawn again.</summary>
-    public string Version => "scottplot-5.1.59/layouts-2/css-2/compact-3/fonts-3/check-ins-on-line-1";
+    /// <summary>
+    /// Raise it with any change to how OkrSite builds or draws a chart (specs, texts, layouts, CSS, fonts, tidying):
+    /// cached charts of an older drawing are drawn again. ChartDrawingVersionTests pins it to the bytes of a gallery
+    /// of charts, so a change that forgets it fails there.
+    /// </summary>
+    internal const string Drawing = "layouts-2/css-2/compact-3/fonts-3/check-ins-on-line-1";
+
+    /// <summary>
+    /// <see cref="Drawing"/> and the versions of what draws for it: ScottPlot, SkiaSharp (with its native library)
+    /// and the runtime, whose number formatting the texts use. Not this assembly's build: an OkrSite release that
+    /// leaves the charts alone keeps a cache's charts.
+    /// </summary>
+    public string Version { get; } = string.Join(
+        '/',
+        Drawing,
+        "scottplot-" + LibraryVersion(typeof(Plot)),
+        "skia-" + LibraryVersion(typeof(SKCanvas)),
+        "skia-native-" + SkiaSharpVersion.Native,
+        "net-" + Environment.Version);
+
+    private static string LibraryVersion(Type type) =>
+        type.Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? type.Assembly.GetName().Version?.ToString() ?? "unknown";
 
     public ChartImage Render(ChartSpec spec)
     {
