@@ -10,7 +10,7 @@ namespace OkrSite.Core.Render.Html;
 /// <summary>
 /// A Scriban context that HTML-escapes every value a template writes, so that a theme author cannot forget it:
 /// a title, team name, note or metric id containing &lt;script&gt;, quotes or &amp; is always written as text.
-/// Only <see cref="RawHtml"/> values (Markdown OkrSite rendered, chart markup, partials) pass through.
+/// Only <see cref="IHtml"/> values (Markdown OkrSite rendered, chart markup, partials) pass through.
 /// </summary>
 internal sealed class HtmlTemplateContext : TemplateContext
 {
@@ -66,7 +66,7 @@ internal sealed class HtmlTemplateContext : TemplateContext
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
-        if (textAsObject is RawHtml raw)
+        if (textAsObject is IHtml raw)
         {
             return Write(raw.Html);
         }

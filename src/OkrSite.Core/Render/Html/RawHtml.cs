@@ -4,7 +4,7 @@ namespace OkrSite.Core.Render.Html;
 /// HTML that OkrSite produced itself and that must be written as is: rendered Markdown, chart markup, the output of
 /// a partial. Every other value a template writes is HTML-escaped (see <see cref="HtmlTemplateContext"/>).
 /// </summary>
-internal sealed record RawHtml(string Html)
+internal sealed record RawHtml(string Html) : IHtml
 {
     public static RawHtml Empty { get; } = new(string.Empty);
 

@@ -90,7 +90,7 @@ internal sealed partial class ViewBuilder
         HasRed = k.Red is not null,
         Sparkline = k.Series.IsEmpty
             ? RawHtml.Empty
-            : Sparkline.Html(k.Series.Points, k.Health, _text.Get(
+            : new SparklineHtml(k.Series, null, k.Health, _text.Get(
                 "kpis.sparkline",
                 k.Name,
                 _format.WithUnit(k.Series.Points[0].Value, k.Unit),
@@ -116,7 +116,7 @@ internal sealed partial class ViewBuilder
             MovementLabel = then.Movement is { } movement ? _text.Get($"kpis.movement.{Names.Of(movement)}") : null,
             Sparkline = points.Length == 0
                 ? RawHtml.Empty
-                : Sparkline.Html(points, then.Health, _text.Get(
+                : new SparklineHtml(k.Series, then.AsOf, then.Health, _text.Get(
                     "kpis.sparkline",
                     k.Name,
                     _format.WithUnit(points[0].Value, k.Unit),

@@ -67,6 +67,7 @@ public class ViewHashTests
         Assert.Contains(typeof(OkrSite.Core.Model.DataPoint).FullName!, names);
         Assert.Contains(typeof(OkrSite.Core.Render.Charts.LegendEntry).FullName!, names);
         Assert.Contains(typeof(RawHtml).FullName!, names);
+        Assert.Contains(typeof(SparklineHtml).FullName!, names);
     }
 
     [Theory]
@@ -244,6 +245,12 @@ public class ViewHashTests
             return Item(type) is { } item ? Reached(item) : [];
         }
 
+        // A field of one of the engine's interfaces (IHtml) holds any of the views that implement it.
+        if (type.IsInterface && type.Assembly == Engine)
+        {
+            return Engine.GetTypes().Where(t => type.IsAssignableFrom(t) && IsView(t));
+        }
+
         return IsView(type) ? [type] : [];
     }
 
@@ -299,7 +306,7 @@ public class ViewHashTests
             return UiText.English;
         }
 
-        if (type == typeof(RawHtml))
+        if (type == typeof(RawHtml) || type == typeof(IHtml))
         {
             return new RawHtml("<p>body</p>");
         }

@@ -97,4 +97,19 @@ public class SparklineTests
         Assert.All(shape, p => Assert.InRange(p.Y, 2.5, 21.5));
         Assert.Equal(12, shape[^1].Y, 3);
     }
+
+    [Fact]
+    public void A_views_sparkline_is_drawn_when_written_from_the_series_up_to_its_day()
+    {
+        var series = new Series("m", [.. Enumerable.Range(0, 300).Select(d => At(d, d % 7))]);
+        var until = Day0.AddDays(120);
+
+        var then = new OkrSite.Core.Render.Html.SparklineHtml(series, until, KpiHealth.Warning, "then");
+        var now = new OkrSite.Core.Render.Html.SparklineHtml(series, null, KpiHealth.Healthy, "now");
+
+        Assert.Equal(Sparkline.Html([.. series.Points.Take(121)], KpiHealth.Warning, "then").Html, then.Html);
+        Assert.Equal(Sparkline.Html(series.Points, KpiHealth.Healthy, "now").Html, now.Html);
+        Assert.NotEqual(then.Html, now.Html);
+        Assert.StartsWith("<svg class=\"sparkline warning\"", then.ToString(), StringComparison.Ordinal);
+    }
 }

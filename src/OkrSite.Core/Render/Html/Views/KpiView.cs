@@ -61,7 +61,7 @@ internal sealed record KpiView(
     public bool HasRed { get; init; }
 
     /// <summary>The series as a small inline SVG for KPI lists; empty without values.</summary>
-    public RawHtml Sparkline { get; init; } = RawHtml.Empty;
+    public IHtml Sparkline { get; init; } = RawHtml.Empty;
 }
 
 /// <summary>A key result, of any period, that tracks a KPI: how a KPI carried through several quarters shows.</summary>
