@@ -44,7 +44,7 @@ internal sealed partial class ViewBuilder
             var next = i + 1 < tree.Count ? Math.Min(tree[i + 1].Level, MaxNesting) : 1;
             var opens = next > nesting;
             var objective = _objectives[row.Key];
-            result.Add(new AlignmentRow(Objective(row.Key), row.Level, row.IsReference, opens, opens ? 0 : nesting - next)
+            result.Add(new AlignmentRow(ObjectiveCard(row.Key), row.Level, row.IsReference, opens, opens ? 0 : nesting - next)
             {
                 PeriodTag = objective.Period == period ? null : objective.Period.ToString(),
                 Elsewhere = [.. row.Elsewhere.Select(k => ObjectiveLink(_objectives[k]))],

@@ -36,7 +36,7 @@ internal sealed partial class ViewBuilder
             .OrderDescending()
             .SelectMany(p => _byPeriod[p])
             .Where(o => !parents.Contains(o.Key))
-            .Select(o => Objective(o.Key))
+            .Select(o => ObjectiveCard(o.Key))
             .ToList();
         return AsOfPeriodEnd(summary, new DashboardView(
             period.ToString(),
@@ -54,7 +54,7 @@ internal sealed partial class ViewBuilder
             intro,
             summary.KeyResultCount,
             Counts(summary.KeyResults),
-            [.. summary.NeedsAttention.Select(o => Objective(o.Key))],
+            [.. summary.NeedsAttention.Select(o => ObjectiveCard(o.Key))],
             Neighbour(period, -1),
             Neighbour(period, +1))
         {
@@ -67,8 +67,8 @@ internal sealed partial class ViewBuilder
 
     private DashboardGroupView Group(ObjectiveGroup group) => new(
         group.Kind switch { ObjectiveGroupKind.Company => "company", ObjectiveGroupKind.Aligned => "aligned", _ => "not-aligned" },
-        group.Parent is { } parent && _objectives.ContainsKey(parent) ? Objective(parent) : null,
-        [.. group.Objectives.Select(Objective)],
+        group.Parent is { } parent && _objectives.ContainsKey(parent) ? ObjectiveCard(parent) : null,
+        [.. group.Objectives.Select(ObjectiveCard)],
         [.. group.AlsoAligned.Select(k => ObjectiveLink(_objectives[k]))]);
 
     /// <summary>

@@ -77,7 +77,7 @@ internal sealed partial class ViewBuilder
     private KpiView KpiAt(string id, KpiAsOf then)
     {
         var k = _kpis[id];
-        return ProgressAt(k, then, Kpi(id) with
+        return ProgressAt(k, then, KpiRow(id) with
         {
             Latest = _format.WithUnit(then.Latest?.Value, k.Unit),
             LatestDate = _format.Date(then.Latest?.Date),

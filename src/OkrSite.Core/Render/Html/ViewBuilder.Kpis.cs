@@ -63,7 +63,18 @@ internal sealed partial class ViewBuilder
         return view;
     }
 
-    public IReadOnlyList<KpiView> Kpis() => [.. _report.Kpis.OrderBy(k => k.Name, StringComparer.Ordinal).Select(k => Kpi(k.Id))];
+    public IReadOnlyList<KpiView> Kpis() => [.. _report.Kpis.OrderBy(k => k.Name, StringComparer.Ordinal).Select(k => KpiRow(k.Id))];
+
+    /// <summary>
+    /// A KPI as a row of a KPI list (the KPIs page, a dashboard's attention table, a team's KPIs): its view without
+    /// what only its own page shows, the chart, the notes, the key results that track it, the text and the story
+    /// across periods. A list page is found in the cache by the views it holds: with the key results in each row,
+    /// editing any objective whose key result tracks a KPI rendered every period's dashboard, the KPIs page and the
+    /// teams' pages again, though none of them shows it. One instance per KPI, so its hash is made once per build.
+    /// </summary>
+    public KpiView KpiRow(string id) => _kpiRows.GetOrAdd(id, static (id, views) => AsRow(views.Kpi(id)), this);
+
+    private static KpiView AsRow(KpiView view) => view with { Chart = null, Notes = [], KeyResults = [], Body = RawHtml.Empty, CarriedForward = null };
 
     /// <summary>
     /// The change since the previous value in words that say whether it helped (the arrow gives the way the value

@@ -20,8 +20,8 @@ internal sealed partial class ViewBuilder
             t.Parent is { } p && _teams.TryGetValue(p, out var parent) ? TeamLink(parent) : null,
             [.. t.Children.Where(_teams.ContainsKey).Select(c => TeamLink(_teams[c]))],
             [.. t.Objectives.Select(o => _objectives[o]).GroupBy(o => o.Period).OrderByDescending(g => g.Key)
-                .Select(g => new PeriodGroupView(g.Key.ToString(), [.. g.OrderBy(o => o.Id, StringComparer.Ordinal).Select(o => Objective(o.Key))]))],
-            [.. t.Kpis.Select(Kpi)],
+                .Select(g => new PeriodGroupView(g.Key.ToString(), [.. g.OrderBy(o => o.Id, StringComparer.Ordinal).Select(o => ObjectiveCard(o.Key))]))],
+            [.. t.Kpis.Select(KpiRow)],
             _markdown.Render(t.Body.Text),
             [.. t.Rollups.Select(Rollup)])
         {

@@ -32,6 +32,8 @@ internal sealed partial class ViewBuilder
     private readonly Lazy<IReadOnlyList<KpiView>> _attention;
     private readonly ConcurrentDictionary<string, ObjectiveView> _objectiveViews = new(StringComparer.Ordinal); // by key
     private readonly ConcurrentDictionary<string, KpiView> _kpiViews = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, KpiView> _kpiRows = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ObjectiveView> _objectiveCards = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, TeamView> _teamViews = new(StringComparer.Ordinal);
 
     /// <param name="charts">Chart views keyed by <see cref="SitePaths.KeyResultChart"/> and <see cref="SitePaths.KpiChart"/>.</param>
@@ -55,7 +57,7 @@ internal sealed partial class ViewBuilder
         _periodIndex = _periods.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
         _keyResults = report.Objectives.SelectMany(o => o.KeyResults.Select(k => (o, k))).ToDictionary(x => (x.o.Key, x.k.Id), x => x.k);
         _summaries = report.Summaries.ToDictionary(s => s.Period);
-        _attention = new Lazy<IReadOnlyList<KpiView>>(() => [.. report.Attention.Select(k => Kpi(k.Id))]);
+        _attention = new Lazy<IReadOnlyList<KpiView>>(() => [.. report.Attention.Select(k => KpiRow(k.Id))]);
     }
 
     /// <summary>
@@ -129,6 +131,25 @@ internal sealed partial class ViewBuilder
         _objectiveViews[key] = view;
         return view;
     }
+
+    /// <summary>
+    /// An objective as a card or a row of a list (a dashboard's groups and their parents, the objectives of longer
+    /// periods, a team's objectives, an alignment tree): its view without what only its own page shows, the
+    /// objectives it aligns to and that align to it, its KPIs, its text and the team's objectives in the periods
+    /// around it. A list page is found in the cache by the views it holds: with those links in each card, retitling
+    /// one quarter's objective rendered every ended quarter's dashboard again, for the year objective they are
+    /// grouped under, though none of them shows it. One instance per objective, so its hash is made once per build.
+    /// </summary>
+    public ObjectiveView ObjectiveCard(string key) => _objectiveCards.GetOrAdd(key, static (key, views) => AsCard(views.Objective(key)), this);
+
+    private static ObjectiveView AsCard(ObjectiveView view) => view with
+    {
+        AlignsTo = [],
+        Children = [],
+        Kpis = [],
+        Body = RawHtml.Empty,
+        Grade = view.Grade with { Enclosing = [], Nested = [] },
+    };
 
     /// <summary>Critical KPIs first, then warnings, then stale ones, each by name (the Report's order).</summary>
     public IReadOnlyList<KpiView> Attention() => _attention.Value;

@@ -109,4 +109,44 @@ public class PageCacheTests
         File.AppendAllText(cached, "<!-- marked -->");
         Assert.Equal(before + "<!-- marked -->".Length, new FileInfo(page).Length);
     }
+
+    [Fact]
+    public void Editing_an_objective_renders_again_only_the_pages_that_show_it()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return; // a page from the cache is told by its hard link to the cache's file
+        }
+
+        // The sample's 2026-Q4 objective has a key result on the KPI "Customer retention". KPI lists (the KPIs page, a
+        // team's KPIs, an ended period's attention table) show the KPI but not the key results on it, so they must come
+        // from the cache: when each row held them, this edit rendered every period's dashboard again.
+        using var site = new TempSite();
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(Repository.Root, "content"), "*", SearchOption.AllDirectories).Append(Path.Combine(Repository.Root, "site.json")))
+        {
+            site.Bytes(Path.GetRelativePath(Repository.Root, file), File.ReadAllBytes(file));
+        }
+
+        Dictionary<string, ulong> Pages()
+        {
+            var result = TestBuild.Run(new BuildOptions(site.Root, OutputDirectory: site.Output));
+            Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+            return Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories)
+                .ToDictionary(f => Path.GetRelativePath(site.Output, f).Replace('\\', '/'), f => OkrSite.Core.IO.NativeFiles.Stamp(f).Inode, StringComparer.Ordinal);
+        }
+
+        var before = Pages();
+        const string Objective = "content/okrs/2026-Q4/loyal-customers-q4.md";
+        site.File(Objective, site.Read(Objective).Replace("title: Create wildly loyal customers", "title: Create fiercely loyal customers", StringComparison.Ordinal));
+        var after = Pages();
+
+        var rendered = after.Where(p => !before.TryGetValue(p.Key, out var inode) || inode != p.Value).Select(p => p.Key).Order(StringComparer.Ordinal).ToList();
+        Assert.Contains("kpis/customer-retention/index.html", rendered);
+        Assert.Contains("objectives/2026-Q4/loyal-customers-q4/index.html", rendered);
+        // The teams index alone holds more than it shows: each row is its team's view, whose objectives it counts.
+        Assert.All(rendered.Where(p => p != "teams/index.html"), page => Assert.Contains("fiercely loyal", File.ReadAllText(Path.Combine(site.Output, page)), StringComparison.Ordinal));
+        Assert.Contains("kpis/index.html", after.Keys);
+        Assert.DoesNotContain("kpis/index.html", rendered);
+        Assert.DoesNotContain("periods/2026-Q3/index.html", rendered);
+    }
 }
