@@ -40,7 +40,14 @@ internal static class SiteRenderer
             output.WriteStream(SitePaths.ReportJson, stream => ReportJson.Write(report, stream));
             foreach (var file in Files(report, theme))
             {
-                output.Write(file.Path, file.Make());
+                if (file.Key is { } key && cache.Enabled)
+                {
+                    cache.Put(key(), file.Make, output, file.Path, KpiDataFile.CacheSuffix);
+                }
+                else
+                {
+                    output.Write(file.Path, file.Make());
+                }
             }
         }
 
@@ -140,7 +147,7 @@ internal static class SiteRenderer
     {
         foreach (var kpi in report.Kpis.Where(KpiDataFile.Has))
         {
-            yield return new(SitePaths.KpiData(kpi.Id), () => KpiDataFile.Write(kpi.Series.Points));
+            yield return new(SitePaths.KpiData(kpi.Id), () => KpiDataFile.Write(kpi.Series.Points)) { Key = () => KpiDataFile.Key(kpi.Series.Points) };
         }
 
         yield return new(SitePaths.ReportSchema, ReportJson.Schema);
@@ -211,4 +218,8 @@ internal static class SiteRenderer
 internal sealed record LazyPage(string Path, Func<PageSpec> Spec);
 
 /// <summary>An output file's path and how to make its bytes.</summary>
-internal sealed record LazyFile(string Path, Func<byte[]> Make);
+internal sealed record LazyFile(string Path, Func<byte[]> Make)
+{
+    /// <summary>Its key in the page cache, for a file worth keeping between builds (a KPI's data file); null: always made.</summary>
+    public Func<string>? Key { get; init; }
+}

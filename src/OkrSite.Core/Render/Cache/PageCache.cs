@@ -13,11 +13,14 @@ namespace OkrSite.Core.Render.Cache;
 /// </summary>
 internal sealed class PageCache
 {
-    /// <summary>The endings of a page entry's files: what <see cref="CacheEntries.Prune"/> may remove.</summary>
-    public static readonly string[] Suffixes = [".html", ".json"];
+    private const string PageSuffix = ".html";
+
+    /// <summary>The endings of a page entry's files, and of the other files kept with them: what <see cref="CacheEntries.Prune"/> may remove.</summary>
+    public static readonly string[] Suffixes = [PageSuffix, ".json", KpiDataFile.CacheSuffix];
 
     private readonly CacheEntries? _entries;
     private int _hits;
+    private int _otherHits;
     private int _misses;
 
     internal PageCache(CacheEntries? entries)
@@ -36,11 +39,15 @@ internal sealed class PageCache
     /// <summary>Pages this build rendered and stored.</summary>
     public int Misses => _misses;
 
+    /// <summary>Files other than pages (KPI data files) taken from the cache by this build; not counted as pages.</summary>
+    public int FileHits => _otherHits;
+
     /// <summary>
     /// Puts the page with cache key <paramref name="key"/> into <paramref name="output"/> as <paramref name="path"/>,
     /// rendering it only when the cache does not have it; a null key (a view the key cannot read) is always rendered.
     /// </summary>
-    public void Put(string? key, Func<byte[]> render, IOutputSink output, string path)
+    /// <param name="suffix">The ending of the entry's file: ".html" for a page, another for a file of another kind.</param>
+    public void Put(string? key, Func<byte[]> render, IOutputSink output, string path, string suffix = PageSuffix)
     {
         if (key is null || _entries?.Use(key) is not { } entry)
         {
@@ -48,7 +55,7 @@ internal sealed class PageCache
             return;
         }
 
-        var (meta, html) = (entry + ".json", entry + ".html");
+        var (meta, html) = (entry + ".json", entry + suffix);
         try
         {
             // A link or FIFO at an entry's name is never read through: the page is rendered again and replaces it.
@@ -56,7 +63,7 @@ internal sealed class PageCache
                 && JsonSerializer.Deserialize(File.ReadAllBytes(meta), CacheJson.Default.PageMeta) is { } cached && cached.Length == size)
             {
                 output.WriteFrom(path, html);
-                Interlocked.Increment(ref _hits);
+                Interlocked.Increment(ref suffix == PageSuffix ? ref _hits : ref _otherHits);
                 return;
             }
         }
@@ -65,7 +72,10 @@ internal sealed class PageCache
             // Rendered again below.
         }
 
-        Interlocked.Increment(ref _misses);
+        if (suffix == PageSuffix)
+        {
+            Interlocked.Increment(ref _misses);
+        }
         var bytes = render();
         try
         {

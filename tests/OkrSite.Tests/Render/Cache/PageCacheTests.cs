@@ -149,4 +149,44 @@ public class PageCacheTests
         Assert.DoesNotContain("kpis/index.html", rendered);
         Assert.DoesNotContain("periods/2026-Q3/index.html", rendered);
     }
+
+    [Fact]
+    public void A_KPIs_data_file_comes_from_the_cache_until_its_values_change()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return; // a file from the cache is told by its hard link to the cache's file
+        }
+
+        using var site = new TempSite();
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(Repository.Root, "content"), "*", SearchOption.AllDirectories).Append(Path.Combine(Repository.Root, "site.json")))
+        {
+            site.Bytes(Path.GetRelativePath(Repository.Root, file), File.ReadAllBytes(file));
+        }
+
+        Dictionary<string, (ulong Inode, string Text)> DataFiles()
+        {
+            var result = TestBuild.Run(new BuildOptions(site.Root, OutputDirectory: site.Output));
+            Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+            return Directory.EnumerateFiles(Path.Combine(site.Output, "kpis"), "data.csv", SearchOption.AllDirectories)
+                .ToDictionary(f => Path.GetRelativePath(site.Output, f).Replace('\\', '/'), f => (OkrSite.Core.IO.NativeFiles.Stamp(f).Inode, File.ReadAllText(f)), StringComparer.Ordinal);
+        }
+
+        var first = DataFiles();
+        const string Data = "content/data/crm-monthly.csv";
+        site.File(Data, site.Read(Data).Replace("mqls,2026-09-30,488,", "mqls,2026-09-30,489,", StringComparison.Ordinal));
+        var second = DataFiles();
+
+        Assert.True(first.Count > 3, $"{first.Count} data files");
+        Assert.Equal(first.Keys, second.Keys);
+        Assert.Contains("2026-09-30,489,", second["kpis/mqls/data.csv"].Text, StringComparison.Ordinal);
+        Assert.NotEqual(first["kpis/mqls/data.csv"].Inode, second["kpis/mqls/data.csv"].Inode);
+        Assert.All(first.Keys.Where(k => k != "kpis/mqls/data.csv"), k => Assert.Equal(first[k], second[k]));
+
+        // Through the cache or not, the files are the same bytes.
+        using var cold = new TempSite();
+        var fresh = TestBuild.Run(new BuildOptions(site.Root, OutputDirectory: cold.Output, UseCache: false));
+        Assert.True(fresh.Succeeded);
+        Assert.All(second, f => Assert.Equal(f.Value.Text, File.ReadAllText(Path.Combine(cold.Output, f.Key))));
+    }
 }
