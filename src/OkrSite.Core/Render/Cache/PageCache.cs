@@ -76,6 +76,7 @@ internal sealed class PageCache
         {
             Interlocked.Increment(ref _misses);
         }
+
         var bytes = render();
         try
         {
